@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "shuoshi",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "shuoshi", targets: ["shuoshi"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+  ],
+  targets: [
+    // The case engine: values and rules, no I/O, no clock of its own.
+    .target(name: "ShuoshiCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+    // The only code that touches files: SQLite through GRDB.
+    .target(
+      name: "ShuoshiStore",
+      dependencies: [
+        "ShuoshiCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Yams", package: "Yams"),
+      ]),
+    // Pure-Swift terminal toolkit: surfaces, cells, display width, keys, widgets.
+    .target(name: "TerminalUI", dependencies: [.product(name: "Yams", package: "Yams")]),
+    // The one ncurses backend of TerminalUI.
+    .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+    .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
+    // The app: screens and state; draws on a Surface, never imports ncurses.
+    .target(name: "Console", dependencies: ["TerminalUI", "ShuoshiStore", "ShuoshiCore"]),
+    .executableTarget(
+      name: "shuoshi",
+      dependencies: [
+        "Console", "TerminalUI", "TerminalCurses", "ShuoshiStore", "ShuoshiCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    // Fixtures shared by the test targets: the shipped rules and calendars, temp data dirs.
+    .target(name: "TestSupport", dependencies: ["ShuoshiCore"], path: "Tests/TestSupport"),
+    .testTarget(name: "ShuoshiCoreTests", dependencies: ["ShuoshiCore", "TestSupport"]),
+    .testTarget(
+      name: "ShuoshiStoreTests", dependencies: ["ShuoshiStore", "ShuoshiCore", "TestSupport"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "ConsoleTests",
+      dependencies: ["Console", "TerminalUI", "ShuoshiStore", "ShuoshiCore", "TestSupport"],
+      resources: [.copy("Snapshots")]),
+    .testTarget(name: "CLITests", dependencies: ["ShuoshiCore", "TestSupport"]),
+  ]
+)

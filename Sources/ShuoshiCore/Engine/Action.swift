@@ -1,0 +1,43 @@
+import Foundation
+
+/// What a worker asks the engine to do with an existing case.
+public enum Action: Sendable, Equatable {
+  case assign(to: String, note: String?)
+  case note(String)
+  /// A visit or call: the first one is the first contact with the resident.
+  case visit(note: String?, minutes: Int?)
+  case wait(reason: String)
+  case resume
+  case resolve(summary: String, onSpot: Bool)
+  case rate(Rating, comment: String?)
+  case escalate(EscalationReason, note: String?)
+  case retier(Tier, reason: String)
+  case reopen(reason: String?)
+  /// Compensate the latest event that is not yet undone (never the `created` one).
+  case undo
+}
+
+/// What a new grievance brings to the booth.
+public struct Intake: Sendable, Equatable {
+  public var resident: Resident
+  public var otherParties: [String]
+  public var text: String
+  public var receivedAt: Date
+  /// The worker's choices, overriding triage (each recorded as a `retiered` event with a reason).
+  public var category: String?
+  public var tier: Tier?
+  public var overrideReason: String?
+
+  public init(
+    resident: Resident, otherParties: [String] = [], text: String, receivedAt: Date,
+    category: String? = nil, tier: Tier? = nil, overrideReason: String? = nil
+  ) {
+    self.resident = resident
+    self.otherParties = otherParties
+    self.text = text
+    self.receivedAt = receivedAt
+    self.category = category
+    self.tier = tier
+    self.overrideReason = overrideReason
+  }
+}

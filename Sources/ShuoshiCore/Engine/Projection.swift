@@ -1,0 +1,118 @@
+import Foundation
+
+extension Case {
+  /// Folds a case's events, oldest first, into its current state. Undone events (and the
+  /// `undone` events themselves) are skipped, so undo never deletes anything from the log.
+  /// Returns nil when the log has no `created` event.
+  public static func replay(_ events: [Event]) -> Case? {
+    let undone = Set(events.lazy.filter { $0.kind == .undone }.compactMap { $0.data.target })
+    var result: Case?
+    for event in events where event.kind != .undone && !undone.contains(event.uuid) {
+      if let current = result {
+        result = current.applying(event)
+      } else if event.kind == .created {
+        result = Case.created(by: event)
+      }
+    }
+    result?.eventCount = events.count
+    if let last = events.last { result?.updatedAt = last.at }
+    return result
+  }
+
+  /// The case a `created` event brings into being.
+  public static func created(by event: Event) -> Case {
+    let d = event.data
+    var c = Case(
+      uuid: event.caseUUID, id: d.caseID ?? "", receivedAt: d.receivedAt ?? event.at,
+      resident: d.resident ?? Resident(name: ""), text: d.text ?? "")
+    c.otherParties = d.otherParties ?? []
+    if let category = d.category { c.category = category }
+    if let tier = d.tier {
+      c.tier = tier
+      c.tierAtIntake = tier
+    }
+    c.eventCount = 1
+    c.updatedAt = event.at
+    return c
+  }
+
+  /// This case after one more event. Pure: everything the change needs is in the event
+  /// (deadlines included), so a replay today gives the same case as it did then.
+  public func applying(_ event: Event) -> Case {
+    var c = self
+    let d = event.data
+    c.eventCount += 1
+    c.updatedAt = max(c.updatedAt, event.at)
+    switch event.kind {
+    case .created, .undone:
+      break
+    case .triaged:
+      if let category = d.category { c.category = category }
+      if let tier = d.tier {
+        c.tier = tier
+        c.tierAtIntake = tier
+      }
+      if let urgent = d.urgent { c.urgent = urgent }
+      if let referred = d.referred { c.referred = referred }
+      if let deadline = d.deadline { c.deadline = deadline }
+      if let due = d.firstContactDue { c.firstContactDue = due }
+    case .retiered:
+      if let category = d.category { c.category = category }
+      if let tier = d.tier {
+        c.tier = tier
+        // An override at intake (before anyone acted) is the intake tier.
+        if c.escalations == 0 && c.state == .new && c.assignee == nil { c.tierAtIntake = tier }
+      }
+      if let urgent = d.urgent { c.urgent = urgent }
+      if let deadline = d.deadline { c.deadline = deadline }
+    case .assigned:
+      c.assignee = d.assignee
+      if c.state == .new || c.state == .inProgress { c.state = .assigned }
+      if c.state == .waiting { c.stateBeforeWaiting = .assigned }
+    case .noted:
+      break
+    case .visited:
+      if c.firstContactAt == nil { c.firstContactAt = event.at }
+      if c.state == .new || c.state == .assigned { c.state = .inProgress }
+    case .waiting:
+      c.stateBeforeWaiting = c.state
+      c.state = .waiting
+      c.pausedAt = event.at
+    case .resumed:
+      c.state = c.stateBeforeWaiting ?? .inProgress
+      c.stateBeforeWaiting = nil
+      c.pausedAt = nil
+      if let deadline = d.deadline { c.deadline = deadline }
+    case .resolved:
+      c.state = .resolved
+      c.stateBeforeWaiting = nil
+      c.pausedAt = nil
+      c.resolvedAt = event.at
+      c.summary = d.summary
+      if c.firstContactAt == nil { c.firstContactAt = event.at }
+    case .rated:
+      c.rating = d.rating
+      if d.rating != .unsatisfied {
+        c.state = .closed
+        c.closedAt = event.at
+      }
+    case .reopened:
+      c.state = c.assignee == nil ? .new : .inProgress
+      c.resolvedAt = nil
+      c.closedAt = nil
+      c.reopenCount += 1
+      if let deadline = d.deadline { c.deadline = deadline }
+    case .escalated:
+      if let tier = d.tier { c.tier = tier }
+      c.escalations += 1
+      if let deadline = d.deadline { c.deadline = deadline }
+      if d.urgent == true { c.urgent = true }
+      // The next tier's owner takes over; until one is named the case waits for assignment.
+      c.assignee = d.assignee
+      c.state = d.assignee == nil ? .new : .assigned
+      c.stateBeforeWaiting = nil
+      c.pausedAt = nil
+    }
+    return c
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+extension Event {
+  /// One line saying what happened, for history lists in the CLI and the console.
+  public func summary(rules: RoutingRules, lang: Lang, calendar: WorkingCalendar? = nil) -> String {
+    let d = data
+    let zh = lang == .zh
+    func tier(_ t: Tier?) -> String { t?.name(lang) ?? "?" }
+    func day(_ date: Date?) -> String {
+      guard let date, let calendar else { return "" }
+      return calendar.civilDate(of: date).description
+    }
+    func words(_ s: String?) -> String {
+      guard let s, !s.isEmpty else { return "" }
+      return zh ? "：\(s)" : ": \(s)"
+    }
+    switch kind {
+    case .created:
+      let who = d.resident?.name ?? ""
+      return zh ? "登记受理（\(who)）" : "received (\(who))"
+    case .triaged:
+      let cat = rules.name(ofCategory: d.category ?? "other", lang: lang)
+      let urgent = d.urgent == true ? (zh ? "，紧急" : ", urgent") : ""
+      let due = d.deadline.map { _ in zh ? "，期限 \(day(d.deadline))" : ", due \(day(d.deadline))" } ?? ""
+      return zh
+        ? "分类：\(cat) → \(tier(d.tier))\(urgent)\(due)" : "triaged: \(cat) → \(tier(d.tier))\(urgent)\(due)"
+    case .retiered:
+      return zh
+        ? "调整层级 \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
+        : "retiered \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
+    case .assigned:
+      return zh ? "派单给 \(d.assignee ?? "")\(words(d.reason))" : "assigned to \(d.assignee ?? "")\(words(d.reason))"
+    case .noted:
+      return zh ? "备注\(words(d.reason))" : "note\(words(d.reason))"
+    case .visited:
+      let mins = d.minutes.map { zh ? "（\($0) 分钟）" : " (\($0) min)" } ?? ""
+      return zh ? "走访/联系\(mins)\(words(d.reason))" : "visit/contact\(mins)\(words(d.reason))"
+    case .waiting:
+      return zh ? "挂起等待，期限暂停\(words(d.reason))" : "waiting, clock paused\(words(d.reason))"
+    case .resumed:
+      return zh ? "恢复办理，期限顺延至 \(day(d.deadline))" : "resumed, due \(day(d.deadline))"
+    case .resolved:
+      let spot = d.onSpot == true ? (zh ? "（当场化解）" : " (on the spot)") : ""
+      return zh ? "办结\(spot)\(words(d.summary))" : "resolved\(spot)\(words(d.summary))"
+    case .rated:
+      return zh
+        ? "群众评价：\(d.rating?.name(lang) ?? "")\(words(d.reason))"
+        : "rated \(d.rating?.name(lang) ?? "")\(words(d.reason))"
+    case .reopened:
+      return zh ? "重新打开\(words(d.reason))" : "reopened\(words(d.reason))"
+    case .escalated:
+      let why = d.escalation?.name(lang) ?? ""
+      return zh
+        ? "升级（\(why)）\(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
+        : "escalated (\(why)) \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
+    case .undone:
+      return zh ? "撤销上一操作" : "undid the previous action"
+    }
+  }
+}

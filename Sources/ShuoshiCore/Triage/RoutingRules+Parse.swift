@@ -1,0 +1,142 @@
+extension RoutingRules {
+  /// Reads and checks `data/routing.yaml`. Every error names the line: a duplicate category
+  /// id, a non-ASCII id, an unknown tier name, a category without keywords (except `other`),
+  /// a keyword listed twice (in one category or two), a scope word under two tiers, or a
+  /// deadline that is not a positive number of days. The number of categories is not checked.
+  public static func parse(yaml: String, file: String) throws(ConfigError) -> RoutingRules {
+    let root = try ConfigNode.parse(yaml: yaml, file: file)
+    try root.checkKeys(allowed: [
+      "deadlines", "first_contact_days", "scope_words", "risk_words", "categories",
+    ])
+    let deadlines = try root.value("deadlines").map { node throws(ConfigError) in
+      try tierDays(node)
+    }
+    let firstContact = try root.value("first_contact_days").map { node throws(ConfigError) in
+      try positiveInt(node)
+    }
+
+    var scopeWords: [Tier: [String]] = [:]
+    var scopeSeen: [String: Tier] = [:]
+    for entry in try root.value("scope_words")?.entries() ?? [] {
+      let tier = try tier(named: entry.key, line: entry.keyLine, file: file)
+      guard tier > .household else {
+        throw ConfigError(
+          file: file, line: entry.keyLine, zh: "范围词只能把层级提升到村居及以上，不能是 \(entry.key)",
+          en: "scope words raise the tier to residence or above, not \(entry.key)")
+      }
+      var words: [String] = []
+      for item in try entry.value.items() {
+        let word = try item.nonEmptyString()
+        if let other = scopeSeen[word] {
+          throw item.error(
+            zh: "范围词“\(word)”重复（已列在 \(other.rawValue) 下）",
+            en: "scope word \"\(word)\" is listed twice (already under \(other.rawValue))")
+        }
+        scopeSeen[word] = tier
+        words.append(word)
+      }
+      scopeWords[tier] = words
+    }
+
+    var riskWords: [String] = []
+    for item in try root.value("risk_words")?.items() ?? [] {
+      let word = try item.nonEmptyString()
+      guard !riskWords.contains(word) else {
+        throw item.error(zh: "风险词“\(word)”重复", en: "risk word \"\(word)\" is listed twice")
+      }
+      riskWords.append(word)
+    }
+
+    var categories: [Category] = []
+    var keywordOwner: [String: String] = [:]
+    for item in try root.required("categories").items() {
+      let category = try parseCategory(item, keywordOwner: &keywordOwner)
+      if categories.contains(where: { $0.id == category.id }) {
+        throw item.error(
+          zh: "分类 id “\(category.id)” 重复", en: "category id \"\(category.id)\" is used twice")
+      }
+      categories.append(category)
+    }
+    return RoutingRules(
+      categories: categories, deadlines: deadlines ?? [:], firstContactDays: firstContact ?? 1,
+      scopeWords: scopeWords, riskWords: riskWords)
+  }
+
+  private static func parseCategory(
+    _ item: ConfigNode, keywordOwner: inout [String: String]
+  ) throws(ConfigError) -> Category {
+    try item.checkKeys(allowed: [
+      "id", "zh", "en", "keywords", "tier", "urgent", "refer", "deadlines", "note",
+    ])
+    let idNode = try item.required("id")
+    let id = try idNode.nonEmptyString()
+    guard id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }) else {
+      throw idNode.error(
+        zh: "分类 id “\(id)” 只能用英文字母、数字、_ 和 -",
+        en: "category id \"\(id)\" may use only ASCII letters, digits, _ and -")
+    }
+    let node = item.labelled(zh: "分类 “\(id)”", en: "category \"\(id)\"")
+    let zh = try node.requiredString("zh")
+    let en = try node.requiredString("en")
+    let tierNode = try node.required("tier")
+    let tier = try tier(named: try tierNode.nonEmptyString(), line: tierNode.line, file: item.file)
+
+    let keywordsNode = try node.value("keywords")
+    var keywords: [String] = []
+    for word in try keywordsNode?.items() ?? [] {
+      let text = try word.nonEmptyString()
+      if let owner = keywordOwner[text] {
+        throw word.error(
+          zh: owner == id
+            ? "关键词“\(text)”在分类 “\(id)” 中重复" : "关键词“\(text)”同时列在分类 “\(owner)” 和 “\(id)” 中",
+          en: owner == id
+            ? "keyword \"\(text)\" is listed twice in category \"\(id)\""
+            : "keyword \"\(text)\" is listed under both \"\(owner)\" and \"\(id)\"")
+      }
+      keywordOwner[text] = id
+      keywords.append(text)
+    }
+    if keywords.isEmpty && id != RoutingRules.otherID {
+      throw (keywordsNode ?? node).error(
+        zh: "分类 “\(id)” 没有关键词", en: "category \"\(id)\" has no keywords")
+    }
+
+    let deadlines = try node.value("deadlines").map { n throws(ConfigError) in try tierDays(n) }
+    return Category(
+      id: id, zh: zh, en: en, keywords: keywords, tier: tier,
+      urgent: try node.optionalBool("urgent"), refer: try node.optionalBool("refer"),
+      deadlines: deadlines ?? [:], note: try node.optionalString("note"))
+  }
+
+  /// `{household: 3, residence: 7, …}`.
+  private static func tierDays(_ node: ConfigNode) throws(ConfigError) -> [Tier: Int] {
+    var result: [Tier: Int] = [:]
+    for entry in try node.entries() {
+      let tier = try tier(named: entry.key, line: entry.keyLine, file: node.file)
+      result[tier] = try positiveInt(entry.value)
+    }
+    return result
+  }
+
+  private static func positiveInt(_ node: ConfigNode) throws(ConfigError) -> Int {
+    let days = try node.int()
+    guard days > 0 else {
+      throw node.error(about: "应为正整数（工作日），而不是 \(days)", "must be a positive number of working days, not \(days)")
+    }
+    return days
+  }
+
+  /// A tier by its English name (household, residence, district, street) or Chinese short
+  /// name (户, 村居, 片区, 上交).
+  private static func tier(named name: String, line: Int?, file: String) throws(ConfigError)
+    -> Tier
+  {
+    guard let tier = Tier(userInput: name), Int(name) == nil else {
+      throw ConfigError(
+        file: file, line: line,
+        zh: "未知层级 “\(name)”（可用：household 户、residence 村居、district 片区、street 上交）",
+        en: "unknown tier \"\(name)\" (use household, residence, district or street)")
+    }
+    return tier
+  }
+}

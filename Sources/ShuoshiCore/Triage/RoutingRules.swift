@@ -1,0 +1,91 @@
+/// The triage rules from `data/routing.yaml`: grievance categories with their keywords and
+/// usual tier, the deadline for each tier, and the words that widen the scope or signal risk.
+/// See `Triage` for how they are applied.
+public struct RoutingRules: Sendable, Equatable {
+  /// One kind of grievance (邻里纠纷, 物业服务 …).
+  public struct Category: Sendable, Equatable {
+    /// Stable ASCII id, stored in cases and events (`neighbour`).
+    public let id: String
+    public let zh: String
+    public let en: String
+    /// Words residents use for it, in file order.
+    public let keywords: [String]
+    /// The tier it usually goes to.
+    public let tier: Tier
+    /// Urgent by itself (gas, fire, unsafe buildings, burst pipes).
+    public let urgent: Bool
+    /// Out of scope (信访/涉诉): flagged and referred onward, never silently routed.
+    public let refer: Bool
+    /// Working days per tier, overriding the top-level deadlines for this category.
+    public let deadlines: [Tier: Int]
+    /// Guidance for the worker (当场答复 …).
+    public let note: String?
+
+    public init(
+      id: String, zh: String, en: String, keywords: [String], tier: Tier, urgent: Bool = false,
+      refer: Bool = false, deadlines: [Tier: Int] = [:], note: String? = nil
+    ) {
+      self.id = id
+      self.zh = zh
+      self.en = en
+      self.keywords = keywords
+      self.tier = tier
+      self.urgent = urgent
+      self.refer = refer
+      self.deadlines = deadlines
+      self.note = note
+    }
+
+    /// The category's name in `lang`.
+    public func name(_ lang: Lang) -> String { lang == .zh ? zh : en }
+  }
+
+  /// The id of the category used when nothing matches.
+  public static let otherID = "other"
+  /// Working days per tier when `routing.yaml` does not say.
+  public static let defaultDeadlines: [Tier: Int] = [
+    .household: 3, .residence: 7, .district: 15, .street: 20,
+  ]
+
+  /// In file order; the order breaks ties.
+  public let categories: [Category]
+  /// Working days per tier (every tier present).
+  public let deadlines: [Tier: Int]
+  /// Working days within which the resident must first be contacted.
+  public let firstContactDays: Int
+  /// Words that show the matter concerns many households: at least this tier.
+  public let scopeWords: [Tier: [String]]
+  /// Words that signal danger or conflict: urgent, and at least district at once.
+  public let riskWords: [String]
+
+  public init(
+    categories: [Category], deadlines: [Tier: Int] = [:], firstContactDays: Int = 1,
+    scopeWords: [Tier: [String]] = [:], riskWords: [String] = []
+  ) {
+    self.categories = categories
+    self.deadlines = RoutingRules.defaultDeadlines.merging(deadlines) { _, new in new }
+    self.firstContactDays = firstContactDays
+    self.scopeWords = scopeWords
+    self.riskWords = riskWords
+  }
+
+  /// The category with this id.
+  public func category(id: String) -> Category? {
+    categories.first { $0.id == id }
+  }
+
+  /// Working days for a case of `category` at `tier`: the category's override, else the
+  /// default for the tier.
+  public func deadlineDays(category: String, tier: Tier) -> Int {
+    if let days = self.category(id: category)?.deadlines[tier] { return days }
+    return deadlines[tier] ?? RoutingRules.defaultDeadlines[tier] ?? 7
+  }
+
+  /// The category's name in `lang`; the id itself for an unknown category (“其他” / “Other”
+  /// for `other` when the file does not define it).
+  public func name(ofCategory id: String, lang: Lang) -> String {
+    if let category = category(id: id) { return category.name(lang) }
+    if id == RoutingRules.otherID { return lang == .zh ? "其他" : "Other" }
+    return id
+  }
+}

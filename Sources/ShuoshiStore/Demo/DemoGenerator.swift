@@ -1,0 +1,76 @@
+import Foundation
+import ShuoshiCore
+
+/// Builds a living demo data set: cases received over the last months (busiest on Saturday
+/// booth days), each taken through a realistic life by the real engine — assigned, visited,
+/// sometimes waiting, escalated when it ran late, resolved, rated — up to `now`. Deterministic
+/// for a given seed and `now`.
+public struct DemoGenerator: Sendable {
+  public var caseCount: Int
+  public var days: Int
+  public var seed: UInt64
+  public let street = DemoStreet()
+
+  public init(caseCount: Int = 2000, days: Int = 182, seed: UInt64 = 20_261_128) {
+    self.caseCount = caseCount
+    self.days = days
+    self.seed = seed
+  }
+
+  /// Generates into an empty store and runs the escalation sweep at `now`.
+  public func generate(into store: CaseStore, engine: CaseEngine, now: Date) throws(StoreError)
+    -> Int
+  {
+    let now = Millis.truncate(now)
+    var rng = SeededRandom(seed: seed)
+    var script = Script(engine: engine, device: store.info.deviceID, street: street)
+    let times = (0..<caseCount).map { _ in receivedTime(before: now, rng: &rng, engine: engine) }
+      .sorted()
+    var residents: [(Resident, DemoStreet.Unit)] = []
+    var histories: [[Event]] = []
+    histories.reserveCapacity(caseCount)
+    for received in times {
+      let (resident, unit): (Resident, DemoStreet.Unit)
+      if !residents.isEmpty, rng.chance(0.06) {
+        (resident, unit) = rng.pick(residents)  // a resident who comes back
+      } else {
+        unit = rng.pick(street.units)
+        resident = Resident(
+          name: rng.pick(DemoText.surnames).description + rng.pick(DemoText.givenNames),
+          phone: "1" + rng.pick(["38", "39", "58", "59", "86", "87", "35", "77"])
+            + String(format: "%08d", Int.random(in: 0..<100_000_000, using: &rng)),
+          address: street.address(in: unit, rng: &rng))
+        residents.append((resident, unit))
+      }
+      let text = fill(rng.pick(DemoText.complaints), rng: &rng)
+      if let history = try script.life(
+        of: Intake(resident: resident, text: text, receivedAt: received), unit: unit, until: now,
+        rng: &rng)
+      {
+        histories.append(history)
+      }
+    }
+    try store.bulkInsert(histories)
+    _ = try store.sweep(engine: engine, by: Actor("系统"), now: now)
+    return histories.count
+  }
+
+  func receivedTime(before now: Date, rng: inout SeededRandom, engine: CaseEngine) -> Date {
+    let cal = engine.calendar
+    var day = now.addingTimeInterval(-Double(Int.random(in: 0..<days, using: &rng)) * 86_400)
+    // Saturdays are booth days (逢六说事): pull about 40% of intake onto them.
+    if rng.chance(0.4) {
+      let weekday = Calendar(identifier: .gregorian).dateComponents(in: cal.timeZone, from: day)
+        .weekday ?? 7
+      day = day.addingTimeInterval(-Double((weekday % 7)) * 86_400)
+    }
+    let start = cal.startOfDay(cal.civilDate(of: day))
+    let t = start.addingTimeInterval(rng.hours(8.5...17.5))
+    return Millis.truncate(t < now ? t : now.addingTimeInterval(-rng.hours(0.1...3)))
+  }
+
+  func fill(_ template: String, rng: inout SeededRandom) -> String {
+    template.replacingOccurrences(of: "{b}", with: "\(Int.random(in: 1...24, using: &rng))")
+      .replacingOccurrences(of: "{p}", with: rng.pick(DemoText.places))
+  }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import ShuoshiCore
+
+/// Plays one case's life through the engine, event by event, stopping at `until`.
+struct Script {
+  let engine: CaseEngine
+  let device: String
+  let street: DemoStreet
+  var seq: Int64 = 0
+  var dayCounters: [String: Int] = [:]
+
+  init(engine: CaseEngine, device: String, street: DemoStreet) {
+    self.engine = engine
+    self.device = device
+    self.street = street
+  }
+
+  mutating func life(
+    of intake: Intake, unit: DemoStreet.Unit, until now: Date, rng: inout SeededRandom
+  ) throws(StoreError) -> [Event]? {
+    let day = engine.calendar.civilDate(of: intake.receivedAt)
+    let prefix = CaseIDs.prefix(site: street.siteCode, day: day)
+    dayCounters[prefix, default: 0] += 1
+    let id = prefix + String(format: "%03d", dayCounters[prefix]!)
+    let clerk = rng.pick(street.staff)
+    var life = Life(uuid: UUID(uuid: rng.uuidBytes()), events: [])
+    do {
+      try stamp(engine.intake(intake, caseID: id), at: intake.receivedAt, by: clerk, into: &life)
+    } catch { throw .engine(error) }
+    var t = intake.receivedAt
+    func step(_ after: ClosedRange<Double>, _ action: Action, by who: String) throws(StoreError) -> Bool {
+      t = t.addingTimeInterval(rng.hours(after))
+      try escalateIfOverdue(&life, before: t, unit: unit, rng: &rng)
+      guard t < now, let c = life.current, (try? perform(action, on: c, life: &life, at: t, by: who)) != nil
+      else { return false }
+      return true
+    }
+    // Consultations and small things are often settled at the table (当场化解).
+    if rng.chance(0.14) {
+      guard try step(0.1...0.5, .resolve(summary: rng.pick(DemoText.summaries), onSpot: true), by: clerk)
+      else { return life.events }
+    } else {
+      let owner = street.owner(tier: life.current!.tier, unit: unit, rng: &rng)
+      guard try step(0.2...20, .assign(to: owner, note: nil), by: clerk) else { return life.events }
+      guard try step(2...40, .visit(note: nil, minutes: Int.random(in: 15...90, using: &rng)), by: owner)
+      else { return life.events }
+      if rng.chance(0.1) {
+        guard try step(1...30, .wait(reason: "等待当事人回复"), by: owner) else { return life.events }
+        guard try step(24...120, .resume, by: owner) else { return life.events }
+      }
+      let days = Double(engine.rules.deadlineDays(category: life.current!.category, tier: life.current!.tier))
+      guard try step(4...(days * 24 * 1.6), .resolve(summary: rng.pick(DemoText.summaries), onSpot: false), by: owner)
+      else { return life.events }
+    }
+    let rating: Rating = rng.chance(0.8) ? .satisfied : (rng.chance(0.6) ? .basic : .unsatisfied)
+    guard try step(2...240, .rate(rating, comment: nil), by: clerk) else { return life.events }
+    if rating == .unsatisfied {
+      let owner = life.current?.assignee ?? street.committee(of: unit)
+      _ = try step(24...96, .resolve(summary: rng.pick(DemoText.summaries), onSpot: false), by: owner)
+      _ = try step(2...48, .rate(.basic, comment: nil), by: clerk)
+    }
+    return life.events
+  }
+
+  /// Like the sweep would have: a case that ran past its deadline before `t` moved up.
+  mutating func escalateIfOverdue(
+    _ life: inout Life, before t: Date, unit: DemoStreet.Unit, rng: inout SeededRandom
+  ) throws(StoreError) {
+    while let c = life.current, let deadline = c.deadline, c.isOverdue(at: t), c.tier.next != nil {
+      let at = deadline.addingTimeInterval(rng.hours(0.1...2))
+      guard at < t, let draft = engine.sweepEscalation(for: c, now: at) else { return }
+      stamp([draft], at: at, by: "系统", into: &life)
+      let owner = street.owner(tier: life.current!.tier, unit: unit, rng: &rng)
+      _ = try? perform(.assign(to: owner, note: nil), on: life.current!, life: &life, at: at.addingTimeInterval(600), by: "系统")
+    }
+  }
+
+  mutating func perform(_ action: Action, on c: Case, life: inout Life, at t: Date, by who: String)
+    throws(EngineError)
+  {
+    let drafts = try engine.decide(action, on: c, history: life.events, now: Millis.truncate(t))
+    stamp(drafts, at: t, by: who, into: &life)
+  }
+
+  mutating func stamp(_ drafts: [EventDraft], at t: Date, by who: String, into life: inout Life) {
+    for draft in drafts {
+      seq += 1
+      life.events.append(
+        Event(
+          caseUUID: life.uuid, kind: draft.kind, at: Millis.truncate(t), operator: who,
+          device: device, seq: seq, data: draft.data))
+    }
+    life.current = Case.replay(life.events)
+  }
+}
+
+/// A case being played: its events so far and what they add up to.
+struct Life {
+  let uuid: UUID
+  var events: [Event]
+  var current: Case?
+
+  init(uuid: UUID, events: [Event]) {
+    self.uuid = uuid
+    self.events = events
+  }
+}
+
+extension DemoStreet {
+  func committee(of unit: Unit) -> String { unit.committee }
+}
+
+extension SeededRandom {
+  mutating func uuidBytes() -> uuid_t {
+    let a = next()
+    let b = next()
+    var bytes = [UInt8](repeating: 0, count: 16)
+    for i in 0..<8 {
+      bytes[i] = UInt8(truncatingIfNeeded: a >> (8 * i))
+      bytes[8 + i] = UInt8(truncatingIfNeeded: b >> (8 * i))
+    }
+    bytes[6] = (bytes[6] & 0x0F) | 0x40
+    bytes[8] = (bytes[8] & 0x3F) | 0x80
+    return (
+      bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8],
+      bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+    )
+  }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Yams
+
+/// The per-user settings file, `$XDG_CONFIG_HOME/shuoshi/config.yaml`: who is on duty, which
+/// site this laptop is, the booth's phone. Flags on the command line win over it.
+public struct UserConfig: Sendable, Equatable {
+  public var operatorName: String?
+  public var siteCode: String?
+  public var unitName: String?
+  public var lang: String?
+  public var theme: String?
+  public var boothPhone: String?
+
+  public init() {}
+
+  public static func url(environment: [String: String]) -> URL {
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    let base =
+      environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+    return URL(fileURLWithPath: base).appendingPathComponent("shuoshi/config.yaml")
+  }
+
+  /// Reads the file; a missing file is an empty config, an unreadable one is ignored.
+  public static func load(environment: [String: String]) -> UserConfig {
+    let url = url(environment: environment)
+    guard let text = try? String(contentsOf: url, encoding: .utf8),
+      let map = (try? Yams.load(yaml: text)) as? [String: Any]
+    else { return UserConfig() }
+    var c = UserConfig()
+    c.operatorName = map["operator"].map { "\($0)" }
+    c.siteCode = map["site"].map { "\($0)" }
+    c.unitName = map["unit"].map { "\($0)" }
+    c.lang = map["lang"].map { "\($0)" }
+    c.theme = map["theme"].map { "\($0)" }
+    c.boothPhone = map["booth_phone"].map { "\($0)" }
+    return c
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+/// Which cases a queue, a list or a search shows. Every filter is optional; they combine
+/// with AND. Results come newest first.
+public struct CaseQuery: Sendable, Equatable {
+  public var tiers: [Tier] = []
+  public var states: [CaseState] = []
+  /// Only cases past their deadline at this moment, clock running.
+  public var overdueAt: Date?
+  public var assignee: String?
+  public var receivedFrom: Date?
+  public var receivedBefore: Date?
+  public var urgentOnly = false
+  /// Free text: name, phone tail, address, text; Chinese substrings of any length.
+  public var search: String?
+
+  public init() {}
+
+  /// Open cases (not resolved or closed).
+  public static var open: CaseQuery {
+    var q = CaseQuery()
+    q.states = CaseState.allCases.filter(\.isOpen)
+    return q
+  }
+
+  /// WHERE clause and arguments.
+  func whereClause() -> (sql: String, arguments: StatementArguments) {
+    var parts: [String] = []
+    var args = StatementArguments()
+    if !tiers.isEmpty {
+      parts.append("tier IN (\(tiers.map { _ in "?" }.joined(separator: ",")))")
+      args += StatementArguments(tiers.map(\.rawValue))
+    }
+    if let overdueAt {
+      parts.append("state IN ('new', 'assigned', 'in_progress') AND deadline < ?")
+      args += [Millis.from(overdueAt)]
+    }
+    if !states.isEmpty {
+      parts.append("state IN (\(states.map { _ in "?" }.joined(separator: ",")))")
+      args += StatementArguments(states.map(\.rawValue))
+    }
+    if let assignee {
+      parts.append("assignee = ?")
+      args += [assignee]
+    }
+    if let receivedFrom {
+      parts.append("received_at >= ?")
+      args += [Millis.from(receivedFrom)]
+    }
+    if let receivedBefore {
+      parts.append("received_at < ?")
+      args += [Millis.from(receivedBefore)]
+    }
+    if urgentOnly { parts.append("urgent = 1") }
+    if let search, let match = SearchIndex.matchClause(search) {
+      parts.append("num IN (\(match.sql))")
+      args += match.arguments
+    }
+    return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), args)
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+extension CaseStore {
+  /// The case with this short id (or UUID). A unique suffix such as `007` or `20261128-007`
+  /// also finds it, since that is what a worker reads off a receipt.
+  public func find(_ id: String) throws(StoreError) -> Case {
+    try read { db in try resolve(id, in: db) }
+  }
+
+  /// A case's history, oldest first.
+  public func history(of c: Case) throws(StoreError) -> [Event] {
+    try read { db in try EventRow.history(of: c.uuid, in: db) }
+  }
+
+  /// One page of cases matching `query`, newest first.
+  public func list(_ query: CaseQuery, offset: Int = 0, limit: Int = 50) throws(StoreError)
+    -> [Case]
+  {
+    try read { db in
+      let (clause, args) = query.whereClause()
+      return try Row.fetchAll(
+        db,
+        sql: """
+          SELECT * FROM cases WHERE \(clause)
+          ORDER BY received_at DESC, num DESC LIMIT ? OFFSET ?
+          """, arguments: args + [limit, offset]
+      ).map(CaseRow.decode)
+    }
+  }
+
+  public func count(_ query: CaseQuery) throws(StoreError) -> Int {
+    try read { db in
+      let (clause, args) = query.whereClause()
+      return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cases WHERE \(clause)", arguments: args)
+        ?? 0
+    }
+  }
+
+  /// Total number of events in the log.
+  public func eventCount() throws(StoreError) -> Int {
+    try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0 }
+  }
+
+  func resolve(_ id: String, in db: Database) throws -> Case {
+    let key = id.trimmingCharacters(in: .whitespaces).uppercased()
+    if let row = try Row.fetchOne(
+      db, sql: "SELECT * FROM cases WHERE id = ? OR uuid = ?", arguments: [key, key])
+    {
+      return CaseRow.decode(row)
+    }
+    guard !key.isEmpty else { throw StoreError.notFound(id: id) }
+    let matches = try Row.fetchAll(
+      db, sql: "SELECT * FROM cases WHERE id LIKE ? ESCAPE '\\' LIMIT 6",
+      arguments: ["%-" + key.replacingOccurrences(of: "%", with: "\\%")])
+    if matches.count == 1 { return CaseRow.decode(matches[0]) }
+    if matches.isEmpty { throw StoreError.notFound(id: id) }
+    throw StoreError.ambiguous(id: id, matches: matches.map { $0["id"] })
+  }
+}

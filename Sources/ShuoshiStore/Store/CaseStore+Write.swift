@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+/// Who is writing: recorded on every event.
+public struct Actor: Sendable, Equatable {
+  public var name: String
+  public init(_ name: String) { self.name = name }
+}
+
+extension CaseStore {
+  /// Takes in a new grievance: allocates its short id, appends `created` + `triaged` (+
+  /// `retiered` for an override) and projects the case, in one durable transaction.
+  public func add(_ intake: Intake, engine: CaseEngine, by actor: Actor, now: Date)
+    throws(StoreError) -> Case
+  {
+    var intake = intake
+    intake.receivedAt = Millis.truncate(intake.receivedAt)
+    let now = Millis.truncate(now)
+    return try write { db in
+      let id = try CaseIDs.next(
+        site: info.siteCode, day: engine.calendar.civilDate(of: intake.receivedAt), in: db)
+      let drafts = try engine.intake(intake, caseID: id)
+      return try append(drafts, to: UUID(), existing: nil, history: [], by: actor, at: now, db)
+    }
+  }
+
+  /// Applies a worker's action to the case `id` (short id, or its UUID).
+  public func perform(
+    _ action: Action, on id: String, engine: CaseEngine, by actor: Actor, now: Date
+  ) throws(StoreError) -> Case {
+    let now = Millis.truncate(now)
+    return try write { db in
+      let current = try resolve(id, in: db)
+      let history = try EventRow.history(of: current.uuid, in: db)
+      let drafts = try engine.decide(action, on: current, history: history, now: now)
+      return try append(
+        drafts, to: current.uuid, existing: current, history: history, by: actor, at: now, db)
+    }
+  }
+
+  /// Escalates every overdue case whose clock runs, one tier up; counts those already at the
+  /// top. Touches only what is due (partial index on the running cases' deadlines), so a
+  /// second run at the same moment changes nothing.
+  public func sweep(engine: CaseEngine, by actor: Actor, now: Date) throws(StoreError)
+    -> SweepOutcome
+  {
+    let now = Millis.truncate(now)
+    return try write { db in
+      var outcome = SweepOutcome()
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT num, * FROM cases
+          WHERE state IN ('new', 'assigned', 'in_progress') AND deadline < ?
+          ORDER BY deadline
+          """, arguments: [Millis.from(now)])
+      for row in rows {
+        let c = CaseRow.decode(row)
+        guard let draft = engine.sweepEscalation(for: c, now: now) else {
+          if c.tier == .street { outcome.overdueAtStreet.append(c.id) }
+          continue
+        }
+        let history = try EventRow.history(of: c.uuid, in: db)
+        let updated = try append(
+          [draft], to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+        outcome.escalated.append((updated.id, updated.tier))
+      }
+      return outcome
+    }
+  }
+
+  /// Stamps drafts as events of this device, appends them, and rewrites the projection as the
+  /// replay of the whole history — so the row always equals what the log says.
+  func append(
+    _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event], by actor: Actor,
+    at now: Date, _ db: Database
+  ) throws -> Case {
+    var seq =
+      try Int64.fetchOne(
+        db.cachedStatement(sql: "SELECT MAX(seq) FROM events WHERE device = ?"),
+        arguments: [info.deviceID]) ?? 0
+    var events = history
+    for draft in drafts {
+      seq += 1
+      let event = Event(
+        caseUUID: caseUUID, kind: draft.kind, at: now, operator: actor.name,
+        device: info.deviceID, seq: seq, data: draft.data)
+      try EventRow.insert(event, into: db)
+      events.append(event)
+    }
+    guard let projected = Case.replay(events) else {
+      throw StoreError.io(path: directory.databaseURL.path, detail: "case without created event")
+    }
+    try db.cachedStatement(sql: CaseRow.upsertSQL).execute(arguments: CaseRow.arguments(projected))
+    let num =
+      try Int64.fetchOne(
+        db.cachedStatement(sql: "SELECT num FROM cases WHERE uuid = ?"),
+        arguments: [caseUUID.uuidString]) ?? 0
+    try SearchIndex.update(num: num, old: existing, new: projected, in: db)
+    return projected
+  }
+}
+
+/// Short case ids: site code, the day received, and a sequence within that day
+/// (`HJ-20261128-007`). Unique across laptops as long as each laptop has its own site code.
+enum CaseIDs {
+  static func prefix(site: String, day: CivilDate) -> String {
+    "\(site)-\(day.description.replacingOccurrences(of: "-", with: ""))-"
+  }
+
+  static func next(site: String, day: CivilDate, in db: Database) throws -> String {
+    let prefix = prefix(site: site, day: day)
+    let last = try String.fetchAll(
+      db.cachedStatement(sql: "SELECT id FROM cases WHERE id >= ? AND id < ?"),
+      arguments: [prefix, prefix + "~"])
+    let highest = last.compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0
+    return prefix + String(format: "%03d", highest + 1)
+  }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+/// Facts about a data directory recorded at creation.
+public struct StoreInfo: Sendable, Equatable {
+  /// This laptop's identity in the merged ledger.
+  public var deviceID: String
+  /// Short code in every case id (`HJ` in `HJ-20261128-007`).
+  public var siteCode: String
+  public var schemaVersion: String
+}
+
+/// The case store: one SQLite file in the data directory, through GRDB. The only code that
+/// touches files. Safe to share between threads; several processes may open one directory.
+public final class CaseStore: Sendable {
+  public let directory: DataDirectory
+  public let info: StoreInfo
+  let pool: DatabasePool
+
+  /// Opens the store in `directory`, creating it (with `siteCode`) when there is none yet.
+  /// A file that is not ours, empty or corrupt is refused and never overwritten.
+  public static func open(
+    _ directory: DataDirectory, siteCode: String = "SS", create: Bool = true
+  ) throws(StoreError) -> CaseStore {
+    let dbPath = directory.databaseURL.path
+    let exists = FileManager.default.fileExists(atPath: dbPath)
+    if exists {
+      try DatabaseFileCheck.verifyHeader(atPath: dbPath)
+    } else {
+      guard create else { throw .noStore(path: directory.path) }
+      try directory.create()
+      guard FileManager.default.isWritableFile(atPath: directory.path) else {
+        throw .readOnly(path: directory.path)
+      }
+    }
+    do {
+      if exists { try DatabaseFileCheck.verifyOurs(path: dbPath) }
+      let pool = try DatabasePool(path: dbPath, configuration: configuration())
+      let migrator = Schema.migrator
+      if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+        let found = try pool.read { try migrator.appliedIdentifiers($0).sorted().last ?? "?" }
+        throw StoreError.newerSchema(path: dbPath, found: found)
+      }
+      try migrator.migrate(pool)
+      let info = try pool.write { db in try Meta.ensure(db, siteCode: siteCode) }
+      return CaseStore(directory: directory, info: info, pool: pool)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.map(error, path: dbPath)
+    }
+  }
+
+  init(directory: DataDirectory, info: StoreInfo, pool: DatabasePool) {
+    self.directory = directory
+    self.info = info
+    self.pool = pool
+  }
+
+  static func configuration() -> Configuration {
+    var config = Configuration()
+    // Two booths' processes on one directory wait for each other instead of failing.
+    config.busyMode = .timeout(15)
+    config.prepareDatabase { db in
+      // A saved case is on disk when the command returns.
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
+    return config
+  }
+
+  /// Runs `body` in one write transaction, mapping SQLite errors to `StoreError`.
+  func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try pool.write(body)
+    } catch let error as StoreError {
+      throw error
+    } catch let error as EngineError {
+      throw .engine(error)
+    } catch {
+      throw StoreError.map(error, path: directory.databaseURL.path)
+    }
+  }
+
+  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try pool.read(body)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.map(error, path: directory.databaseURL.path)
+    }
+  }
+
+  /// `PRAGMA integrity_check`: "ok" when the file is sound.
+  public func integrityCheck() throws(StoreError) -> String {
+    try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "?" }
+  }
+}
+
+extension StoreError {
+  static func map(_ error: any Error, path: String) -> StoreError {
+    guard let db = error as? DatabaseError else {
+      return .io(path: path, detail: String(describing: error))
+    }
+    switch db.resultCode {
+    case .SQLITE_NOTADB: return .notADatabase(path: path)
+    case .SQLITE_CORRUPT: return .corrupt(path: path, detail: db.message ?? "")
+    case .SQLITE_FULL: return .diskFull(path: path)
+    case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .readOnly(path: path)
+    default: return .io(path: path, detail: db.message ?? db.description)
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import ShuoshiCore
+
+/// Why the store could not do what was asked. Each says itself in Chinese and English and
+/// carries the exit code the command line uses.
+public enum StoreError: LocalizedMessage, Equatable {
+  /// The file exists but is not SQLite at all (another program's file, or garbage).
+  case notADatabase(path: String)
+  /// SQLite, but not ours.
+  case foreignDatabase(path: String)
+  /// An empty file where the database should be: refuse rather than silently start afresh.
+  case emptyFile(path: String)
+  case corrupt(path: String, detail: String)
+  /// Written by a newer shuoshi than this one.
+  case newerSchema(path: String, found: String)
+  case noDataDirectory(path: String)
+  /// Nothing has been saved in this data directory yet.
+  case noStore(path: String)
+  case readOnly(path: String)
+  case diskFull(path: String)
+  case notFound(id: String)
+  case ambiguous(id: String, matches: [String])
+  case engine(EngineError)
+  case io(path: String, detail: String)
+
+  public var exitCode: Int32 {
+    switch self {
+    case .notFound, .ambiguous: return 3
+    case .engine: return 4
+    case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
+    case .noStore: return 3
+    case .noDataDirectory, .readOnly, .diskFull, .io: return 6
+    }
+  }
+
+  public func message(_ lang: Lang) -> String {
+    let zh = lang == .zh
+    switch self {
+    case .notADatabase(let p):
+      return zh
+        ? "“\(p)”不是说事数据库（不是 SQLite 文件），已拒绝打开，文件未改动"
+        : "\(p) is not a shuoshi database (not an SQLite file); refused, file left untouched"
+    case .foreignDatabase(let p):
+      return zh
+        ? "“\(p)”是其他程序的 SQLite 数据库，不是说事数据库，已拒绝打开，文件未改动"
+        : "\(p) is another program's SQLite database, not shuoshi's; refused, file left untouched"
+    case .emptyFile(let p):
+      return zh
+        ? "数据库文件“\(p)”是空文件（0 字节），可能已损坏；请从备份恢复或移走该文件"
+        : "database file \(p) is empty (0 bytes), probably damaged; restore a backup or move it away"
+    case .corrupt(let p, let detail):
+      return zh
+        ? "数据库文件“\(p)”已损坏（\(detail)），已拒绝打开；请从备份恢复"
+        : "database file \(p) is corrupt (\(detail)); refused; restore a backup"
+    case .newerSchema(let p, let found):
+      return zh
+        ? "数据库“\(p)”由更新版本的说事写入（结构版本 \(found)），请升级本程序"
+        : "database \(p) was written by a newer shuoshi (schema \(found)); please upgrade"
+    case .noDataDirectory(let p):
+      return zh ? "无法创建数据目录“\(p)”" : "cannot create data directory \(p)"
+    case .noStore(let p):
+      return zh
+        ? "数据目录“\(p)”里还没有数据（先用 add 登记案件，或用 demo 生成演示数据）"
+        : "no data in \(p) yet (take in a case with add, or create a demo with demo)"
+    case .readOnly(let p):
+      return zh
+        ? "数据目录“\(p)”只读，无法保存；已有数据未改动"
+        : "data directory \(p) is read-only; cannot save; existing data untouched"
+    case .diskFull(let p):
+      return zh
+        ? "磁盘已满，无法写入“\(p)”；本次操作未保存，已有数据完好"
+        : "disk full, cannot write \(p); this change was not saved, earlier data intact"
+    case .notFound(let id):
+      return zh ? "找不到案件“\(id)”" : "no case \(id)"
+    case .ambiguous(let id, let matches):
+      return zh
+        ? "“\(id)”匹配多个案件：\(matches.joined(separator: "、"))"
+        : "\(id) matches several cases: \(matches.joined(separator: ", "))"
+    case .engine(let e):
+      return e.message(lang)
+    case .io(let p, let detail):
+      return zh ? "读写“\(p)”失败：\(detail)" : "cannot read or write \(p): \(detail)"
+    }
+  }
+}

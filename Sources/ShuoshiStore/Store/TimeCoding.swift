@@ -1,0 +1,33 @@
+import Foundation
+import ShuoshiCore
+
+typealias ShuoshiCoreEventData = EventData
+
+/// Times are stored as whole milliseconds since 1970 (UTC). The store truncates every "now"
+/// to a millisecond before the engine sees it, so a replay of stored events gives exactly the
+/// case that was projected when they were written.
+enum Millis {
+  static func from(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) }
+  static func from(_ date: Date?) -> Int64? { date.map { from($0) } }
+  static func date(_ ms: Int64) -> Date { Date(timeIntervalSince1970: Double(ms) / 1000) }
+  static func date(_ ms: Int64?) -> Date? { ms.map { date($0) } }
+  static func truncate(_ date: Date) -> Date { Self.date(from(date)) }
+}
+
+/// The one JSON shape of event data in the database (sorted keys: the same event always
+/// gives the same bytes).
+enum EventJSON {
+  static func encode(_ data: ShuoshiCoreEventData) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .millisecondsSince1970
+    let bytes = (try? encoder.encode(data)) ?? Data("{}".utf8)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  static func decode(_ text: String) throws -> ShuoshiCoreEventData {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .millisecondsSince1970
+    return try decoder.decode(ShuoshiCoreEventData.self, from: Data(text.utf8))
+  }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// `shuoshi add`: take in a grievance; prints the new case id.
+struct Add: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Take in a new grievance (群众点单); prints the new case id.")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+
+  @Option(help: "Resident's name.") var resident: String
+  @Option(help: "Resident's phone.") var phone = ""
+  @Option(help: "Resident's address.") var address = ""
+  @Option(help: "The grievance in the resident's words.") var text: String
+  @Option(name: .customLong("other-party"), help: "Other party of a dispute (repeatable).")
+  var otherParties: [String] = []
+  @Option(help: "Category id (overrides triage; see check-config).") var category: String?
+  @Option(help: "Tier: household|residence|district|street or 1-4 (overrides triage).")
+  var tier: String?
+  @Option(help: "Why the tier or category was overridden.") var reason: String?
+  @Option(name: .customLong("received-at"), help: "When it was received (ISO 8601); default now.")
+  var receivedAt: String?
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let engine = try context.engine()
+      let store = try context.openStore()
+      var intake = Intake(
+        resident: Resident(name: resident, phone: phone, address: address),
+        otherParties: otherParties, text: text,
+        receivedAt: try Parse.date(receivedAt, context) ?? context.now,
+        category: category, tier: try tier.map { try Parse.tier($0, context) },
+        overrideReason: reason)
+      if intake.tier != nil || intake.category != nil, (reason ?? "").isEmpty {
+        intake.overrideReason = context.say("受理时人工指定", "set by hand at intake")
+      }
+      let c = try store.add(intake, engine: engine, by: context.actor, now: context.now)
+      if output.json {
+        try JSONOut.print(
+          CaseJSON(c, history: nil, rules: engine.rules, lang: context.lang, now: context.now, maskPhone: true))
+      } else {
+        print(c.id)
+      }
+    }
+  }
+}

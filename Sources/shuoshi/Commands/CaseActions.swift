@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+// The commands that act on one case. Each is one event in the log (rating unsatisfied adds
+// the reopening and the escalation) and prints the case's new standing.
+
+/// Runs one action on a case and prints the outcome.
+enum CaseAction {
+  static func run(
+    _ global: GlobalOptions, _ output: OutputOptions, id: String,
+    _ action: @escaping (AppContext) throws -> Action
+  ) throws {
+    try Run.guarded(global) { context in
+      let engine = try context.engine()
+      let store = try context.openStore(create: false)
+      let c = try store.perform(
+        try action(context), on: id, engine: engine, by: context.actor, now: context.now)
+      if output.json {
+        try JSONOut.print(
+          CaseJSON(
+            c, history: try store.history(of: c), rules: engine.rules, lang: context.lang,
+            now: context.now, maskPhone: true))
+      } else {
+        let text = CaseText(
+          rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
+        let owner = c.assignee.map { " · \($0)" } ?? ""
+        print(
+          "\(c.id)  \(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(owner) · "
+            + "\(text.day(c.deadline)) \(text.deadlineNote(c))")
+      }
+    }
+  }
+}
+
+struct Assign: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Assign a case to its handler (平台派单).")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  @Option(help: "Who takes it.") var to: String
+  @Option(help: "A note for the handler.") var note: String?
+  func run() throws { try CaseAction.run(global, output, id: id) { _ in .assign(to: to, note: note) } }
+}
+
+struct Note: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Add a note to a case's history.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  @Argument(help: "The note.") var text: String
+  func run() throws { try CaseAction.run(global, output, id: id) { _ in .note(text) } }
+}
+
+struct Visit: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Record a visit or call to the resident (the first is the first contact).")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  @Option(help: "What was found or said.") var note: String?
+  @Option(help: "Time spent, in minutes.") var minutes: Int?
+  func run() throws {
+    try CaseAction.run(global, output, id: id) { _ in .visit(note: note, minutes: minutes) }
+  }
+}
+
+struct Wait: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Wait on the resident or a third party; the deadline clock pauses.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  @Option(help: "What the case waits for.") var reason: String
+  func run() throws { try CaseAction.run(global, output, id: id) { _ in .wait(reason: reason) } }
+}
+
+struct Resume: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "End a wait; the deadline moves back by the working days it paused.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  func run() throws { try CaseAction.run(global, output, id: id) { _ in .resume } }
+}
+
+struct Resolve: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Resolve a case; it then awaits the resident's rating.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  @Option(help: "How it was settled.") var summary: String
+  @Flag(name: .customLong("on-spot"), help: "Settled at the booth table (当场化解).")
+  var onSpot = false
+  func run() throws {
+    try CaseAction.run(global, output, id: id) { _ in .resolve(summary: summary, onSpot: onSpot) }
+  }
+}
+
+struct Rate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Record the resident's rating (群众评单); unsatisfied reopens and escalates.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  @Argument(help: "satisfied | basic | unsatisfied (满意 | 基本满意 | 不满意).") var rating: String
+  @Option(help: "The resident's words.") var comment: String?
+  func run() throws {
+    try CaseAction.run(global, output, id: id) { context in
+      .rate(try Parse.rating(rating, context), comment: comment)
+    }
+  }
+}
+
+struct Escalate: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Move a case up one tier.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  @Option(help: "overdue | unsatisfied | risk | manual.") var reason = "manual"
+  @Option(help: "Why, in words.") var note: String?
+  func run() throws {
+    try CaseAction.run(global, output, id: id) { context in
+      .escalate(try Parse.escalation(reason, context), note: note)
+    }
+  }
+}
+
+struct Retier: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Put a case on another tier by hand (with a reason).")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  @Option(help: "household | residence | district | street, or 1-4.") var tier: String
+  @Option(help: "Why.") var reason: String
+  func run() throws {
+    try CaseAction.run(global, output, id: id) { context in
+      .retier(try Parse.tier(tier, context), reason: reason)
+    }
+  }
+}
+
+struct Reopen: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Reopen a resolved or closed case.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  @Option(help: "Why.") var reason: String?
+  func run() throws { try CaseAction.run(global, output, id: id) { _ in .reopen(reason: reason) } }
+}
+
+struct Undo: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Undo the last action on a case (adds a compensating event; nothing is deleted).")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  func run() throws { try CaseAction.run(global, output, id: id) { _ in .undo } }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// `shuoshi list`: cases, newest first, one page at a time.
+struct List: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "List cases, newest first (paged).")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Option(help: "Only this tier (household|residence|district|street, or 1-4); repeatable.")
+  var tier: [String] = []
+  @Option(help: "Only this state (new|assigned|in_progress|waiting|resolved|closed|open); repeatable.")
+  var state: [String] = []
+  @Flag(help: "Only cases past their deadline.") var overdue = false
+  @Option(help: "Only cases assigned to this person.") var assignee: String?
+  @Option(help: "Search name, phone tail, address and text (Chinese substrings of any length).")
+  var search: String?
+  @Option(help: "Page number, from 1.") var page = 1
+  @Option(name: .customLong("page-size"), help: "Cases per page.") var pageSize = 50
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let engine = try context.engine()
+      let store = try context.openStore()
+      var query = CaseQuery()
+      query.tiers = try tier.map { try Parse.tier($0, context) }
+      for s in state {
+        if s == "open" {
+          query.states += CaseState.allCases.filter(\.isOpen)
+        } else {
+          query.states.append(try Parse.state(s, context))
+        }
+      }
+      if overdue { query.overdueAt = context.now }
+      query.assignee = assignee
+      query.search = search
+      guard page >= 1, (1...1000).contains(pageSize) else {
+        throw UsageProblem(zh: "页码须 ≥ 1，每页 1–1000 条", en: "page must be ≥ 1 and page size 1–1000")
+      }
+      let cases = try store.list(query, offset: (page - 1) * pageSize, limit: pageSize)
+      if output.json {
+        try JSONOut.print(
+          cases.map {
+            CaseJSON($0, history: nil, rules: engine.rules, lang: context.lang, now: context.now, maskPhone: true)
+          })
+        return
+      }
+      let text = CaseText(rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
+      if cases.isEmpty {
+        print(context.say("没有符合条件的案件", "no matching cases"))
+      } else {
+        print(text.listTable(cases))
+        let total = try store.count(query)
+        print(context.say("共 \(total) 件，第 \(page) 页", "\(total) cases, page \(page)"))
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// `shuoshi sweep`: escalate every overdue case one tier.
+struct Sweep: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Escalate every overdue case one tier (also run by the console every minute).")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+
+  struct JSON: Encodable {
+    let escalated: [[String: String]]
+    let overdue_at_street: [String]
+  }
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let engine = try context.engine()
+      let store = try context.openStore(create: false)
+      let outcome = try store.sweep(engine: engine, by: Actor(context.say("系统", "system")), now: context.now)
+      if output.json {
+        try JSONOut.print(
+          JSON(
+            escalated: outcome.escalated.map { ["id": $0.id, "tier": $0.to.rawValue] },
+            overdue_at_street: outcome.overdueAtStreet))
+        return
+      }
+      print(SweepText.line(outcome, context.lang))
+      for e in outcome.escalated { print("  \(e.id) → \(e.to.name(context.lang))") }
+    }
+  }
+}
+
+/// The one-line account of a sweep, shared by the CLI and the console's status line.
+enum SweepText {
+  static func line(_ o: SweepOutcome, _ lang: Lang) -> String {
+    lang == .zh
+      ? "升级 \(o.escalated.count) 件（其中上交街道 \(o.handedUp) 件）；已上交仍超期 \(o.overdueAtStreet.count) 件"
+      : "\(o.escalated.count) escalated (\(o.handedUp) handed up to the street); \(o.overdueAtStreet.count) overdue at the street office"
+  }
+}

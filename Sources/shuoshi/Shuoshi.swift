@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// `shuoshi`: with no subcommand, opens the console on the data directory.
+@main
+struct Shuoshi: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "shuoshi",
+    abstract: "说事 — 逢六说事儿 case console: intake, 三事分办 triage and follow-up.",
+    discussion: """
+      With no subcommand, opens the console on the data directory.
+      Data: --data DIR, else $SHUOSHI_DATA, else $XDG_DATA_HOME/shuoshi (~/.local/share/shuoshi).
+      Messages are in Chinese; --lang en (or an English LANG) switches to English.
+      """,
+    version: BuildInfo.versionLine,
+    subcommands: [
+      Add.self, TriageCommand.self, List.self, Show.self, Assign.self, Note.self, Visit.self,
+      Wait.self, Resume.self, Resolve.self, Rate.self, Escalate.self, Retier.self, Reopen.self,
+      Undo.self, Sweep.self, Demo.self, CheckConfig.self,
+    ])
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(help: "Open the console on a fresh demo data set (in --data DIR if given, else a temporary directory).")
+  var demo = false
+
+  @Option(help: "Colour theme: default, light, high-contrast, mono (NO_COLOR forces mono).")
+  var theme: String?
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      try ConsoleLauncher.launch(context: context, demo: demo, theme: theme, global: global)
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// What a command needs: the store, the engine, who acts, the language, and "now".
+struct AppContext {
+  let lang: Lang
+  let environment: [String: String]
+  let userConfig: UserConfig
+  let directory: DataDirectory
+  let resources: Resources
+  let actor: Actor
+  let siteCode: String
+  let clock: any WallClock
+
+  init(_ global: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    self.environment = environment
+    let config = UserConfig.load(environment: environment)
+    self.userConfig = config
+    self.lang = Lang.resolve(flag: global.lang ?? config.lang, environment: environment)
+    self.directory = DataDirectory.resolve(flag: global.data, environment: environment)
+    self.resources = Resources.locate(environment: environment)
+    let name = global.operatorName ?? config.operatorName ?? environment["USER"] ?? "operator"
+    self.actor = Actor(name)
+    self.siteCode = global.site ?? config.siteCode ?? "SS"
+    self.clock = AppContext.clock(environment)
+  }
+
+  /// `SHUOSHI_NOW` (ISO 8601) pins the clock, for tests and demos of a given day.
+  static func clock(_ environment: [String: String]) -> any WallClock {
+    if let pinned = environment["SHUOSHI_NOW"], let date = ISO8601DateFormatter().date(from: pinned) {
+      return FixedClock(date)
+    }
+    return SystemClock()
+  }
+
+  var now: Date { clock.now }
+
+  func engine() throws -> CaseEngine {
+    try ConfigFiles(resources: resources).engine()
+  }
+
+  func openStore(create: Bool = true) throws -> CaseStore {
+    let store = try CaseStore.open(directory, siteCode: siteCode, create: create)
+    for loose in directory.looserPermissions() {
+      Stderr.warn(lang == .zh ? "警告：权限过宽，其他用户可读：\(loose)" : "warning: readable by others: \(loose)")
+    }
+    return store
+  }
+
+  func say(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
+}

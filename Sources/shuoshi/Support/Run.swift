@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// Runs a command body, turning our errors into a message on stderr in the user's language
+/// and a non-zero exit code.
+enum Run {
+  static func guarded(_ global: GlobalOptions, _ body: (AppContext) throws -> Void) throws {
+    umask(0o077)  // data files are private: residents' names and phones live in them
+    let context = AppContext(global)
+    do {
+      try body(context)
+    } catch let error as ExitCode {
+      throw error
+    } catch let error as CleanExit {
+      throw error
+    } catch let error as StoreError {
+      Stderr.error(error.message(context.lang), context.lang)
+      throw ExitCode(error.exitCode)
+    } catch let error as EngineError {
+      Stderr.error(error.message(context.lang), context.lang)
+      throw ExitCode(4)
+    } catch let error as ConfigError {
+      Stderr.error(error.message(context.lang), context.lang)
+      throw ExitCode(7)
+    } catch let error as UsageProblem {
+      Stderr.error(error.message(context.lang), context.lang)
+      throw ExitCode(2)
+    } catch let error as LocalizedMessage {
+      Stderr.error(error.message(context.lang), context.lang)
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// A bad argument value, explained in both languages.
+struct UsageProblem: LocalizedMessage {
+  let zh: String
+  let en: String
+  func message(_ lang: Lang) -> String { lang == .zh ? zh : en }
+}
+
+/// Messages to stderr (data goes to stdout).
+enum Stderr {
+  static func error(_ message: String, _ lang: Lang) {
+    let prefix = lang == .zh ? "错误：" : "error: "
+    FileHandle.standardError.write(Data((prefix + message + "\n").utf8))
+  }
+  static func warn(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+}

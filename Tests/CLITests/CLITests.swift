@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@Suite("The shuoshi binary on a temporary data directory")
+struct CLITests {
+  @Test func addListShowRoundTripInChinese() throws {
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    let add = try cli.run(
+      "add", "--resident", "王秀英", "--phone", "13812345678", "--address", "六堰社区3栋2单元502",
+      "--text", "楼上卫生间漏水，把我家天花板泡了")
+    #expect(add.status == 0, "\(add.stderr)")
+    #expect(add.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "SS-20261128-001")
+
+    let list = try cli.json("list") as! [[String: Any]]
+    #expect(list.count == 1)
+    let c = list[0]
+    #expect(c["id"] as? String == "SS-20261128-001")
+    #expect(c["tier"] as? String == "household")
+    #expect(c["state"] as? String == "new")
+    #expect((c["resident"] as? [String: Any])?["name"] as? String == "王秀英")
+    #expect((c["resident"] as? [String: Any])?["phone"] as? String == "138****5678")
+    #expect(c["overdue"] as? Bool == false)
+    #expect(c["deadline"] as? String == "2026-12-02T23:59:59+08:00")
+
+    let shown = try cli.json("show", "20261128-001") as! [String: Any]
+    let history = shown["history"] as! [[String: Any]]
+    #expect(history.map { $0["type"] as? String } == ["created", "triaged"])
+    #expect(history.first?["operator"] != nil)
+
+    let text = try cli.run("show", "SS-20261128-001")
+    #expect(text.stdout.contains("漏水"))
+    #expect(text.stdout.contains("办理记录"))
+  }
+
+  @Test func fullLifeThroughTheCommandLine() throws {
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    try cli.run("add", "--resident", "李四", "--text", "楼上噪音太大")
+    let id = "SS-20261128-001"
+    for args in [
+      ["assign", id, "--to", "楼栋长 张德明"], ["visit", id, "--note", "已上门", "--minutes", "30"],
+      ["wait", id, "--reason", "等对方回来"], ["resume", id], ["note", id, "双方同意调解"],
+      ["resolve", id, "--summary", "已调解"], ["rate", id, "不满意"],
+    ] {
+      let r = try cli.run(args)
+      #expect(r.status == 0, "\(args): \(r.stderr)")
+    }
+    let c = try cli.json("show", id) as! [String: Any]
+    #expect(c["tier"] as? String == "residence")
+    #expect(c["escalations"] as? Int == 1)
+    #expect(c["state"] as? String == "new")
+    let types = (c["history"] as! [[String: Any]]).compactMap { $0["type"] as? String }
+    #expect(types.suffix(3) == ["rated", "reopened", "escalated"])
+
+    let undo = try cli.run("undo", id)
+    #expect(undo.status == 0)
+    let after = try cli.json("show", id) as! [String: Any]
+    #expect(after["tier"] as? String == "household")
+  }
+
+  @Test func badInputGivesAClearChineseMessageAndNonZeroExit() throws {
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    try cli.run("add", "--resident", "李四", "--text", "楼上噪音太大")
+    let notFound = try cli.run("show", "SS-19990101-001")
+    #expect(notFound.status == 3)
+    #expect(notFound.stderr.contains("找不到案件"))
+    let badTier = try cli.run("retier", "SS-20261128-001", "--tier", "9", "--reason", "x")
+    #expect(badTier.status == 2)
+    #expect(badTier.stderr.contains("无效层级"))
+    let badState = try cli.run("rate", "SS-20261128-001", "satisfied")
+    #expect(badState.status == 4)
+    #expect(badState.stderr.contains("不能评价"))
+    let emptyText = try cli.run("add", "--resident", "李四", "--text", "  ")
+    #expect(emptyText.status == 4)
+    #expect(emptyText.stderr.contains("诉求内容"))
+    #expect(try (cli.json("list") as! [Any]).count == 1)
+  }
+
+  @Test func englishWithLangFlagOrEnglishLocale() throws {
+    var cli = CLIRunner()
+    defer { cli.dir.remove() }
+    try cli.run("add", "--resident", "李四", "--text", "楼上噪音太大")
+    let r = try cli.run("--lang", "en", "show", "X-1")
+    #expect(r.stderr.contains("no case"))
+    cli.lang = "en_US.UTF-8"
+    #expect(try cli.run("show", "X-1").stderr.contains("no case"))
+  }
+
+  @Test func triageDryRunShowsReasons() throws {
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    let r = try cli.json("triage", "--text", "厨房闻到很大的煤气味") as! [String: Any]
+    #expect(r["urgent"] as? Bool == true)
+    #expect(r["tier"] as? String == "district")
+    #expect((r["reasons"] as? [String])?.contains { $0.contains("煤气") } == true)
+    #expect(!FileManager.default.fileExists(atPath: cli.dataDir + "/shuoshi.db"))
+  }
+
+  @Test func sweepEscalatesOverdueCases() throws {
+    var cli = CLIRunner()
+    defer { cli.dir.remove() }
+    try cli.run("add", "--resident", "李四", "--text", "楼上噪音太大", "--received-at", "2026-11-02T09:00")
+    cli.now = "2026-11-28T10:00:00+08:00"
+    let overdue = try cli.json("list", "--overdue") as! [[String: Any]]
+    #expect(overdue.count == 1)
+    let sweep = try cli.json("sweep") as! [String: Any]
+    #expect((sweep["escalated"] as? [Any])?.count == 1)
+    let again = try cli.json("sweep") as! [String: Any]
+    #expect((again["escalated"] as? [Any])?.count == 0)
+  }
+
+  @Test func foreignFileIsRefusedWithExitCode() throws {
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    try FileManager.default.createDirectory(atPath: cli.dataDir, withIntermediateDirectories: true)
+    try Data("hello".utf8).write(to: URL(fileURLWithPath: cli.dataDir + "/shuoshi.db"))
+    let r = try cli.run("list")
+    #expect(r.status == 5)
+    #expect(r.stderr.contains("不是说事数据库"))
+    #expect(try String(contentsOfFile: cli.dataDir + "/shuoshi.db", encoding: .utf8) == "hello")
+  }
+
+  @Test func demoCreatesALivingStreet() throws {
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    let r = try cli.run("demo", "--cases", "300")
+    #expect(r.status == 0, "\(r.stderr)")
+    let all = try cli.json("list", "--page-size", "1000") as! [[String: Any]]
+    #expect(all.count == 300)
+    let states = Set(all.compactMap { $0["state"] as? String })
+    #expect(states.isSuperset(of: ["new", "assigned", "in_progress", "resolved", "closed"]))
+    let again = try cli.run("demo")
+    #expect(again.status != 0)
+  }
+}
