@@ -227,6 +227,12 @@ public struct WorkingCalendar: Sendable {
       // Zones that still change twice a year have no end to their transitions.
       if transitions > 400 { return nil }
     }
-    return (last.timeIntervalSince1970, zone.secondsFromGMT(for: last))
+    let seconds = zone.secondsFromGMT(for: last)
+    // Trust but verify: a platform without transition data must not freeze a DST zone.
+    for month in stride(from: 0.0, to: 24, by: 1) {
+      let probe = Date(timeIntervalSince1970: 1_735_689_600 + month * 2_629_746)  // 2025–2026
+      if zone.secondsFromGMT(for: probe) != seconds { return nil }
+    }
+    return (last.timeIntervalSince1970, seconds)
   }
 }

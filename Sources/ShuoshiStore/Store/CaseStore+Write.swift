@@ -70,25 +70,14 @@ extension CaseStore {
     }
   }
 
-  /// Stamps drafts as events of this device, appends them, and rewrites the projection as the
-  /// replay of the whole history — so the row always equals what the log says.
+  /// Appends drafts to the log, then rewrites the projection as the replay of the whole
+  /// history — so the row always equals what the log says.
   func append(
     _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event], by actor: Actor,
     at now: Date, _ db: Database
   ) throws -> Case {
-    var seq =
-      try Int64.fetchOne(
-        db.cachedStatement(sql: "SELECT MAX(seq) FROM events WHERE device = ?"),
-        arguments: [info.deviceID]) ?? 0
-    var events = history
-    for draft in drafts {
-      seq += 1
-      let event = Event(
-        caseUUID: caseUUID, kind: draft.kind, at: now, operator: actor.name,
-        device: info.deviceID, seq: seq, data: draft.data)
-      try EventRow.insert(event, into: db)
-      events.append(event)
-    }
+    let events = history + (try EventLog.append(
+      drafts, entity: caseUUID, device: info.deviceID, by: actor, at: now, db))
     guard let projected = Case.replay(events) else {
       throw StoreError.io(path: directory.databaseURL.path, detail: "case without created event")
     }

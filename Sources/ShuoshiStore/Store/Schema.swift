@@ -9,9 +9,15 @@ enum Schema {
   /// The newest migration this build knows.
   static var latestVersion: String { migrator.migrations.last ?? "" }
 
+  /// Every migration, in the order they were introduced. Never reorder or edit a shipped one:
+  /// add a new one at the end.
   static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
-    m.registerMigration("v1-events-cases") { db in
+    m.registerMigration("v1-events-cases", migrate: v1)
+    return m
+  }
+
+  static func v1(_ db: Database) throws {
       try db.execute(
         sql: """
           CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
@@ -80,7 +86,5 @@ enum Schema {
           CREATE VIRTUAL TABLE cases_fts USING fts5(body, content='', tokenize='trigram');
           CREATE VIRTUAL TABLE cases_fts_short USING fts5(body, content='', tokenize='unicode61');
           """)
-    }
-    return m
   }
 }
