@@ -1,8 +1,12 @@
 import Testing
 @testable import ShuoshiCore
-@Test func configScratch() {
-  for y in ["a: 1\nb: [1, 2\nc: 3\n", "year: 2026\nsource: a\nyear: 2027\n", "a: 1\nb:\n\t- x\n", "a: \"x\n", "- a\nb: 1\n"] {
-    print(configError { _ = try ConfigNode.parse(yaml: y, file: "f.yaml") }?.message(.zh) ?? "nil")
-    print(configError { _ = try ConfigNode.parse(yaml: y, file: "f.yaml") }?.message(.en) ?? "nil")
+@Test func configScratch() throws {
+  let rules = try ShippedData.routing()
+  let t = Triage(rules: rules)
+  let samples = ["楼上天天半夜跺脚噪音太大", "楼上卫生间漏水把我家天花板泡了", "小区门口路灯坏了一个月", "老人三个儿子都不给赡养费", "工地老板拖欠工资三个月", "整栋楼停水两天了", "厨房闻到煤气味", "楼道堆满杂物有火灾隐患", "想给老旧小区加装电梯", "咨询一下低保怎么申请", "邻居吵架要打起来了", "我要去北京上访", "对法院判决不服",
+  "物业费一年涨了两次，物业还不公开账目", "外来车辆天天占我们小区车位", "楼下烧烤店油烟太大，晚上吵到半夜", "隔壁违建把我家窗户挡住了", "广场舞音响太吵了每天晚上", "孩子上小学的学区划片有问题", "想迁户口需要开什么证明", "我家宅基地被邻居占了", "家里老人的养老金被停了", "电梯坏了半个月物业不管", "垃圾站臭味太大，苍蝇蚊子多", "半夜工地还在施工打桩", "好几个小区一起停电了", "男人喝了酒就家暴", "水管爆裂把楼道淹了", "今天天气不错", "他说要拿刀砍人", "全楼都被楼上装修噪音吵得睡不着", "公司不签劳动合同还辞退我", "我们小区楼上漏水", "暖气不热，整个小区都这样", "楼道里有人飞线给电动车充电", "下水道堵了，污水冒到路上", "儿子离婚了孙子的抚养费不给", "村里分地不公平", "老王家的狗天天在楼道拉屎", "楼上空调外机滴水到我家窗台", "想问问高龄补贴怎么领", "我家墙上裂了好大的缝怕塌", "网上买东西被骗了两千块"]
+  for s in samples {
+    let r = t.classify(s)
+    print("\(s) → \(rules.name(ofCategory: r.category, lang: .zh)) \(r.tier.name(.zh)) urgent=\(r.urgent) ref=\(r.referred) conf=\(String(format: "%.2f", r.confidence)) | " + r.reasons.map { $0.text(.zh, rules: rules) }.joined(separator: "；"))
   }
 }
