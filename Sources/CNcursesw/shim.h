@@ -14,7 +14,9 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -31,6 +33,8 @@ static inline int shim_lines(void) { return LINES; }
 static inline int shim_cols(void) { return COLS; }
 static inline int shim_colors(void) { return COLORS; }
 static inline int shim_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *shim_stdin(void) { return stdin; }
+static inline FILE *shim_stdout(void) { return stdout; }
 
 // MARK: - Macros Swift cannot import
 
@@ -102,5 +106,14 @@ static inline int shim_restore_handler(int sig, const struct sigaction *old) {
 
 /// The number of signals (for sizing the saved-actions table).
 static inline int shim_nsig(void) { return NSIG; }
+
+// MARK: - Input liveness
+
+/// True when fd has hung up or is invalid (the terminal went away), checked without waiting.
+static inline int shim_fd_hung_up(int fd) {
+  struct pollfd p = {.fd = fd, .events = POLLIN, .revents = 0};
+  if (poll(&p, 1, 0) < 0) return 0;
+  return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
 
 #endif

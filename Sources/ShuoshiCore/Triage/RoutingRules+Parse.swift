@@ -83,7 +83,12 @@ extension RoutingRules {
 
     let keywordsNode = try node.value("keywords")
     var keywords: [String] = []
-    for word in try keywordsNode?.items() ?? [] {
+    var words: [ConfigNode] = []
+    if let keywordsNode {
+      // A single keyword may be written without brackets.
+      words = keywordsNode.isSequence || keywordsNode.isMapping ? try keywordsNode.items() : [keywordsNode]
+    }
+    for word in words {
       let text = try word.nonEmptyString()
       if let owner = keywordOwner[text] {
         throw word.error(

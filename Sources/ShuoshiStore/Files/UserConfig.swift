@@ -36,3 +36,30 @@ public struct UserConfig: Sendable, Equatable {
     return c
   }
 }
+
+extension UserConfig {
+  /// Writes the file (0600, durably: temp file, fsync, rename).
+  public func save(environment: [String: String]) throws(StoreError) {
+    let url = UserConfig.url(environment: environment)
+    var map: [String: String] = [:]
+    map["operator"] = operatorName
+    map["site"] = siteCode
+    map["unit"] = unitName
+    map["lang"] = lang
+    map["theme"] = theme
+    map["booth_phone"] = boothPhone
+    let text =
+      "# shuoshi 配置 / settings — written by `shuoshi init`; edit freely\n"
+      + map.keys.sorted().map { "\($0): \(YAMLQuote.quote(map[$0]!))" }.joined(separator: "\n")
+      + "\n"
+    try DurableFile.write(Data(text.utf8), to: url)
+  }
+}
+
+/// Quotes a scalar for YAML so names like `yes` or `08` stay strings.
+enum YAMLQuote {
+  static func quote(_ s: String) -> String {
+    "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+      + "\""
+  }
+}

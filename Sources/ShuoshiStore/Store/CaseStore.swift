@@ -20,6 +20,12 @@ public final class CaseStore: Sendable {
 
   /// Opens the store in `directory`, creating it (with `siteCode`) when there is none yet.
   /// A file that is not ours, empty or corrupt is refused and never overwritten.
+  /// The version of the program, recorded in `meta` as the last one that wrote a directory.
+  public nonisolated(unsafe) static var writerVersion = "dev"
+
+  /// The schema this build writes (the newest migration's name).
+  public static var schemaVersion: String { Schema.latestVersion }
+
   public static func open(
     _ directory: DataDirectory, siteCode: String = "SS", create: Bool = true
   ) throws(StoreError) -> CaseStore {
@@ -42,8 +48,12 @@ public final class CaseStore: Sendable {
         let found = try pool.read { try migrator.appliedIdentifiers($0).sorted().last ?? "?" }
         throw StoreError.newerSchema(path: dbPath, found: found)
       }
+      if exists, try pool.read({ try !migrator.hasCompletedMigrations($0) }) {
+        try Backup.beforeMigration(pool, databasePath: dbPath)
+      }
       try migrator.migrate(pool)
       let info = try pool.write { db in try Meta.ensure(db, siteCode: siteCode) }
+      try pool.write { db in try Meta.set(db, "last_writer_version", writerVersion) }
       return CaseStore(directory: directory, info: info, pool: pool)
     } catch let error as StoreError {
       throw error

@@ -1,0 +1,18 @@
+import Foundation
+import GRDB
+
+/// Copies of the database written before anything risky (a schema migration), beside it.
+enum Backup {
+  /// Writes `shuoshi.db.before-<schema>-<yyyyMMdd-HHmmss>` with SQLite's online backup, which
+  /// gives a consistent copy even while another process writes.
+  static func beforeMigration(_ pool: DatabasePool, databasePath: String) throws {
+    let applied = try pool.read { try Schema.migrator.appliedIdentifiers($0).sorted().last } ?? "v0"
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.dateFormat = "yyyyMMdd-HHmmss"
+    let path = "\(databasePath).before-\(applied)-\(f.string(from: Date()))"
+    let copy = try DatabaseQueue(path: path)
+    try pool.backup(to: copy)
+    try copy.close()
+  }
+}
