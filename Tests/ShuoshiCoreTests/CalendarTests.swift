@@ -99,7 +99,8 @@ import Testing
     #expect(due == Self.endOf(2027, 1, 5))
     #expect(cal.missingYears(from: received, to: due) == [2027])
     #expect(cal.missingYears(from: Self.bj(2025, 1, 1), to: Self.bj(2026, 12, 31)) == [])
-    #expect(cal.missingYears(from: Self.bj(2024, 6, 1), to: Self.bj(2028, 1, 1)) == [2024, 2027, 2028])
+    #expect(
+      cal.missingYears(from: Self.bj(2024, 6, 1), to: Self.bj(2028, 1, 1)) == [2024, 2027, 2028])
     // 2024 before the table: Fri 27 Dec 2024 + 2 → Mon 30, Tue 31 Dec.
     #expect(cal.deadline(from: Self.bj(2024, 12, 27), workingDays: 2) == Self.endOf(2024, 12, 31))
   }

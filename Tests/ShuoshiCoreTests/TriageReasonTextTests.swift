@@ -12,9 +12,12 @@ import Testing
     #expect(
       TriageReason(.keyword, word: "漏水", category: "neighbour").text(.zh, rules: rules)
         == "关键词“漏水” → 邻里纠纷")
-    #expect(TriageReason(.scope, word: "整栋", tier: .residence).text(.zh, rules: rules) == "范围词“整栋” → 至少村居")
     #expect(
-      TriageReason(.risk, word: "打架", tier: .district).text(.zh, rules: rules) == "风险词“打架” → 紧急，直接片区")
+      TriageReason(.scope, word: "整栋", tier: .residence).text(.zh, rules: rules) == "范围词“整栋” → 至少村居"
+    )
+    #expect(
+      TriageReason(.risk, word: "打架", tier: .district).text(.zh, rules: rules)
+        == "风险词“打架” → 紧急，直接片区")
     #expect(
       TriageReason(.urgentCategory, category: "urgent_safety").text(.zh, rules: rules)
         == "燃气/消防/危房/管道爆裂类 → 紧急")
@@ -22,7 +25,8 @@ import Testing
       TriageReason(.refer, category: "petition", tier: .residence).text(.zh, rules: rules)
         == "信访/涉诉：不在受理范围，登记后转交")
     #expect(
-      TriageReason(.categoryDefault, category: "neighbour", tier: .household).text(.zh, rules: rules)
+      TriageReason(.categoryDefault, category: "neighbour", tier: .household).text(
+        .zh, rules: rules)
         == "邻里纠纷通常由户办理")
     #expect(TriageReason(.noMatch, tier: .residence).text(.zh, rules: rules) == "无规则匹配 → 村居")
   }
@@ -40,7 +44,9 @@ import Testing
     #expect(
       TriageReason(.refer, category: "petition", tier: .residence).text(.en, rules: rules)
         == "Petitions and court matters: out of scope, register and refer onward")
-    #expect(TriageReason(.noMatch, tier: .residence).text(.en, rules: rules) == "no rule matched → residence")
+    #expect(
+      TriageReason(.noMatch, tier: .residence).text(.en, rules: rules)
+        == "no rule matched → residence")
   }
 
   @Test func everyReasonOfARealTriageReads() {
@@ -58,9 +64,10 @@ import Testing
   @Test func domainNames() {
     #expect(Tier.allCases.map { $0.name(.zh) } == ["户", "村居", "片区", "上交"])
     #expect(Tier.street.name(.en) == "street (handed up)")
-    #expect(CaseState.allCases.map { $0.name(.en) } == [
-      "new", "assigned", "in progress", "waiting", "resolved", "closed",
-    ])
+    #expect(
+      CaseState.allCases.map { $0.name(.en) } == [
+        "new", "assigned", "in progress", "waiting", "resolved", "closed",
+      ])
     #expect(Set(CaseState.allCases.map { $0.name(.zh) }).count == CaseState.allCases.count)
     #expect(Rating.allCases.map { $0.name(.zh) } == ["满意", "基本满意", "不满意"])
     #expect(EscalationReason.overdue.name(.zh) == "超期")

@@ -71,7 +71,8 @@ import Testing
             tier: 户
             keywords: 甲
         """, file: "small.yaml")
-    #expect(rules.categories == [Category(id: "a", zh: "甲", en: "A", keywords: ["甲"], tier: .household)])
+    #expect(
+      rules.categories == [Category(id: "a", zh: "甲", en: "A", keywords: ["甲"], tier: .household)])
     #expect(rules.firstContactDays == 1)
     #expect(rules.deadlines[.district] == 15)
   }

@@ -79,7 +79,8 @@ public struct YearCalendar: Sendable, Equatable {
       if let reason, !names.contains(reason) {
         throw item.error(
           zh: "调休上班日 \(day) 的 for “\(reason)” 不是本文件中的假日名称",
-          en: "make-up working day \(day) is for \"\(reason)\", which is not a holiday in this file")
+          en: "make-up working day \(day) is for \"\(reason)\", which is not a holiday in this file"
+        )
       }
       if let holiday = holidays[day] {
         throw dateNode.error(
@@ -104,7 +105,8 @@ public struct YearCalendar: Sendable, Equatable {
   ) {
     if let dateNode = try item.value("date") {
       guard try item.value("from") == nil, try item.value("to") == nil else {
-        throw item.error(zh: "请用 date，或用 from 和 to，不要同时使用", en: "use date, or from and to, not both")
+        throw item.error(
+          zh: "请用 date，或用 from 和 to，不要同时使用", en: "use date, or from and to, not both")
       }
       let day = try dateNode.civilDate()
       try checkInYear(day, year: year, node: dateNode)
@@ -122,7 +124,8 @@ public struct YearCalendar: Sendable, Equatable {
     return (from, to)
   }
 
-  private static func checkInYear(_ day: CivilDate, year: Int, node: ConfigNode) throws(ConfigError) {
+  private static func checkInYear(_ day: CivilDate, year: Int, node: ConfigNode) throws(ConfigError)
+  {
     guard day.year == year else {
       throw node.error(zh: "日期 \(day) 不在 \(year) 年内", en: "date \(day) is not in \(year)")
     }

@@ -82,7 +82,8 @@ public struct ConfigNode {
 
   /// An error about this node, prefixed with its label: `分类 “noise” 的 tier …`.
   public func error(about zh: String, _ en: String) -> ConfigError {
-    error(zh: label.isEmpty ? zh : "\(label.zh) \(zh)", en: label.isEmpty ? en : "\(label.en) \(en)")
+    error(
+      zh: label.isEmpty ? zh : "\(label.zh) \(zh)", en: label.isEmpty ? en : "\(label.en) \(en)")
   }
 
   // MARK: Scalars
@@ -163,7 +164,9 @@ public struct ConfigNode {
   /// The pairs of a mapping in file order; keys must be texts.
   public func entries() throws(ConfigError) -> [Entry] {
     guard case .mapping(let mapping) = node else {
-      throw error(about: "应为映射（键: 值），而不是\(kindName(.zh))", "must be a mapping (key: value), not \(kindName(.en))")
+      throw error(
+        about: "应为映射（键: 值），而不是\(kindName(.zh))",
+        "must be a mapping (key: value), not \(kindName(.en))")
     }
     var result: [Entry] = []
     for (key, value) in mapping {

@@ -70,7 +70,12 @@ extension RoutingRules {
     ])
     let idNode = try item.required("id")
     let id = try idNode.nonEmptyString()
-    guard id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }) else {
+    guard
+      id.unicodeScalars.allSatisfy({
+        $0.isASCII
+          && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
+      })
+    else {
       throw idNode.error(
         zh: "分类 id “\(id)” 只能用英文字母、数字、_ 和 -",
         en: "category id \"\(id)\" may use only ASCII letters, digits, _ and -")
@@ -86,7 +91,9 @@ extension RoutingRules {
     var words: [ConfigNode] = []
     if let keywordsNode {
       // A single keyword may be written without brackets.
-      words = keywordsNode.isSequence || keywordsNode.isMapping ? try keywordsNode.items() : [keywordsNode]
+      words =
+        keywordsNode.isSequence || keywordsNode.isMapping
+        ? try keywordsNode.items() : [keywordsNode]
     }
     for word in words {
       let text = try word.nonEmptyString()
@@ -126,7 +133,8 @@ extension RoutingRules {
   private static func positiveInt(_ node: ConfigNode) throws(ConfigError) -> Int {
     let days = try node.int()
     guard days > 0 else {
-      throw node.error(about: "应为正整数（工作日），而不是 \(days)", "must be a positive number of working days, not \(days)")
+      throw node.error(
+        about: "应为正整数（工作日），而不是 \(days)", "must be a positive number of working days, not \(days)")
     }
     return days
   }
