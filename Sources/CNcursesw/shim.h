@@ -71,9 +71,10 @@ static inline int shim_key_f0(void) { return KEY_F0; }
 // MARK: - Drawing helpers
 
 /// Draws one cell: `count` code points (one spacing character, then non-spacing ones) with
-/// attributes and a colour pair at (y, x) of stdscr. Returns ERR when setcchar rejects the
-/// string; the caller then draws a substitute. At the bottom-right corner mvadd_wch reports
-/// ERR after placing the character (it cannot advance the cursor), which is harmless.
+/// attributes and a colour pair at (y, x) of stdscr. Returns ERR only when setcchar rejects
+/// the string (the caller then draws a substitute). mvadd_wch's own result is ignored: at
+/// the bottom-right corner it reports ERR after placing the character, because the cursor
+/// cannot advance, which is harmless.
 static inline int shim_put_cell(int y, int x, const wchar_t *chars, int count, attr_t attrs,
                                 int pair) {
   wchar_t buf[CCHARW_MAX + 1];
@@ -83,7 +84,8 @@ static inline int shim_put_cell(int y, int x, const wchar_t *chars, int count, a
   buf[count] = L'\0';
   cchar_t cell;
   if (setcchar(&cell, buf, attrs, (short)pair, NULL) == ERR) return ERR;
-  return mvadd_wch(y, x, &cell);
+  (void)mvadd_wch(y, x, &cell);
+  return OK;
 }
 
 // MARK: - Signals

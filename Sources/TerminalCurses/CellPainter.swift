@@ -5,22 +5,27 @@ import TerminalUI
 /// (libc wcwidth of the first code point) in step with the grid's.
 enum CellPainter {
   private static let zeroWidthJoiner: UInt32 = 0x200D
+  private static let space: wchar_t = 0x20
+  /// Stand-ins for characters libc does not know: 〓 (2 cells) and ? (1 cell).
+  private static let wideStandIn: wchar_t = 0x3013
+  private static let narrowStandIn: wchar_t = 0x3F
 
+  /// `buffer` is scratch space of CCHARW_MAX elements, reused across cells.
   static func paint(
     _ character: Character, width: Int, y: Int32, x: Int32, attributes: attr_t, pair: Int32,
     buffer: inout [wchar_t]
   ) {
-    let scalars = Array(character.unicodeScalars)
-    let base = scalars.first.map { wchar_t(bitPattern: $0.value) } ?? 0x20
+    let scalars = character.unicodeScalars
+    let base = scalars.first.map { wchar_t(bitPattern: $0.value) } ?? space
     let libcWidth = Int(wcwidth(base))
-    var count = 0
+    let standIn = width == 2 ? wideStandIn : narrowStandIn
+    var count = 1
+    buffer[0] = base
     if libcWidth == width {
-      buffer[0] = base
-      count = 1
       // Combining marks ride along; an emoji ZWJ sequence is cut to its first picture, since
-      // ncurses would give each joined emoji a cell of its own.
+      // ncurses would give each joined emoji cells of its own.
       for s in scalars.dropFirst() {
-        if s.value == zeroWidthJoiner || count == buffer.count - 1 { break }
+        if s.value == zeroWidthJoiner || count == buffer.count { break }
         let w = wchar_t(bitPattern: s.value)
         if wcwidth(w) == 0 {
           buffer[count] = w
@@ -28,29 +33,19 @@ enum CellPainter {
         }
       }
     } else if libcWidth == 1 && width == 2 {
-      // e.g. a flag or `❤️`: libc counts one cell, the grid two. Draw the base and a blank.
-      buffer[0] = base
-      count = 1
-      put(buffer, 1, y, x + 1, attributes, pair, fallback: 0x20)
+      // A flag or `❤️`: libc counts one cell, the grid two. The base, then a blank.
+      put(space, y: y, x: x + 1, attributes: attributes, pair: pair)
     } else {
-      // libc does not know this character (newer Unicode): a same-width stand-in.
-      buffer[0] = width == 2 ? 0x3013 : 0x3F  // 〓 or ?
-      count = 1
+      buffer[0] = standIn  // libc does not know it (newer Unicode than glibc's tables)
     }
-    if count == 1 && width == 1 && libcWidth == width { /* plain */ }
-    put(buffer, count, y, x, attributes, pair, fallback: width == 2 ? 0x3013 : 0x3F)
-  }
-
-  private static func put(
-    _ buffer: [wchar_t], _ count: Int, _ y: Int32, _ x: Int32, _ attributes: attr_t,
-    _ pair: Int32, fallback: wchar_t
-  ) {
     let ok = buffer.withUnsafeBufferPointer {
       shim_put_cell(y, x, $0.baseAddress, Int32(count), attributes, pair)
     }
-    if ok == shim_err() {
-      var f = fallback
-      _ = shim_put_cell(y, x, &f, 1, attributes, pair)
-    }
+    if ok == shim_err() { put(standIn, y: y, x: x, attributes: attributes, pair: pair) }
+  }
+
+  private static func put(_ c: wchar_t, y: Int32, x: Int32, attributes: attr_t, pair: Int32) {
+    var c = c
+    _ = shim_put_cell(y, x, &c, 1, attributes, pair)
   }
 }

@@ -31,12 +31,14 @@ public final class CursesTerminal {
 
   /// Takes over the terminal. Checks first that the locale is UTF-8 and that stdin and
   /// stdout are terminals; throws `TerminalError` (with a bilingual message) otherwise.
-  public func start(theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment)
+  public func start(
+    theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment
+  )
     throws(TerminalError)
   {
     guard screen == nil else { return }
     setlocale(LC_ALL, "")
-    let codeset = nl_langinfo(CODESET).map { String(cString: $0) } ?? ""
+    let codeset = nl_langinfo(Int32(CODESET)).map { String(cString: $0) } ?? ""
     let normalized = codeset.uppercased().replacingOccurrences(of: "-", with: "")
     guard normalized == "UTF8" else { throw .notUTF8(codeset: codeset.isEmpty ? "?" : codeset) }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }

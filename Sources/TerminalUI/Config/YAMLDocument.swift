@@ -20,7 +20,8 @@ struct YAMLDocument {
 
   /// An error located at `node`.
   func error(_ message: String, at node: Node?) -> ConfigFileError {
-    ConfigFileError(file: file, line: node?.mark?.line, column: node?.mark?.column, message: message)
+    ConfigFileError(
+      file: file, line: node?.mark?.line, column: node?.mark?.column, message: message)
   }
 
   /// `node` as a mapping's key/value pairs, or an error naming `what` it should be.
@@ -31,7 +32,9 @@ struct YAMLDocument {
 
   /// `node` as a scalar string, or an error.
   func string(_ node: Node, _ what: String) throws(ConfigFileError) -> String {
-    guard let s = node.scalar?.string else { throw error("\(what) must be a plain value", at: node) }
+    guard let s = node.scalar?.string else {
+      throw error("\(what) must be a plain value", at: node)
+    }
     return s
   }
 

@@ -41,7 +41,9 @@ extension Surface {
       }
       let x = point.x + used
       if used + w > limit {
-        if used < limit && x >= 0 { setCell(" ", width: 1, at: Point(x: x, y: point.y), role: role) }
+        if used < limit && x >= 0 {
+          setCell(" ", width: 1, at: Point(x: x, y: point.y), role: role)
+        }
         used = limit
         break
       }

@@ -14,7 +14,9 @@ public struct Style: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Shorthand: `Style(.white, on: .blue, .bold)`.
-  public init(_ fg: ThemeColor, on bg: ThemeColor = .terminalDefault, _ attributes: TextAttributes = []) {
+  public init(
+    _ fg: ThemeColor, on bg: ThemeColor = .terminalDefault, _ attributes: TextAttributes = []
+  ) {
     self.init(foreground: fg, background: bg, attributes: attributes)
   }
 
@@ -30,10 +32,16 @@ public struct Style: Hashable, Sendable, CustomStringConvertible {
     "{ fg: \(foreground), bg: \(background), attrs: \(attributes) }"
   }
 
-  /// This style with colours reduced for a terminal of `colors` colours.
+  /// This style with colours reduced for a terminal of `colors` colours. With 8 colours a
+  /// grey foreground becomes the default colour, dimmed (black on black would vanish).
   public func reduced(toColors colors: Int) -> Style {
-    Style(
+    var out = Style(
       foreground: foreground.reduced(toColors: colors),
       background: background.reduced(toColors: colors), attributes: attributes)
+    if colors >= 8 && colors < 16 && foreground.reduced(toColors: 16) == .brightBlack {
+      out.foreground = .terminalDefault
+      out.attributes.insert(.dim)
+    }
+    return out
   }
 }

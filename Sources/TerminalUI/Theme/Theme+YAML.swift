@@ -97,7 +97,8 @@ extension Theme {
           }
         }
       default:
-        throw doc.error("unknown key \"\(key)\" in \(role.name) (expected fg, bg, attrs)", at: keyNode)
+        throw doc.error(
+          "unknown key \"\(key)\" in \(role.name) (expected fg, bg, attrs)", at: keyNode)
       }
     }
     return style

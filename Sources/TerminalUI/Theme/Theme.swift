@@ -35,7 +35,8 @@ public struct Theme: Hashable, Sendable {
   /// non-empty (https://no-color.org) or the terminal has fewer than 8 colours; otherwise
   /// `theme` with colours reduced to what the terminal has.
   public static func effective(
-    _ theme: Theme, colors: Int, environment: [String: String] = ProcessInfo.processInfo
+    _ theme: Theme, colors: Int,
+    environment: [String: String] = ProcessInfo.processInfo
       .environment
   ) -> Theme {
     if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .mono }

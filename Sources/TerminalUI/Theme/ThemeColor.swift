@@ -120,7 +120,8 @@ public enum ThemeColor: Hashable, Sendable, CustomStringConvertible {
 
   private static func nearestIndex(r: Int, g: Int, b: Int) -> UInt8 {
     var best = 16
-    for i in 17..<256 where distance(rgb(ofIndex: i), (r, g, b)) < distance(rgb(ofIndex: best), (r, g, b)) {
+    for i in 17..<256
+    where distance(rgb(ofIndex: i), (r, g, b)) < distance(rgb(ofIndex: best), (r, g, b)) {
       best = i
     }
     return UInt8(best)

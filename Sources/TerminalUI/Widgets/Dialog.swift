@@ -88,7 +88,8 @@ public struct Dialog: Hashable, Sendable {
 
   /// Where the dialog sits inside `bounds` (its border included).
   public func frame(in bounds: Rect) -> Rect {
-    let longest = message.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    let longest =
+      message.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .map(\.displayWidth).max() ?? 0
     var inner = Swift.max(title.displayWidth + 4, longest, buttonsWidth, input == nil ? 0 : 30, 16)
     inner = Swift.min(inner, maxWidth, Swift.max(1, bounds.width - 4))
@@ -113,7 +114,8 @@ public struct Dialog: Hashable, Sendable {
     }
     if let input {
       if y > 0 { y += 1 }
-      input.render(on: inside, in: Rect(x: 0, y: Swift.min(y, h - 1), width: w, height: 1), focused: true)
+      input.render(
+        on: inside, in: Rect(x: 0, y: Swift.min(y, h - 1), width: w, height: 1), focused: true)
     }
     guard !buttons.isEmpty, h >= 1 else { return }
     var x = Swift.max(0, (w - buttonsWidth) / 2)

@@ -85,7 +85,8 @@ public struct HelpView: Hashable, Sendable {
     let top = Swift.max(0, Swift.min(scrollOffset, all.count - area.size.height))
     for y in 0..<area.size.height where top + y < all.count {
       switch all[top + y] {
-      case .title(let t): area.put(t.clipped(to: area.size.width), at: Point(x: 0, y: y), role: titleRole)
+      case .title(let t):
+        area.put(t.clipped(to: area.size.width), at: Point(x: 0, y: y), role: titleRole)
       case .row(let r):
         area.put(r.keys.padded(to: keyWidth), at: Point(x: 2, y: y), role: keyRole)
         let x = 2 + keyWidth + 2

@@ -14,7 +14,9 @@ public struct Layout: Hashable, Sendable {
   }
 
   /// Clears `surface` and draws a centred bilingual notice with the sizes needed and had.
-  public func renderTooSmall(on surface: some Surface, role: Role = .normal, noticeRole: Role = .warning) {
+  public func renderTooSmall(
+    on surface: some Surface, role: Role = .normal, noticeRole: Role = .warning
+  ) {
     surface.clear(role: role)
     surface.cursor = nil
     let size = surface.size
@@ -25,7 +27,9 @@ public struct Layout: Hashable, Sendable {
     let top = Swift.max(0, (size.height - lines.count) / 2)
     for (i, line) in lines.enumerated() {
       let text = line.clipped(to: size.width)
-      surface.put(text, at: Point(x: Swift.max(0, (size.width - text.displayWidth) / 2), y: top + i), role: noticeRole)
+      surface.put(
+        text, at: Point(x: Swift.max(0, (size.width - text.displayWidth) / 2), y: top + i),
+        role: noticeRole)
     }
   }
 }

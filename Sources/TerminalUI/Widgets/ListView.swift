@@ -86,7 +86,8 @@ public struct ListView: Hashable, Sendable {
   /// otherwise) and whether it is selected.
   public func render(
     on surface: some Surface, in rect: Rect, role: Role = .normal,
-    selectedRole: Role = .selected, row draw: (_ index: Int, _ line: SubSurface, _ selected: Bool) -> Void
+    selectedRole: Role = .selected,
+    row draw: (_ index: Int, _ line: SubSurface, _ selected: Bool) -> Void
   ) {
     var view = self
     view.height = Swift.max(1, rect.height)

@@ -27,7 +27,8 @@ public struct StatusBar: Hashable, Sendable {
     let leftLimit = (showRight ? width - rightWidth - 3 : width - 2)
     bar.putSegments(left, at: Point(x: 1, y: 0), limit: leftLimit, role: role)
     if showRight {
-      bar.putSegments(right, at: Point(x: width - 1 - rightWidth, y: 0), limit: rightWidth, role: role)
+      bar.putSegments(
+        right, at: Point(x: width - 1 - rightWidth, y: 0), limit: rightWidth, role: role)
     }
   }
 }

@@ -1,7 +1,9 @@
 extension Surface {
   /// Draws a single-line box (─│┌┐└┘) around the edge of `rect`, with an optional title
   /// in the top border: `┌─ 标题 ───┐`. The inside is not touched.
-  public func drawBox(_ rect: Rect, role: Role = .border, title: String? = nil, titleRole: Role? = nil) {
+  public func drawBox(
+    _ rect: Rect, role: Role = .border, title: String? = nil, titleRole: Role? = nil
+  ) {
     let r = rect
     guard r.width >= 2, r.height >= 2 else { return }
     let horizontal = String(repeating: "─", count: r.width - 2)

@@ -26,7 +26,8 @@ extension Surface {
       }
     }
     used += put(
-      String(repeating: " ", count: limit - 1 - used) + "…", at: Point(x: point.x + used, y: point.y),
+      String(repeating: " ", count: limit - 1 - used) + "…",
+      at: Point(x: point.x + used, y: point.y),
       role: lastRole)
     return used
   }

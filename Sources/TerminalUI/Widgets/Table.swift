@@ -12,7 +12,9 @@ public struct Table: Hashable, Sendable {
     public var maxWidth: Int?
     public var alignment: TextAlignment
 
-    public init(_ title: String, minWidth: Int, maxWidth: Int? = nil, alignment: TextAlignment = .left) {
+    public init(
+      _ title: String, minWidth: Int, maxWidth: Int? = nil, alignment: TextAlignment = .left
+    ) {
       self.title = title
       self.minWidth = Swift.max(0, minWidth)
       self.maxWidth = maxWidth.map { Swift.max($0, Swift.max(0, minWidth)) }
@@ -20,7 +22,9 @@ public struct Table: Hashable, Sendable {
     }
 
     /// A column exactly `width` cells wide.
-    public static func fixed(_ title: String, width: Int, alignment: TextAlignment = .left) -> Column {
+    public static func fixed(_ title: String, width: Int, alignment: TextAlignment = .left)
+      -> Column
+    {
       Column(title, minWidth: width, maxWidth: width, alignment: alignment)
     }
   }
@@ -41,7 +45,9 @@ public struct Table: Hashable, Sendable {
     guard n > 0 else { return [] }
     var remaining = totalWidth - w.reduce(0, +) - spacing * (n - 1)
     var i = n - 1
+    var shrunk = false
     while remaining < 0 && i >= 0 {
+      shrunk = true
       let cut = Swift.min(w[i], -remaining)
       w[i] -= cut
       remaining += cut
@@ -49,7 +55,10 @@ public struct Table: Hashable, Sendable {
       i -= 1
     }
     while remaining > 0 {
-      let growable = (0..<n).filter { j in columns[j].maxWidth.map { w[j] < $0 } ?? true }
+      // After shrinking, dropped columns stay dropped; the room left goes to the others.
+      let growable = (0..<n).filter { j in
+        (!shrunk || w[j] > 0) && (columns[j].maxWidth.map { w[j] < $0 } ?? true)
+      }
       guard !growable.isEmpty else { break }
       let share = Swift.max(1, remaining / growable.count)
       for j in growable where remaining > 0 {
@@ -79,13 +88,17 @@ public struct Table: Hashable, Sendable {
   }
 
   /// Draws one row on the first line of `rect`: each cell in its segment's role (or `role`).
-  public func render(_ cells: [Segment], on surface: some Surface, in rect: Rect, role: Role = .normal) {
+  public func render(
+    _ cells: [Segment], on surface: some Surface, in rect: Rect, role: Role = .normal
+  ) {
     let line = surface.region(rect.row(0))
     let ws = widths(for: line.size.width)
     var x = 0
     for (i, w) in ws.enumerated() where w > 0 {
       let cell = i < cells.count ? cells[i] : Segment("")
-      line.put(cell.text.padded(to: w, alignment: columns[i].alignment), at: Point(x: x, y: 0), role: cell.role ?? role)
+      line.put(
+        cell.text.padded(to: w, alignment: columns[i].alignment), at: Point(x: x, y: 0),
+        role: cell.role ?? role)
       x += w + spacing
     }
   }

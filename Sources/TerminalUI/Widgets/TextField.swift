@@ -59,7 +59,7 @@ public struct TextField: Hashable, Sendable {
     for ch in text {
       if ch.isNewline || ch == "\t" {
         new.append(" ")
-      } else if ch.displayWidth > 0 || ch.unicodeScalars.first?.properties.generalCategory != .control {
+      } else if ch.unicodeScalars.first?.properties.generalCategory != .control {
         new.append(ch)
       }
     }
@@ -114,12 +114,16 @@ public struct TextField: Hashable, Sendable {
     guard width > 0 else { return cursor }
     var start = Swift.min(scrollOffset, cursor)
     // Scroll right until the cursor cell fits.
-    while start < cursor && DisplayWidth.of(characters[start..<cursor]) + 1 > width {
+    var before = DisplayWidth.of(characters[start..<cursor])
+    while start < cursor && before + 1 > width {
+      before -= characters[start].displayWidth
       start += 1
     }
     // Scroll back left while the text from there to the end (plus cursor) still fits.
-    while start > 0 && DisplayWidth.of(characters[(start - 1)...]) + 1 <= width {
+    var tail = DisplayWidth.of(characters[start...])
+    while start > 0 && tail + characters[start - 1].displayWidth + 1 <= width {
       start -= 1
+      tail += characters[start].displayWidth
     }
     return start
   }
