@@ -16,3 +16,17 @@ enum Backup {
     try copy.close()
   }
 }
+
+extension CaseStore {
+  /// A consistent copy of this store into another (new) data directory.
+  public func backup(to other: DataDirectory) throws(StoreError) {
+    try other.create()
+    do {
+      let copy = try DatabaseQueue(path: other.databaseURL.path)
+      try pool.backup(to: copy)
+      try copy.close()
+    } catch {
+      throw StoreError.map(error, path: other.databaseURL.path)
+    }
+  }
+}

@@ -25,8 +25,11 @@ public struct CaseQuery: Sendable, Equatable {
     return q
   }
 
-  /// WHERE clause and arguments.
-  func whereClause() -> (sql: String, arguments: StatementArguments) {
+  /// The FTS table and MATCH expression for the search text, if any.
+  var searchMatch: (table: String, match: String)? { search.flatMap(SearchIndex.match) }
+
+  /// WHERE clause and arguments over `cases` (alias `c`), without the search text.
+  func filterClause() -> (sql: String, arguments: StatementArguments) {
     var parts: [String] = []
     var args = StatementArguments()
     if !tiers.isEmpty {
@@ -54,10 +57,6 @@ public struct CaseQuery: Sendable, Equatable {
       args += [Millis.from(receivedBefore)]
     }
     if urgentOnly { parts.append("urgent = 1") }
-    if let search, let match = SearchIndex.matchClause(search) {
-      parts.append("num IN (\(match.sql))")
-      args += match.arguments
-    }
     return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), args)
   }
 }

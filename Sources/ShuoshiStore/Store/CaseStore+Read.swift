@@ -15,15 +15,30 @@ extension CaseStore {
   }
 
   /// One page of cases matching `query`, newest first.
+  ///
+  /// A search walks the full-text index newest row first (`ORDER BY rowid DESC` is native to
+  /// FTS5) and probes each case by primary key, so the first page stops after `limit` hits
+  /// instead of collecting every match; search results are therefore ordered by entry, which
+  /// is received order for cases typed at the booth.
   public func list(_ query: CaseQuery, offset: Int = 0, limit: Int = 50) throws(StoreError)
     -> [Case]
   {
     try read { db in
-      let (clause, args) = query.whereClause()
+      let (clause, args) = query.filterClause()
+      if let (table, match) = query.searchMatch {
+        return try Row.fetchAll(
+          db,
+          sql: """
+            SELECT c.* FROM \(table) f JOIN cases c ON c.num = f.rowid
+            WHERE \(table) MATCH ? AND \(clause)
+            ORDER BY f.rowid DESC LIMIT ? OFFSET ?
+            """, arguments: [match] + args + [limit, offset]
+        ).map(CaseRow.decode)
+      }
       return try Row.fetchAll(
         db,
         sql: """
-          SELECT * FROM cases WHERE \(clause)
+          SELECT * FROM cases c WHERE \(clause)
           ORDER BY received_at DESC, num DESC LIMIT ? OFFSET ?
           """, arguments: args + [limit, offset]
       ).map(CaseRow.decode)
@@ -32,8 +47,16 @@ extension CaseStore {
 
   public func count(_ query: CaseQuery) throws(StoreError) -> Int {
     try read { db in
-      let (clause, args) = query.whereClause()
-      return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cases WHERE \(clause)", arguments: args)
+      let (clause, args) = query.filterClause()
+      if let (table, match) = query.searchMatch {
+        return try Int.fetchOne(
+          db,
+          sql: """
+            SELECT COUNT(*) FROM \(table) f JOIN cases c ON c.num = f.rowid
+            WHERE \(table) MATCH ? AND \(clause)
+            """, arguments: [match] + args) ?? 0
+      }
+      return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cases c WHERE \(clause)", arguments: args)
         ?? 0
     }
   }

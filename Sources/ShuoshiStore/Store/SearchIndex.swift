@@ -51,16 +51,15 @@ enum SearchIndex {
       .filter { !$0.isEmpty }
   }
 
-  /// A `rowid IN (…)` SQL fragment with arguments selecting cases that match every term,
-  /// routed by term length to the index that can answer it. nil when the query is empty.
-  static func matchClause(_ query: String) -> (sql: String, arguments: StatementArguments)? {
+  /// The index that can answer `query` and its MATCH expression, routed by term length:
+  /// every term of 3+ characters → trigram; otherwise the per-character index with each term
+  /// as a phrase. nil when the query is empty.
+  static func match(_ query: String) -> (table: String, match: String)? {
     let terms = terms(query)
     guard !terms.isEmpty else { return nil }
     if terms.allSatisfy({ $0.count >= 3 }) {
-      let match = terms.map { "\"\($0)\"" }.joined(separator: " AND ")
-      return ("SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?", [match])
+      return ("cases_fts", terms.map { "\"\($0)\"" }.joined(separator: " AND "))
     }
-    let match = terms.map { "\"\(spaced($0))\"" }.joined(separator: " AND ")
-    return ("SELECT rowid FROM cases_fts_short WHERE cases_fts_short MATCH ?", [match])
+    return ("cases_fts_short", terms.map { "\"\(spaced($0))\"" }.joined(separator: " AND "))
   }
 }

@@ -1,0 +1,84 @@
+import Foundation
+import ShuoshiCore
+
+/// The store-level benchmark behind `shuoshi bench run`: the operations a worker waits on,
+/// each repeated and summarised. Runs against a generated data directory; writes go to it
+/// (saves, sweeps), and the full sweep runs on throw-away copies.
+public struct StoreBenchmark {
+  public let directory: DataDirectory
+  public let engine: CaseEngine
+  public let now: Date
+  public var repeats: Int
+
+  public init(directory: DataDirectory, engine: CaseEngine, now: Date, repeats: Int = 30) {
+    self.directory = directory
+    self.engine = engine
+    self.now = now
+    self.repeats = repeats
+  }
+
+  /// Queries worth timing at any size: a 2-, 3- and 4-character Chinese term and a phone tail.
+  public static let searches = [("2 字", "漏水"), ("3 字", "天花板"), ("4 字", "拖欠工资"), ("电话尾号", "5678")]
+
+  public func run(extra: (CaseStore) throws -> [Timings] = { _ in [] }) throws -> [Timings] {
+    var results: [Timings] = []
+    // Open and first queue page: what the console does before its first paint.
+    var store: CaseStore! = nil
+    results.append(
+      try Stopwatch.repeatMs("open + first queue page + tab counts", max(5, repeats / 3)) { _ in
+        store = try CaseStore.open(directory, create: false)
+        _ = try store.list(CaseQuery.open, limit: 40)
+        _ = try store.queueCounts(now: now)
+      })
+    results.append(
+      try Stopwatch.repeatMs("filter first page (tier+state+overdue)", repeats) { i in
+        var q = CaseQuery()
+        q.tiers = [Tier.allCases[i % 3]]
+        q.states = CaseState.running
+        q.overdueAt = now
+        _ = try store.list(q, limit: 40)
+      })
+    for (label, term) in Self.searches {
+      results.append(
+        try Stopwatch.repeatMs("search first page \(label) “\(term)”", repeats) { _ in
+          var q = CaseQuery()
+          q.search = term
+          _ = try store.list(q, limit: 40)
+        })
+    }
+    let actor = Actor("bench")
+    results.append(
+      try Stopwatch.repeatMs("durable save of one intake", max(200, repeats)) { i in
+        let intake = Intake(
+          resident: Resident(name: "测试\(i)", phone: "1390000\(String(format: "%04d", i))", address: "六堰社区1栋1单元101"),
+          text: "楼上卫生间漏水，把我家天花板泡坏了，第\(i)次反映", receivedAt: now)
+        _ = try store.add(intake, engine: engine, by: actor, now: now)
+      })
+    results.append(
+      try Stopwatch.repeatMs("incremental sweep (one minute later)", repeats) { i in
+        _ = try store.sweep(engine: engine, by: actor, now: now.addingTimeInterval(Double(60 * (i + 1))))
+      })
+    results += try extra(store)
+    return results
+  }
+
+  /// The sweep after the laptop was off for `days`: every case due in between escalates.
+  /// Measured on copies so each sample starts from the same state. Returns timings and the
+  /// number of cases escalated.
+  public func fullSweep(days: Int, copies: Int) throws -> (Timings, Int) {
+    var samples: [Double] = []
+    var escalated = 0
+    for i in 0..<copies {
+      let copyDir = DataDirectory(url: directory.url.deletingLastPathComponent()
+        .appendingPathComponent(".bench-sweep-\(i)-\(getpid())"))
+      defer { try? FileManager.default.removeItem(at: copyDir.url) }
+      try CaseStore.open(directory, create: false).backup(to: copyDir)
+      let copy = try CaseStore.open(copyDir, create: false)
+      let later = now.addingTimeInterval(Double(days) * 86_400)
+      let (outcome, ms) = try Stopwatch.ms { try copy.sweep(engine: engine, by: Actor("bench"), now: later) }
+      samples.append(ms)
+      escalated = outcome.escalated.count
+    }
+    return (Timings(name: "full sweep after \(days) days off", samplesMs: samples), escalated)
+  }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// `shuoshi bench`: generate synthetic data at any size and time what a worker waits on.
+struct Bench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Benchmarks: generate synthetic data, then time queue, search, save and sweep.",
+    subcommands: [BenchGenerate.self, BenchRun.self])
+}
+
+struct BenchGenerate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "generate",
+    abstract: "Fill an empty data directory with N realistic synthetic cases (~5 events each).")
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "How many cases.") var cases = 100_000
+  @Option(help: "Spread intake over this many days before now (default: cases/600, at least 182).")
+  var days: Int?
+  @Option(help: "Random seed.") var seed: UInt64 = 7
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let engine = try context.engine()
+      let store = try CaseStore.open(context.directory, siteCode: DemoStreet().siteCode)
+      guard try store.isEmpty() else {
+        throw UsageProblem(
+          zh: "数据目录已有案件，请指定新的 --data 目录", en: "the data directory already holds cases; use a new --data")
+      }
+      let span = days ?? max(182, cases / 600)
+      let generator = DemoGenerator(caseCount: cases, days: span, seed: seed)
+      let (count, ms) = try Stopwatch.ms {
+        try generator.generate(into: store, engine: engine, now: context.now) { [total = cases] done in
+          Stderr.warn("  \(done) / \(total)")
+        }
+      }
+      let events = try store.eventCount()
+      print(
+        context.say(
+          "已生成 \(count) 件案件、\(events) 条事件，用时 \(Int(ms / 1000)) 秒：\(context.directory.path)",
+          "generated \(count) cases and \(events) events in \(Int(ms / 1000)) s: \(context.directory.path)"))
+    }
+  }
+}
+
+struct BenchRun: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Time the operations on a generated data directory (use a release build).")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Option(help: "Repetitions of each timed operation.") var repeats = 30
+  @Option(name: .customLong("sweep-days"), help: "Days off before the full sweep.") var sweepDays = 10
+  @Option(name: .customLong("sweep-copies"), help: "Copies for the full-sweep samples.") var sweepCopies = 3
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let engine = try context.engine()
+      let bench = StoreBenchmark(directory: context.directory, engine: engine, now: context.now, repeats: repeats)
+      let cases = try CaseStore.open(context.directory, create: false).count(CaseQuery())
+      var results = try bench.run()
+      let (sweep, escalated) = try bench.fullSweep(days: sweepDays, copies: sweepCopies)
+      results.append(sweep)
+      if output.json {
+        try JSONOut.print(results)
+        return
+      }
+      print(context.say("案件数：\(cases)", "cases: \(cases)"))
+      print(BenchTable.render(results))
+      print(context.say("全量扫描升级 \(escalated) 件；进程峰值内存 \(Int(Stopwatch.peakMemoryMB())) MB",
+        "full sweep escalated \(escalated); peak memory of this process \(Int(Stopwatch.peakMemoryMB())) MB"))
+    }
+  }
+}
+
+/// Benchmark results as a Markdown table (pasted into docs/PERFORMANCE.md).
+enum BenchTable {
+  static func render(_ results: [Timings]) -> String {
+    func f(_ x: Double) -> String { String(format: x < 10 ? "%.2f" : "%.1f", x) }
+    var lines = ["| operation | n | median ms | p99 ms | min | max |", "|---|---:|---:|---:|---:|---:|"]
+    for r in results {
+      lines.append("| \(r.name) | \(r.samplesMs.count) | \(f(r.median)) | \(f(r.p99)) | \(f(r.min)) | \(f(r.max)) |")
+    }
+    return lines.joined(separator: "\n")
+  }
+}
