@@ -32,4 +32,6 @@ for t in tests/e2e/*.sh; do
   echo "-- $t"
   SHUOSHI_BIN="$PWD/$bin" bash "$t"
 done
+echo "== fault tests (reduced form; tests/fault/run.sh --full for the full one)"
+SHUOSHI_BIN="$PWD/$bin" bash tests/fault/run.sh
 echo "== all tests passed"

@@ -1,0 +1,17 @@
+# Helpers for the fault scripts: a private data dir, the binary, pass/fail accounting.
+set -euo pipefail
+bin=${SHUOSHI_BIN:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/.build/debug/shuoshi}
+work=$(mktemp -d /tmp/shuoshi-fault.XXXXXX)
+export SHUOSHI_DATA=$work/data HOME=$work LANG=C.UTF-8 SWIFT_BACKTRACE=enable=no
+passed=0
+failed=0
+cleanup() { for m in "$work"/mnt*; do mountpoint -q "$m" 2>/dev/null && umount "$m"; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+ok() { passed=$((passed + 1)); echo "  ok: $*"; }
+bad() { failed=$((failed + 1)); echo "  FAIL: $*"; }
+check() { if eval "$1"; then ok "$2"; else bad "$2"; fi; }
+summary() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; }
+integrity() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("pragma integrity_check").fetchone()[0])' "$1"; }
+count_cases() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from cases").fetchone()[0])' "$1"; }
+can_mount() { [ "$(id -u)" = 0 ] && mkdir -p "$work/mnt-probe" && mount -t tmpfs -o size=64k tmpfs "$work/mnt-probe" 2>/dev/null && umount "$work/mnt-probe"; }
