@@ -30,11 +30,16 @@ public enum Stopwatch {
     return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
   }
 
-  public static func repeatMs(_ name: String, _ n: Int, _ body: (Int) throws -> Void) rethrows
-    -> Timings
-  {
+  /// Runs `body` n times and times each run; `untimed` runs before each sample, off the clock.
+  public static func repeatMs(
+    _ name: String, _ n: Int, untimed: (Int) throws -> Void = { _ in },
+    _ body: (Int) throws -> Void
+  ) rethrows -> Timings {
     var samples: [Double] = []
-    for i in 0..<n { samples.append(try ms { try body(i) }.1) }
+    for i in 0..<n {
+      try untimed(i)
+      samples.append(try ms { try body(i) }.1)
+    }
     return Timings(name: name, samplesMs: samples)
   }
 

@@ -48,19 +48,24 @@ extension CaseStore {
     let now = Millis.truncate(now)
     return try write { db in
       var outcome = SweepOutcome()
+      // Cases at the top stay overdue until someone acts; they are only counted, so they are
+      // not read again every minute.
+      outcome.overdueAtStreet = try String.fetchAll(
+        db.cachedStatement(
+          sql: """
+            SELECT id FROM cases INDEXED BY cases_running_by_tier_deadline
+            WHERE state IN ('new', 'assigned', 'in_progress') AND tier = 'street' AND deadline < ?
+            """), arguments: [Millis.from(now)])
       let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT num, * FROM cases
-          WHERE state IN ('new', 'assigned', 'in_progress') AND deadline < ?
-          ORDER BY deadline
-          """, arguments: [Millis.from(now)])
+        db.cachedStatement(
+          sql: """
+            SELECT * FROM cases INDEXED BY cases_running_by_tier_deadline
+            WHERE state IN ('new', 'assigned', 'in_progress')
+              AND tier IN ('household', 'residence', 'district') AND deadline < ?
+            """), arguments: [Millis.from(now)])
       for row in rows {
         let c = CaseRow.decode(row)
-        guard let draft = engine.sweepEscalation(for: c, now: now) else {
-          if c.tier == .street { outcome.overdueAtStreet.append(c.id) }
-          continue
-        }
+        guard let draft = engine.sweepEscalation(for: c, now: now) else { continue }
         let history = try EventRow.history(of: c.uuid, in: db)
         let updated = try append(
           [draft], to: c.uuid, existing: c, history: history, by: actor, at: now, db)

@@ -68,6 +68,10 @@ public final class CaseStore: Sendable {
     self.pool = pool
   }
 
+  /// The last one out checkpoints: a command's saves reach the main database file after it has
+  /// printed its result, not during the save.
+  deinit { maintain() }
+
   static func configuration() -> Configuration {
     var config = Configuration()
     // Two booths' processes on one directory wait for each other instead of failing.
@@ -75,6 +79,9 @@ public final class CaseStore: Sendable {
     config.prepareDatabase { db in
       // A saved case is on disk when the command returns.
       try db.execute(sql: "PRAGMA synchronous = FULL")
+      // Checkpoints run off the save path (see `maintain`), so a save never pays for copying
+      // the WAL back into the database.
+      try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
     }
     return config
   }
@@ -100,6 +107,17 @@ public final class CaseStore: Sendable {
     } catch {
       throw StoreError.map(error, path: directory.databaseURL.path)
     }
+  }
+
+  /// Copies the write-ahead log back into the database once it has grown past `walLimit`
+  /// bytes (a passive checkpoint: it never blocks a writer). Called when a store is released
+  /// (after a command has printed its result) and by the console when idle — never inside a
+  /// save. Checkpointing rarely and in bulk also spares saves the WAL restart.
+  public func maintain(walLimit: Int = 4 << 20) {
+    let wal = directory.databaseURL.path + "-wal"
+    let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? NSNumber)??.intValue ?? 0
+    guard size >= walLimit else { return }
+    try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
   }
 
   /// `PRAGMA integrity_check`: "ok" when the file is sound.

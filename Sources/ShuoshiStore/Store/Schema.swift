@@ -82,6 +82,8 @@ enum Schema {
           -- The sweep and the overdue queue touch only cases whose clock runs.
           CREATE INDEX cases_running_by_deadline ON cases(deadline)
             WHERE state IN ('new', 'assigned', 'in_progress');
+          CREATE INDEX cases_running_by_tier_deadline ON cases(tier, deadline)
+            WHERE state IN ('new', 'assigned', 'in_progress');
 
           CREATE VIRTUAL TABLE cases_fts USING fts5(body, content='', tokenize='trigram');
           CREATE VIRTUAL TABLE cases_fts_short USING fts5(body, content='', tokenize='unicode61');
