@@ -1,0 +1,103 @@
+import ShuoshiCore
+
+extension Command {
+  /// A word or two for the hint bar: `派单`, `升级`.
+  public func title(_ lang: Lang) -> String {
+    let (zh, en) = titles
+    return lang == .zh ? zh : en
+  }
+
+  /// One line for help and `docs/keys.md`.
+  public func summary(_ lang: Lang) -> String {
+    let (zh, en) = summaries
+    return lang == .zh ? zh : en
+  }
+
+  private var titles: (String, String) {
+    switch self {
+    case .help: return ("帮助", "help")
+    case .new: return ("登记", "new")
+    case .search: return ("搜索", "search")
+    case .back: return ("返回", "back")
+    case .quit: return ("退出", "quit")
+    case .refresh: return ("刷新", "refresh")
+    case .sweepNow: return ("超期检查", "sweep")
+    case .down: return ("下移", "down")
+    case .up: return ("上移", "up")
+    case .pageDown: return ("下页", "page down")
+    case .pageUp: return ("上页", "page up")
+    case .first: return ("首行", "first")
+    case .last: return ("末行", "last")
+    case .open: return ("打开", "open")
+    case .nextTab: return ("换队列", "next queue")
+    case .previousTab: return ("上个队列", "previous queue")
+    case .toggleMine: return ("我的/全部", "mine/all")
+    case .tierHousehold: return ("户", "household")
+    case .tierResidence: return ("村居", "residence")
+    case .tierDistrict: return ("片区", "district")
+    case .tierStreet: return ("上交", "street")
+    case .assign: return ("派单", "assign")
+    case .note: return ("备注", "note")
+    case .visit: return ("走访", "visit")
+    case .waitResume: return ("等待/恢复", "wait/resume")
+    case .resolve: return ("办结", "resolve")
+    case .rate: return ("评价", "rate")
+    case .escalate: return ("升级", "escalate")
+    case .retier: return ("改层级", "retier")
+    case .reopen: return ("重开", "reopen")
+    case .undo: return ("撤销", "undo")
+    case .revealPhone: return ("显示电话", "phone")
+    case .save: return ("保存", "save")
+    case .nextField: return ("下一项", "next field")
+    case .previousField: return ("上一项", "previous field")
+    case .pickTier: return ("选层级", "tier")
+    case .complete: return ("补全地址", "complete")
+    }
+  }
+
+  private var summaries: (String, String) {
+    switch self {
+    case .help: return ("显示全部按键（本帮助）", "show every key (this help)")
+    case .new: return ("登记新诉求", "take in a new grievance")
+    case .search: return ("搜索：姓名、电话尾号、地址、诉求内容", "search name, phone tail, address, text")
+    case .back: return ("返回上一屏；在队列中退出", "go back; quits from the queue")
+    case .quit: return ("退出（有未保存的登记时先确认）", "quit (asks first if an intake is unsaved)")
+    case .refresh: return ("重新读取数据并检查超期", "reload the data and run the overdue sweep")
+    case .sweepNow: return ("立即检查超期并升级", "run the overdue sweep now")
+    case .down: return ("下移一行", "move down")
+    case .up: return ("上移一行", "move up")
+    case .pageDown: return ("下一页", "page down")
+    case .pageUp: return ("上一页", "page up")
+    case .first: return ("到第一行", "go to the first row")
+    case .last: return ("到最后一行", "go to the last row")
+    case .open: return ("打开选中的案件", "open the selected case")
+    case .nextTab: return ("下一个队列", "next queue")
+    case .previousTab: return ("上一个队列", "previous queue")
+    case .toggleMine: return ("待办：只看我的 / 看全部", "open cases: mine only / everyone's")
+    case .tierHousehold:
+      return ("户：队列中看户级，案件中改为户级", "household: show that queue, or move a case there")
+    case .tierResidence:
+      return ("村居：队列中看村居级，案件中改为村居级", "residence: show that queue, or move a case there")
+    case .tierDistrict:
+      return ("片区：队列中看片区级，案件中改为片区级", "district: show that queue, or move a case there")
+    case .tierStreet:
+      return ("上交：队列中看上交，案件中改为上交", "street: show that queue, or move a case there")
+    case .assign: return ("派单给承办人", "assign to a person or body")
+    case .note: return ("添加备注", "add a note")
+    case .visit: return ("记录走访或电话联系", "record a visit or call")
+    case .waitResume: return ("挂起等待（期限暂停）/ 恢复办理", "wait (pauses the clock) / resume")
+    case .resolve: return ("办结（填写办结说明）", "resolve (with a summary)")
+    case .rate: return ("群众评价：满意 / 基本满意 / 不满意", "resident's rating")
+    case .escalate: return ("升级到上一层级（选原因）", "escalate one tier (with a reason)")
+    case .retier: return ("调整层级（说明原因）", "change the tier (with a reason)")
+    case .reopen: return ("重新打开已办结的案件", "reopen a resolved case")
+    case .undo: return ("撤销最近一次操作（记为新事件）", "undo the last action (as a new event)")
+    case .revealPhone: return ("显示/隐藏完整电话号码", "show/hide the full phone number")
+    case .save: return ("保存登记", "save the intake")
+    case .nextField: return ("下一项", "next field")
+    case .previousField: return ("上一项", "previous field")
+    case .pickTier: return ("改层级（覆盖分流建议，需说明原因）", "override the suggested tier (with a reason)")
+    case .complete: return ("接受地址补全", "accept the address completion")
+    }
+  }
+}

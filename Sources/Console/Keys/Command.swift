@@ -1,0 +1,97 @@
+import ShuoshiCore
+
+/// Everything a key can do in the console. The raw value is the command's name in
+/// `data/keys.yaml`; help, the hint bar and `docs/keys.md` are generated from this table and
+/// the keymap, so they never drift from the real bindings.
+public enum Command: String, CaseIterable, Sendable {
+  // general
+  case help, new, search, back, quit, refresh, sweepNow
+  // movement
+  case down, up, pageDown, pageUp, first, last, open
+  // queue
+  case nextTab, previousTab, toggleMine
+  case tierHousehold, tierResidence, tierDistrict, tierStreet
+  // case work
+  case assign, note, visit, waitResume, resolve, rate, escalate, retier, reopen, undo
+  case revealPhone
+  // intake form
+  case save, nextField, previousField, pickTier, complete
+
+  /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
+  /// them. A keymap test checks every other command is bound somewhere.
+  public static let unbound: Set<Command> = [.sweepNow]
+
+  /// The group the command is listed under.
+  public var group: CommandGroup {
+    switch self {
+    case .help, .new, .search, .back, .quit, .refresh, .sweepNow: return .general
+    case .down, .up, .pageDown, .pageUp, .first, .last, .open: return .movement
+    case .nextTab, .previousTab, .toggleMine, .tierHousehold, .tierResidence, .tierDistrict,
+      .tierStreet:
+      return .queue
+    case .assign, .note, .visit, .waitResume, .resolve, .rate, .escalate, .retier, .reopen,
+      .undo, .revealPhone:
+      return .caseWork
+    case .save, .nextField, .previousField, .pickTier, .complete: return .form
+    }
+  }
+
+  /// The contexts in which the command does something (binding it elsewhere is an error
+  /// that `check-config` reports).
+  public var contexts: Set<KeyContext> {
+    switch group {
+    case .general: return [.generic, .list, .detail, .form, .search]
+    case .movement: return [.list, .detail, .search]
+    case .queue:
+      return tier == nil ? [.list] : [.list, .detail, .form]
+    case .caseWork:
+      switch self {
+      case .assign, .escalate, .resolve: return [.list, .detail]
+      default: return [.detail]
+      }
+    case .form: return [.form]
+    }
+  }
+
+  /// The tier a tier command names.
+  public var tier: Tier? {
+    switch self {
+    case .tierHousehold: return .household
+    case .tierResidence: return .residence
+    case .tierDistrict: return .district
+    case .tierStreet: return .street
+    default: return nil
+    }
+  }
+
+  /// The action commands that act on one case (the selected row, or the case shown).
+  public var isCaseAction: Bool { group == .caseWork && self != .revealPhone }
+
+  /// Where the command sits in a hint bar (lower first); nil: not shown there.
+  public var hintRank: Int? {
+    switch self {
+    case .help: return 0
+    case .save: return 1
+    case .open: return 2
+    case .new: return 3
+    case .search: return 4
+    case .nextField: return 5
+    case .pickTier: return 6
+    case .back: return 7
+    case .nextTab: return 8
+    case .toggleMine: return 9
+    case .assign: return 10
+    case .note: return 11
+    case .visit: return 12
+    case .waitResume: return 13
+    case .resolve: return 14
+    case .rate: return 15
+    case .escalate: return 16
+    case .retier: return 17
+    case .reopen: return 18
+    case .undo: return 19
+    case .revealPhone: return 20
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/// Where a key is pressed. Each screen names one context; `generic` is tried after it.
+///
+/// The raw value is the context's name in `data/keys.yaml`.
+public enum KeyContext: String, CaseIterable, Sendable {
+  /// Every screen, after its own context.
+  case generic
+  /// The queue (and the help screen's scrolling).
+  case list
+  /// One case: its fields, history and actions.
+  case detail
+  /// The intake form. Its text fields take printable keys first.
+  case form
+  /// Search as you type. The search field takes printable keys first.
+  case search
+
+  /// True where a focused text field takes printable characters before the keymap, so a
+  /// letter or digit bound here fires only when no field has focus.
+  public var hasTextField: Bool { self == .form || self == .search }
+}
