@@ -1,0 +1,212 @@
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+import TerminalUI
+
+/// The console as a state machine: it takes keys and clock ticks, calls the store, and draws
+/// into any `Surface`. It never touches the terminal; the launcher's loop reads keys, calls
+/// `handle`, `tick` and `performPendingWork`, and paints what `render` drew.
+///
+/// Key lookup: a modal dialog first; then the top screen's focused text field (printable
+/// keys and input-method Chinese); then the screen's keymap context; then `generic`.
+public final class App {
+  /// Below this the screens cannot be drawn; a "窗口太小" notice is shown instead.
+  public static let minimumSize = Size(width: 60, height: 15)
+
+  let session: Session
+  var stack: [any Screen]
+  var modal: Modal?
+  /// True once the user has quit.
+  public internal(set) var isFinished = false
+  /// The sweep at start waits until the first frame is painted.
+  private var sweepPending = true
+  /// Where the last frame drew the screen (a 80×24 layout until the first frame).
+  var lastBody = Rect(x: 0, y: 1, width: 80, height: 21)
+
+  public init(services: ConsoleServices) {
+    session = Session(services: services)
+    stack = []
+    stack = [QueueScreen(session: session)]
+    session.status.calendarWarning = calendarWarning()
+  }
+
+  var top: any Screen { stack[stack.count - 1] }
+
+  // MARK: - Input
+
+  /// Handles one key.
+  public func handle(_ key: Key) {
+    session.now = session.services.clock.now
+    if key == .resize { return }  // the next render uses the new size; state is untouched
+    session.status.clearMessage()
+    if modal != nil {
+      handleModal(key)
+      return
+    }
+    let screen = top
+    screen.prepare(lastBody, session: session)  // a no-op when the last frame prepared it
+    if !screen.handleText(key, session: session),
+      let command = session.services.keymap.command(for: key, in: screen.keyContext)
+    {
+      dispatch(command)
+    }
+    // Keep the top screen's rows and counts current between keys, as a frame would, so a
+    // run of keys without painting (a paste, a test) acts on what the screen holds.
+    top.prepare(lastBody, session: session)
+  }
+
+  /// Handles `keys` in order (for tests and scripted input).
+  public func handle(_ keys: [Key]) {
+    for key in keys { handle(key) }
+  }
+
+  /// Types `text` as single-character keys, the way an input method delivers it.
+  public func type(_ text: String) {
+    for ch in text { handle(.char(ch)) }
+  }
+
+  func dispatch(_ command: Command) {
+    switch command {
+    case .help:
+      if top is HelpScreen {
+        stack.removeLast()
+      } else {
+        stack.append(HelpScreen(session: session))
+      }
+      return
+    case .new:
+      if !(top is IntakeScreen) { stack.append(IntakeScreen()) }
+      return
+    case .search:
+      if !(top is SearchScreen) { stack.append(SearchScreen()) }
+      return
+    case .quit:
+      requestQuit()
+      return
+    case .refresh:
+      refresh()
+      session.status.show(session.strings.refreshed)
+      return
+    case .sweepNow:
+      sweep()
+      return
+    default:
+      break
+    }
+    if let form = top as? IntakeScreen, performIntake(command, form: form) { return }
+    if command.isCaseAction, let id = top.currentCaseID {
+      begin(command, on: id)
+      return
+    }
+    apply(top.perform(command, session: session))
+  }
+
+  func apply(_ result: ScreenResult) {
+    switch result {
+    case .handled, .ignored: break
+    case .pop: pop()
+    case .push(let screen): stack.append(screen)
+    case .ask(let m): modal = m
+    case .retier(let id, let tier): begin(.retier, on: id, tier: tier)
+    }
+  }
+
+  /// Leaves the top screen; leaving the queue quits.
+  func pop() {
+    if stack.count == 1 {
+      requestQuit()
+    } else {
+      stack.removeLast()
+    }
+  }
+
+  /// Quits, first asking if an intake form holds unsaved text.
+  func requestQuit() {
+    guard stack.contains(where: \.hasUnsavedInput) else {
+      isFinished = true
+      return
+    }
+    let s = session.strings
+    modal = Modal(
+      body: .dialog(
+        Dialog(
+          title: s.quitTitle, message: s.quitMessage,
+          buttons: [Dialog.Button(s.keepEditing), Dialog.Button(s.quitButton)])), ask: .quit)
+  }
+
+  // MARK: - Time and deferred work
+
+  /// The minute's clock tick: moves "now", runs the escalation sweep, recounts the queues.
+  public func tick() {
+    session.now = session.services.clock.now
+    session.status.calendarWarning = calendarWarning()
+    sweep()
+    refresh()
+  }
+
+  /// Work left for after a frame is painted (the first sweep, queue counts), so the first
+  /// queue appears without waiting for them.
+  public var hasPendingWork: Bool {
+    sweepPending || (top is QueueScreen && !session.counts.stale.isEmpty)
+  }
+
+  /// Does one piece of pending work (call between frames while `hasPendingWork`).
+  public func performPendingWork() {
+    if sweepPending {
+      sweepPending = false
+      sweep()
+      return
+    }
+    guard let tab = session.counts.stale.first else { return }
+    do {
+      session.counts.set(try session.store.count(session.query(for: tab)), for: tab)
+    } catch {
+      session.status.error(session.message(for: error))
+      session.counts.set(session.counts[tab] ?? 0, for: tab)
+    }
+  }
+
+  /// Does all pending work (tests, and callers that do not paint in between).
+  public func settle() {
+    while hasPendingWork { performPendingWork() }
+  }
+
+  /// Runs the escalation sweep now; its result goes to the status line.
+  func sweep() {
+    let s = session.strings
+    do {
+      let outcome = try session.store.sweep(
+        engine: session.engine, by: session.services.systemActor, now: session.now)
+      let time = session.format.time(session.now)
+      var note =
+        outcome.escalated.isEmpty
+        ? StatusLine.Note(text: s.sweepNone(time), role: .status)
+        : StatusLine.Note(
+          text: s.sweepDone(time, outcome.escalated.count, outcome.handedUp), role: .warning)
+      if !outcome.overdueAtStreet.isEmpty {
+        note.text += " · " + s.overdueAtStreet(outcome.overdueAtStreet.count)
+      }
+      session.status.sweep = note
+      if !outcome.escalated.isEmpty { dataChanged() }
+    } catch {
+      session.status.error(session.message(for: error))
+    }
+  }
+
+  /// Every screen refetches and every count is redone (after a write, or time moving on).
+  func dataChanged() {
+    session.counts.invalidate()
+    for screen in stack { screen.invalidate() }
+  }
+
+  /// Reloads what is on screen.
+  func refresh() {
+    dataChanged()
+  }
+
+  private func calendarWarning() -> String? {
+    let now = session.now
+    let missing = session.engine.calendar.missingYears(from: now, to: now + 30 * 86_400)
+    return missing.isEmpty ? nil : session.strings.calendarMissing(missing)
+  }
+}

@@ -1,0 +1,55 @@
+import ShuoshiCore
+import TerminalUI
+
+/// One screen of the console (queue, case, intake, search, help). The app keeps a stack of
+/// them; the top one gets keys and is drawn between the header and the status line.
+///
+/// Screens are classes so the app can hand the same one keys and frames; they are used on
+/// one thread only.
+protocol Screen: AnyObject {
+  /// The keymap context for keys this screen does not take itself.
+  var keyContext: KeyContext { get }
+  /// The header title.
+  func title(_ session: Session) -> String
+  /// The case a case-action key applies to (the selected row, the case shown), if any.
+  var currentCaseID: String? { get }
+  /// True when leaving would lose typed input.
+  var hasUnsavedInput: Bool { get }
+
+  /// Offers a key to the focused text field; true when it took it.
+  func handleText(_ key: Key, session: Session) -> Bool
+  /// Does `command`; `.ignored` when this screen has no use for it.
+  func perform(_ command: Command, session: Session) -> ScreenResult
+  /// Fetches what `rect` will show (only the visible rows), before `render`.
+  func prepare(_ rect: Rect, session: Session)
+  func render(on surface: any Surface, in rect: Rect, session: Session)
+  /// The data changed (an action, a save, the sweep): refetch before the next frame.
+  func invalidate()
+  /// The bottom line of key hints.
+  func hints(_ session: Session) -> [HintBar.Item]
+}
+
+extension Screen {
+  var currentCaseID: String? { nil }
+  var hasUnsavedInput: Bool { false }
+  func handleText(_ key: Key, session: Session) -> Bool { false }
+  func invalidate() {}
+  func hints(_ session: Session) -> [HintBar.Item] {
+    session.services.keymap.hints(for: keyContext, lang: session.lang)
+  }
+}
+
+/// What the app should do after a screen handled a command.
+enum ScreenResult {
+  /// Done; redraw.
+  case handled
+  /// Not this screen's command.
+  case ignored
+  /// Leave this screen.
+  case pop
+  case push(any Screen)
+  /// Ask something in a dialog or picker.
+  case ask(Modal)
+  /// Move the case shown here to another tier (asks for the reason).
+  case retier(id: String, tier: Tier)
+}

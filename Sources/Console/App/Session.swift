@@ -1,0 +1,41 @@
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// The state every screen shares: services, the language's strings, "now", the status line
+/// and the queue counts.
+final class Session {
+  let services: ConsoleServices
+  let strings: Strings
+  let format: CaseFormatter
+  /// The time shown and used for the next action; advanced by keys and clock ticks.
+  var now: Date
+  var status = StatusLine()
+  var counts = TabCounts()
+  /// Whether the 待办 tab shows only the operator's cases.
+  var mineOnly = false
+
+  init(services: ConsoleServices) {
+    self.services = services
+    self.strings = Strings.for(services.lang)
+    self.format = CaseFormatter(
+      strings: strings, calendar: services.engine.calendar, rules: services.engine.rules)
+    self.now = services.clock.now
+  }
+
+  var store: CaseStore { services.store }
+  var engine: CaseEngine { services.engine }
+  var lang: Lang { services.lang }
+
+  /// The query behind a queue tab now.
+  func query(for tab: QueueTab) -> CaseQuery {
+    tab.query(
+      now: now, calendar: engine.calendar, assignee: mineOnly ? services.actor.name : nil)
+  }
+
+  /// The words of a store or engine error in the user's language.
+  func message(for error: any Error) -> String {
+    if let localized = error as? any LocalizedMessage { return localized.message(lang) }
+    return String(describing: error)
+  }
+}

@@ -1,0 +1,30 @@
+import TerminalUI
+
+/// What the status line says besides who and where: the last message (cleared by the next
+/// key), the last sweep, and a standing calendar warning.
+struct StatusLine {
+  /// A line of text in a role.
+  struct Note: Equatable {
+    var text: String
+    var role: Role
+  }
+
+  /// The latest message: an action's result or an error.
+  private(set) var message: Note?
+  /// The latest sweep's result.
+  var sweep: Note?
+  /// Shown while the working-day calendar lacks a year.
+  var calendarWarning: String?
+
+  mutating func show(_ text: String, role: Role = .status) {
+    message = Note(text: text, role: role)
+  }
+
+  mutating func error(_ text: String) {
+    show(text, role: .error)
+  }
+
+  mutating func clearMessage() {
+    message = nil
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import ShuoshiCore
+import TerminalUI
+
+/// The columns of a case list (queue and search results) and how one case fills them:
+/// urgent mark, id, received, resident with masked phone, category, tier, state, deadline.
+/// Overdue deadlines are drawn in `warning`, the urgent mark in `urgent`, tiers in their
+/// tier roles; the selected row is one colour throughout.
+struct CaseTable {
+  let format: CaseFormatter
+  /// Wide layouts add the time received and the deadline's date.
+  let wide: Bool
+
+  init(format: CaseFormatter, width: Int) {
+    self.format = format
+    self.wide = width >= 110
+  }
+
+  var strings: Strings { format.strings }
+
+  var table: Table {
+    let s = strings
+    let zh = s.lang == .zh
+    return Table([
+      .fixed(s.columnUrgent, width: 2),
+      .fixed(s.columnID, width: 15),
+      .fixed(s.columnReceived, width: wide ? 11 : 5),
+      Table.Column(s.columnResident, minWidth: 18, maxWidth: wide ? 26 : 20),
+      Table.Column(s.columnCategory, minWidth: 8, maxWidth: 22),
+      Table.Column(s.columnTier, minWidth: zh ? 4 : 9, maxWidth: zh ? 4 : 9),
+      Table.Column(s.columnState, minWidth: zh ? 6 : 8, maxWidth: 11),
+      Table.Column(s.columnDeadline, minWidth: 8, maxWidth: wide ? 18 : 10),
+    ])
+  }
+
+  /// The column titles on row 0 of `rect`.
+  func renderHeader(on surface: any Surface, in rect: Rect) {
+    surface.fill(rect.row(0), role: .label)
+    surface.put(table.header(width: rect.width), at: rect.origin, role: .label)
+  }
+
+  /// One case on `line` (a one-row surface).
+  func render(_ c: Case, on line: SubSurface, selected: Bool, now: Date) {
+    var cells = segments(c, now: now)
+    if selected { cells = cells.map { Segment($0.text, role: .selected) } }
+    table.render(cells, on: line, in: line.bounds, role: selected ? .selected : .normal)
+  }
+
+  func segments(_ c: Case, now: Date) -> [Segment] {
+    let deadline = format.shortDeadline(c, at: now)
+    var due = deadline
+    if wide, let d = c.deadline, c.state.isOpen { due = "\(format.shortDay(d)) \(deadline)" }
+    return [
+      Segment(c.urgent ? strings.urgentMark : "", role: c.urgent ? .urgent : nil),
+      Segment(c.id),
+      Segment(wide ? format.shortMinute(c.receivedAt) : format.shortDay(c.receivedAt)),
+      Segment(format.resident(c)),
+      Segment(format.category(c)),
+      Segment(format.tier(c.tier), role: Self.role(of: c.tier)),
+      Segment(c.state.name(strings.lang)),
+      Segment(due, role: format.isOverdue(c, at: now) ? .warning : nil),
+    ]
+  }
+
+  /// The theme role of a tier badge.
+  static func role(of tier: Tier) -> Role {
+    switch tier {
+    case .household: return .tierHousehold
+    case .residence: return .tierResidence
+    case .district: return .tierDistrict
+    case .street: return .tierStreet
+    }
+  }
+}

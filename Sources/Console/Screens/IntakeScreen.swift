@@ -1,0 +1,218 @@
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+import TerminalUI
+
+/// The intake form: name, phone, address (completed from earlier cases), other party and the
+/// grievance, with the live triage suggestion and possible duplicates beside it. Saving,
+/// the tier override and cancelling are flows the app runs (they open dialogs); this screen
+/// is the form and what it knows.
+final class IntakeScreen: Screen {
+  /// The focus stops, in Tab order. The triage panel is the last stop: there the digit keys
+  /// pick a tier instead of typing.
+  enum Focus: Int, CaseIterable {
+    case name, phone, address, otherParty, text, triage
+  }
+
+  private(set) var name = TextField()
+  private(set) var phone = TextField(maxLength: 20)
+  private(set) var address = TextField()
+  private(set) var otherParty = TextField()
+  private(set) var text = TextArea()
+  var focus: Focus = .name
+  /// The worker's tier, overriding the suggestion, and why.
+  var tierOverride: (tier: Tier, reason: String)?
+  /// The suggestion for the text as typed (nil while the text is empty).
+  private(set) var triage: TriageResult?
+  /// Open cases that may be the same matter (same name or phone, or same address and
+  /// category).
+  private(set) var duplicates: [Case] = []
+  /// The address an earlier case had that starts with what is typed.
+  private(set) var completion: String?
+  private var duplicateKey = ""
+
+  init() {}
+
+  var keyContext: KeyContext { .form }
+
+  func title(_ session: Session) -> String { session.strings.intakeTitle }
+
+  var hasUnsavedInput: Bool {
+    !(name.isEmpty && phone.isEmpty && address.isEmpty && otherParty.isEmpty
+      && text.characters.isEmpty)
+  }
+
+  /// The tier the case will get: the override, else the suggestion.
+  var tier: Tier? { tierOverride?.tier ?? triage?.tier }
+
+  /// What the form holds, as the engine takes it.
+  func intake(receivedAt: Date) -> Intake {
+    let separators = CharacterSet(charactersIn: "、，,;；")
+    let parties = otherParty.text.components(separatedBy: separators)
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return Intake(
+      resident: Resident(
+        name: name.text, phone: phone.text,
+        address: address.text.trimmingCharacters(in: .whitespaces)),
+      otherParties: parties, text: text.text, receivedAt: receivedAt, tier: tierOverride?.tier,
+      overrideReason: tierOverride?.reason)
+  }
+
+  // MARK: - Keys
+
+  func handleText(_ key: Key, session: Session) -> Bool {
+    switch focus {
+    case .triage:
+      return false
+    case .address:
+      if let completion, address.cursor == address.characters.count,
+        session.services.keymap.command(for: key, in: .form) == .complete
+      {
+        address.text = completion
+        update(session)
+        return true
+      }
+      guard address.handle(key) else { return false }
+    case .name: guard name.handle(key) else { return false }
+    case .phone: guard phone.handle(key) else { return false }
+    case .otherParty: guard otherParty.handle(key) else { return false }
+    case .text: guard text.handle(key) else { return false }
+    }
+    update(session)
+    return true
+  }
+
+  func perform(_ command: Command, session: Session) -> ScreenResult {
+    let all = Focus.allCases
+    switch command {
+    case .nextField: focus = all[(focus.rawValue + 1) % all.count]
+    case .previousField: focus = all[(focus.rawValue + all.count - 1) % all.count]
+    default: return .ignored
+    }
+    return .handled
+  }
+
+  /// Moves the focus to the field an engine error is about.
+  func focus(onField field: String) {
+    switch field {
+    case "name": focus = .name
+    case "text": focus = .text
+    default: break
+    }
+  }
+
+  // MARK: - Live suggestions
+
+  /// Recomputes triage, the address completion and duplicates after an edit.
+  func update(_ session: Session) {
+    let body = text.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    triage = body.isEmpty ? nil : session.engine.triage.classify(body)
+    completion = focus == .address ? findCompletion(session) : nil
+    let key = [name.text, phone.text, address.text, triage?.category ?? ""].joined(
+      separator: "\u{1}")
+    if key != duplicateKey {
+      duplicateKey = key
+      duplicates = findDuplicates(session)
+    }
+  }
+
+  private func findCompletion(_ session: Session) -> String? {
+    let typed = address.text
+    guard typed.count >= 2 else { return nil }
+    var q = CaseQuery()
+    q.search = typed
+    let cases = (try? session.store.list(q, offset: 0, limit: 30)) ?? []
+    return cases.map(\.resident.address).first { $0.hasPrefix(typed) && $0 != typed }
+  }
+
+  private func findDuplicates(_ session: Session) -> [Case] {
+    var found: [Case] = []
+    func look(_ term: String, _ same: (Case) -> Bool) {
+      var q = CaseQuery.open
+      q.search = term
+      for c in (try? session.store.list(q, offset: 0, limit: 20)) ?? []
+      where same(c) && !found.contains(where: { $0.id == c.id }) {
+        found.append(c)
+      }
+    }
+    let digits = phone.text.filter(\.isNumber)
+    if digits.count >= 7 { look(digits) { $0.resident.phone.filter(\.isNumber) == digits } }
+    let who = name.text.trimmingCharacters(in: .whitespaces)
+    if who.count >= 2 { look(who) { $0.resident.name == who } }
+    let place = address.text.trimmingCharacters(in: .whitespaces)
+    if let category = triage?.category, place.count >= 3 {
+      look(place) { $0.resident.address == place && $0.category == category }
+    }
+    return Array(found.prefix(3))
+  }
+
+  // MARK: - Drawing
+
+  func prepare(_ rect: Rect, session: Session) {
+    let (form, _) = layout(rect, session: session)
+    text.viewWidth = max(1, form.width - labelWidth(session) - 1)
+    text.viewHeight = max(1, form.height - 5)
+  }
+
+  private func labelWidth(_ session: Session) -> Int {
+    let s = session.strings
+    return [s.fieldName, s.fieldPhone, s.fieldAddress, s.fieldOtherParty, s.fieldText]
+      .map(\.displayWidth).max() ?? 4
+  }
+
+  /// The form on the left, the triage panel on the right (a separator between).
+  private func layout(_ rect: Rect, session: Session) -> (form: Rect, panel: Rect) {
+    let formWidth = max(30, rect.width * 11 / 20)
+    let (form, rest) = rect.splitLeft(formWidth)
+    return (form, rest.inset(left: 2))
+  }
+
+  func render(on surface: any Surface, in rect: Rect, session: Session) {
+    surface.fill(rect, role: .normal)
+    let (form, panel) = layout(rect, session: session)
+    let s = session.strings
+    let lw = labelWidth(session)
+    let fieldWidth = form.width - lw - 2
+    let fields: [(Focus, String, TextField, String)] = [
+      (.name, s.fieldName, name, s.placeholderName),
+      (.phone, s.fieldPhone, phone, s.placeholderPhone),
+      (.address, s.fieldAddress, address, s.placeholderAddress),
+      (.otherParty, s.fieldOtherParty, otherParty, s.placeholderOtherParty),
+    ]
+    for (row, (stop, label, field, placeholder)) in fields.enumerated() {
+      let y = form.y + row
+      let focused = focus == stop
+      surface.put(label, at: Point(x: form.x, y: y), role: focused ? .title : .label)
+      var shown = field
+      shown.placeholder = placeholder
+      let box = Rect(x: form.x + lw + 1, y: y, width: fieldWidth, height: 1)
+      shown.render(on: surface, in: box, focused: focused)
+      if stop == .address, focused, let completion { ghost(completion, over: box, on: surface) }
+    }
+    let textTop = form.y + fields.count + 1
+    surface.put(
+      s.fieldText, at: Point(x: form.x, y: textTop), role: focus == .text ? .title : .label)
+    var area = text
+    area.placeholder = s.placeholderText
+    area.render(
+      on: surface,
+      in: Rect(x: form.x + lw + 1, y: textTop, width: fieldWidth, height: form.maxY - textTop),
+      focused: focus == .text)
+    for y in rect.y..<rect.maxY {
+      surface.put("│", at: Point(x: form.maxX, y: y), role: .border)
+    }
+    TriagePanel(intake: self, session: session, focused: focus == .triage)
+      .render(on: surface, in: panel)
+    if focus == .triage { surface.cursor = nil }
+  }
+
+  /// The rest of the completion after the typed text, muted, where it fits.
+  private func ghost(_ completion: String, over box: Rect, on surface: any Surface) {
+    let typed = address.characters.count
+    guard address.visibleStart(width: box.width) == 0, completion.count > typed else { return }
+    let start = address.text.displayWidth
+    let rest = String(completion.dropFirst(typed))
+    surface.put(
+      rest, at: Point(x: box.x + start, y: box.y), role: .muted, maxWidth: box.width - start)
+  }
+}

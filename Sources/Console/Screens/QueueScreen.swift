@@ -1,0 +1,124 @@
+import ShuoshiCore
+import TerminalUI
+
+/// The main screen: queues as tabs with counts (待办, 超期, the four tiers, 今日, 待评, 全部)
+/// over a list of cases, newest first.
+final class QueueScreen: Screen {
+  private(set) var tab: QueueTab
+  private var page: CasePage
+  private var lastFetchError: String?
+
+  init(tab: QueueTab = .open, session: Session) {
+    self.tab = tab
+    self.page = CasePage(query: session.query(for: tab))
+  }
+
+  var keyContext: KeyContext { .list }
+
+  func title(_ session: Session) -> String { session.strings.queueTitle }
+
+  var currentCaseID: String? { selectedID }
+  private var selectedID: String?
+
+  func invalidate() {
+    page.invalidate()
+  }
+
+  /// Shows `tab`, selection at the top.
+  func show(_ tab: QueueTab, session: Session) {
+    self.tab = tab
+    page.reset(to: session.query(for: tab))
+  }
+
+  /// Selects the case `id` if it is on the first page of this queue (after an intake).
+  func select(id: String, session: Session) {
+    page.invalidate()
+    guard let cases = try? session.store.list(page.query, offset: 0, limit: 50),
+      let i = cases.firstIndex(where: { $0.id == id })
+    else { return }
+    page.list.select(i)
+  }
+
+  func perform(_ command: Command, session: Session) -> ScreenResult {
+    if page.move(command) {
+      selectedID = page.selectedCase(store: session.store)?.id
+      return .handled
+    }
+    switch command {
+    case .open:
+      guard let c = page.selectedCase(store: session.store) else { return .handled }
+      return .push(DetailScreen(id: c.id))
+    case .nextTab, .previousTab:
+      let all = QueueTab.allCases
+      let step = command == .nextTab ? 1 : all.count - 1
+      show(all[(tab.rawValue + step) % all.count], session: session)
+    case .toggleMine:
+      session.mineOnly.toggle()
+      session.counts.invalidate(.open)
+      show(.open, session: session)
+    case .tierHousehold, .tierResidence, .tierDistrict, .tierStreet:
+      show(QueueTab(tier: command.tier!)!, session: session)
+    case .back:
+      return .pop
+    default:
+      return .ignored
+    }
+    return .handled
+  }
+
+  func prepare(_ rect: Rect, session: Session) {
+    do {
+      if !session.counts.isFresh(tab) {
+        session.counts.set(try session.store.count(page.query), for: tab)
+      }
+      try page.prepare(
+        height: rect.height - 2, count: session.counts[tab] ?? 0, store: session.store)
+      selectedID = page.row(page.list.selection)?.id
+    } catch {
+      session.status.error(session.message(for: error))
+    }
+  }
+
+  func render(on surface: any Surface, in rect: Rect, session: Session) {
+    let used = renderTabs(on: surface, in: rect.row(0), session: session)
+    let table = CaseTable(format: session.format, width: rect.width)
+    table.renderHeader(on: surface, in: rect.row(1))
+    let listRect = rect.inset(top: 2)
+    if page.list.isEmpty {
+      surface.fill(listRect, role: .normal)
+      let text = session.strings.emptyQueue
+      surface.put(
+        text,
+        at: Point(x: rect.x + max(0, (rect.width - text.displayWidth) / 2), y: listRect.y + 1),
+        role: .muted)
+      return
+    }
+    page.list.render(on: surface, in: listRect) { index, line, selected in
+      guard let c = page.row(index) else { return }
+      table.render(c, on: line, selected: selected, now: session.now)
+    }
+    let position = session.strings.position(page.list.selection + 1, page.list.count)
+    if used + 2 + position.displayWidth <= rect.width {
+      surface.putRight(position, endingAt: rect.maxX, y: rect.y, role: .tab)
+    }
+  }
+
+  /// ` 待办 63 │ 超期 2 │ 户 12 …`, the active tab highlighted; padding is dropped when the
+  /// full row would not fit, so every tab stays visible at 80 columns.
+  @discardableResult
+  private func renderTabs(on surface: any Surface, in rect: Rect, session: Session) -> Int {
+    let titles = QueueTab.allCases.map { t in
+      let label = t.label(session.strings, mineOnly: session.mineOnly)
+      return session.counts[t].map { "\(label) \($0)" } ?? label
+    }
+    let padded = titles.reduce(0) { $0 + $1.displayWidth + 2 } + titles.count - 1
+    let pad = padded <= rect.width ? " " : ""
+    var segments: [Segment] = []
+    for (i, title) in titles.enumerated() {
+      if i > 0 { segments.append(Segment("│", role: .tab)) }
+      segments.append(Segment(pad + title + pad, role: i == tab.rawValue ? .tabActive : .tab))
+    }
+    surface.fill(rect, role: .tab)
+    return surface.putSegments(segments, at: rect.origin, limit: rect.width, role: .tab)
+  }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+import TerminalUI
+import TestSupport
+import Testing
+
+@testable import Console
+
+/// The queue: tabs and their counts, roles, movement, the sweep, search as you type.
+@Suite("Queue")
+struct QueueTests {
+  @Test func tabCountsMatchTheStore() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    for tab in QueueTab.allCases {
+      let expected = try f.store.count(app.session.query(for: tab))
+      #expect(app.session.counts[tab] == expected, "\(tab)")
+    }
+    #expect(app.session.counts[.open] == 6)
+    #expect(app.session.counts[.all] == 8)
+    #expect(app.session.counts[.awaitingRating] == 1)
+  }
+
+  @Test func firstFrameNeedsOnlyTheActiveCount() throws {
+    // The first paint queries one count and one page; the rest waits for pending work.
+    let f = try ConsoleFixture()
+    let app = f.app()
+    _ = screen(app, 80, 24)
+    #expect(app.session.counts.isFresh(.open))
+    #expect(!app.session.counts.isFresh(.all))
+    #expect(app.hasPendingWork)
+    app.settle()
+    #expect(app.session.counts.stale.isEmpty)
+  }
+
+  @Test func overdueDeadlinesUseTheWarningRoleAndUrgentTheUrgentRole() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    let grid = screen(app, 80, 24)
+    let overdue = try #require(grid.find("超期11天"))
+    #expect(grid.roleAt(overdue.x, overdue.y) == .warning)
+    let urgent = try #require(grid.find("急 HJ-20261124-001"))
+    #expect(grid.roleAt(urgent.x, urgent.y) == .urgent)
+    let tier = try #require(grid.find("上交 待派单"))
+    #expect(grid.roleAt(tier.x, tier.y) == .tierStreet)
+  }
+
+  @Test func tabsSwitchWithTabDigitsAndMine() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    let queue = try #require(app.top as? QueueScreen)
+    app.handle(.tab)
+    #expect(queue.tab == .overdue)
+    app.handle(.backTab)
+    app.handle(.backTab)
+    #expect(queue.tab == .all)
+    app.handle(.char("1"))
+    #expect(queue.tab == .household)
+    app.handle(.char("m"))
+    #expect(queue.tab == .open)
+    app.settle()
+    #expect(app.session.counts[.open] == 0)  // nothing is assigned to 王芳
+    #expect(screen(app, 80, 24).find("我的待办") != nil)
+  }
+
+  @Test func movementAndOpen() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    app.handle([.end, .enter])
+    #expect((app.top as? DetailScreen)?.id == "HJ-20261015-001")
+    app.handle(.char("q"))
+    app.handle([.home, .char("j"), .enter])
+    #expect((app.top as? DetailScreen)?.id == "HJ-20261127-001")
+    app.handle(.escape)
+    #expect(app.top is QueueScreen)
+    app.handle(.char("q"))
+    #expect(app.isFinished)
+  }
+
+  @Test func sweepAtStartAndOnEveryTick() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    #expect(screen(app, 80, 24).find("10:00 超期升级 1 件（上交 1 件）") != nil)
+    // Two working days later the leak (household, due 12-02) has run out.
+    f.clock.now = EngineFixture.at("2026-12-03 08:00")
+    app.tick()
+    app.settle()
+    #expect(try f.store.find("HJ-20261127-001").tier == .residence)
+    #expect(screen(app, 80, 24).find("08:00 超期升级") != nil)
+    #expect(screen(app, 80, 24).find("12-03 周四 08:00") != nil)
+    #expect(screen(app, 80, 24).find("逢六说事") == nil)  // a Thursday
+  }
+
+  @Test func missingCalendarYearIsWarned() throws {
+    let f = try ConsoleFixture()
+    f.clock.now = EngineFixture.at("2026-12-20 10:00")  // deadlines reach into 2027
+    let app = f.settledApp()
+    #expect(screen(app, 120, 40).find("缺少 2027 年工作日历") != nil)
+  }
+
+  @Test func searchUpdatesPerKeystroke() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    app.handle(.char("/"))
+    app.type("楼")
+    let one = screen(app, 80, 24)
+    #expect(one.find("3 件") != nil, "\(one.text())")  // 楼道, 楼上, 楼下
+    app.type("上")
+    #expect(screen(app, 80, 24).find("1 件") != nil)
+    app.handle(.backspace)
+    app.handle(.backspace)
+    app.type("5678")  // a phone tail
+    #expect(screen(app, 80, 24).find("王秀英 138****5678") != nil)
+    app.type("9")
+    #expect(screen(app, 80, 24).find("没有找到") != nil)
+  }
+
+  @Test func searchTakesLettersAsText() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    app.handle(.char("/"))
+    app.type("qn?")  // not back, new or help
+    #expect(app.top is SearchScreen)
+    #expect((app.top as? SearchScreen)?.field.text == "qn?")
+  }
+
+  @Test func manyCasesFetchOnlyTheVisiblePage() throws {
+    let f = try ConsoleFixture(seed: false)
+    for i in 0..<120 {
+      try f.add(
+        "楼道灯坏了第\(i)次", name: "居民\(i)", address: "六堰社区\(i % 9 + 1)栋",
+        at: "2026-11-2\(i % 8 + 1) 0\(i % 9):\(10 + i % 40)")
+    }
+    let app = f.settledApp()
+    let grid = screen(app, 80, 24)
+    #expect(grid.find("全部 120") != nil)
+    app.handle(.pageDown)
+    app.handle(.pageDown)
+    let page = screen(app, 80, 24)
+    #expect(page.lines[3...20].allSatisfy { $0.contains("HJ-") })
+    app.handle(.end)
+    #expect(screen(app, 120, 40).find("120/120") != nil)
+    #expect(screen(app, 120, 40).line(38 - 1).contains("HJ-"))
+  }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// Compares `text` with `Snapshots/<name>.txt` beside this file.
+///
+/// `SHUOSHI_RECORD=1` re-records every snapshot compared. A missing snapshot is recorded
+/// (and reported) locally but fails in CI (`CI` set), so a forgotten file cannot pass there.
+func assertSnapshot(
+  _ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let env = ProcessInfo.processInfo.environment
+  let url = Snapshots.directory.appendingPathComponent(name + ".txt")
+  let exists = FileManager.default.fileExists(atPath: url.path)
+  if env["SHUOSHI_RECORD"] == "1" || !exists {
+    if !exists && env["CI"] != nil && env["SHUOSHI_RECORD"] != "1" {
+      Issue.record(
+        "snapshot \(name) is missing (record it with SHUOSHI_RECORD=1)",
+        sourceLocation: sourceLocation)
+      return
+    }
+    try? FileManager.default.createDirectory(
+      at: Snapshots.directory, withIntermediateDirectories: true)
+    try? (text + "\n").write(to: url, atomically: true, encoding: .utf8)
+    if !exists { print("recorded new snapshot \(name)") }
+    return
+  }
+  let stored = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+  let expected = stored.hasSuffix("\n") ? String(stored.dropLast()) : stored
+  guard expected != text else { return }
+  let message = "snapshot \(name) differs (SHUOSHI_RECORD=1 re-records):\n"
+  Issue.record(
+    Comment(rawValue: message + Snapshots.diff(expected, text)), sourceLocation: sourceLocation)
+}
+
+enum Snapshots {
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+  /// The differing lines, numbered: `- expected` / `+ actual`.
+  static func diff(_ expected: String, _ actual: String) -> String {
+    let a = expected.components(separatedBy: "\n")
+    let b = actual.components(separatedBy: "\n")
+    var out: [String] = []
+    for i in 0..<max(a.count, b.count) {
+      let x = i < a.count ? a[i] : "∅"
+      let y = i < b.count ? b[i] : "∅"
+      if x != y { out.append("\(i + 1) - \(x)\n\(i + 1) + \(y)") }
+    }
+    return out.joined(separator: "\n")
+  }
+}
