@@ -1,0 +1,22 @@
+import ArgumentParser
+import Console
+import Foundation
+
+/// `shuoshi keys`: the console's keys, from `data/keys.yaml` and the command table.
+struct Keys: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "List the console's keys (--markdown writes docs/keys.md).")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(help: "Print the bilingual Markdown page (docs/keys.md is generated this way).")
+  var markdown = false
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let map = try ConsoleFiles(resources: context.resources).keymap()
+      print(
+        markdown ? KeyDocs.markdown(map) : KeyDocs.text(map, lang: context.lang), terminator: "")
+    }
+  }
+}
