@@ -55,6 +55,8 @@ extension Event {
         : "escalated (\(why)) \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
     case .undone:
       return zh ? "撤销上一操作" : "undid the previous action"
+    case .revealed, .settled, .merged, .mergedInto, .unmerged, .erased:
+      return ledgerSummary(lang)
     }
   }
 }
