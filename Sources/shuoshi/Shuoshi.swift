@@ -17,6 +17,9 @@ struct Shuoshi: ParsableCommand {
       Add.self, TriageCommand.self, List.self, Show.self, Assign.self, Note.self, Visit.self,
       Wait.self, Resume.self, Resolve.self, Rate.self, Escalate.self, Retier.self, Reopen.self,
       Undo.self, Sweep.self, Demo.self, CheckConfig.self,
+      // The ledger: several laptops, one history (docs/LEDGER.md).
+      Sync.self, Verify.self, Conflicts.self, Settle.self, MergeCases.self, Unmerge.self,
+      EraseResident.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -65,6 +65,8 @@ public final class CaseStore: Sendable {
     config.prepareDatabase { db in
       // A saved case is on disk when the command returns.
       try db.execute(sql: "PRAGMA synchronous = FULL")
+      // Deleted personal data (an erasure) is overwritten, not left in free pages.
+      try db.execute(sql: "PRAGMA secure_delete = ON")
     }
     return config
   }
