@@ -24,7 +24,10 @@ struct Shuoshi: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Open the console on a fresh demo data set (in --data DIR if given, else a temporary directory).")
+  @Flag(
+    help:
+      "Open the console on a fresh demo data set (in --data DIR if given, else a temporary directory)."
+  )
   var demo = false
 
   @Option(help: "Colour theme: default, light, high-contrast, mono (NO_COLOR forces mono).")

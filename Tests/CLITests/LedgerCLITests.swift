@@ -3,17 +3,23 @@ import Testing
 
 @Suite("The ledger through the shuoshi binary")
 struct LedgerCLITests {
-  func idOf(_ r: CLIRunner.Result) -> String { r.stdout.trimmingCharacters(in: .whitespacesAndNewlines) }
+  func idOf(_ r: CLIRunner.Result) -> String {
+    r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
 
   @Test func syncExportImportWithPassphraseFile() throws {
     let a = CLIRunner()
     let b = CLIRunner()
     defer { a.dir.remove(); b.dir.remove() }
-    let id = idOf(try a.run("--site", "HJ", "add", "--resident", "欧阳秀兰", "--phone", "13812345678", "--text", "楼上漏水"))
+    let id = idOf(
+      try a.run(
+        "--site", "HJ", "add", "--resident", "欧阳秀兰", "--phone", "13812345678", "--text", "楼上漏水"))
     let pass = a.dir.url.appendingPathComponent("pass.txt")
     try "门口的老槐树\n".write(to: pass, atomically: true, encoding: .utf8)
     let bundle = a.dir.url.appendingPathComponent("a.ssb").path
-    let out = try a.run("sync", "export", "--to", bundle, "--passphrase-file", pass.path, "--since-last-export-to", "office")
+    let out = try a.run(
+      "sync", "export", "--to", bundle, "--passphrase-file", pass.path, "--since-last-export-to",
+      "office")
     #expect(out.status == 0, "\(out.stderr)")
     #expect(out.stdout.contains("已加密"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: bundle)).range(of: Data("欧阳秀兰".utf8)) == nil)
@@ -54,7 +60,8 @@ struct LedgerCLITests {
     let a = CLIRunner()
     defer { a.dir.remove() }
     try a.run("add", "--resident", "李四", "--text", "噪音")
-    let r = try a.run("sync", "export", "--to", a.dir.url.appendingPathComponent("plain.ssb").path, "--no-encrypt")
+    let r = try a.run(
+      "sync", "export", "--to", a.dir.url.appendingPathComponent("plain.ssb").path, "--no-encrypt")
     #expect(r.status == 0)
     #expect(r.stderr.contains("未加密") && r.stdout.contains("未加密"))
   }
@@ -62,7 +69,9 @@ struct LedgerCLITests {
   @Test func revealIsAudited() throws {
     let a = CLIRunner()
     defer { a.dir.remove() }
-    let id = idOf(try a.run("add", "--resident", "王秀英", "--phone", "13812345678", "--text", "身份证420302199001011234丢了"))
+    let id = idOf(
+      try a.run(
+        "add", "--resident", "王秀英", "--phone", "13812345678", "--text", "身份证420302199001011234丢了"))
     let masked = try a.run("show", id)
     #expect(masked.stdout.contains("138****5678") && !masked.stdout.contains("13812345678"))
     #expect(masked.stdout.contains("420***********1234"))
@@ -78,7 +87,8 @@ struct LedgerCLITests {
   @Test func verifyMergeAndEraseCommands() throws {
     let a = CLIRunner()
     defer { a.dir.remove() }
-    let first = idOf(try a.run("add", "--resident", "欧阳秀兰", "--phone", "13955556666", "--text", "楼上漏水"))
+    let first = idOf(
+      try a.run("add", "--resident", "欧阳秀兰", "--phone", "13955556666", "--text", "楼上漏水"))
     let second = idOf(try a.run("add", "--resident", "张伟", "--text", "楼上漏水把天花板泡了"))
     let ok = try a.run("verify")
     #expect(ok.status == 0 && ok.stdout.contains("校验通过"))
@@ -93,7 +103,8 @@ struct LedgerCLITests {
     #expect((try a.json("list") as! [[String: Any]]).count == 2)
 
     let preview = try a.run("erase-resident", "--phone", "13955556666")
-    #expect(preview.status == 0 && preview.stdout.contains("--yes") && preview.stdout.contains(first))
+    #expect(
+      preview.status == 0 && preview.stdout.contains("--yes") && preview.stdout.contains(first))
     #expect(try a.run("show", first).stdout.contains("欧阳秀兰"))
     let erased = try a.run("erase-resident", "--phone", "13955556666", "--yes")
     #expect(erased.status == 0, "\(erased.stderr)")
@@ -105,7 +116,11 @@ struct LedgerCLITests {
     // Tampering behind shuoshi's back is found, and verify exits 9.
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('DROP TRIGGER events_no_update'); c.execute(\"UPDATE events SET operator='某人' WHERE kind='created'\"); c.commit()", a.dataDir + "/shuoshi.db"]
+    p.arguments = [
+      "python3", "-c",
+      "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('DROP TRIGGER events_no_update'); c.execute(\"UPDATE events SET operator='某人' WHERE kind='created'\"); c.commit()",
+      a.dataDir + "/shuoshi.db",
+    ]
     try p.run()
     p.waitUntilExit()
     let bad = try a.run("--lang", "en", "verify")

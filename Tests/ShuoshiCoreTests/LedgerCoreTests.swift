@@ -19,7 +19,10 @@ struct LedgerCoreTests {
     #expect(a.merged(with: c) == c)
   }
 
-  func event(_ kind: EventKind, device: String, seq: Int64, hlc: Int64, parents: [Event], _ data: EventData = EventData(), caseUUID: UUID) -> Event {
+  func event(
+    _ kind: EventKind, device: String, seq: Int64, hlc: Int64, parents: [Event],
+    _ data: EventData = EventData(), caseUUID: UUID
+  ) -> Event {
     Event(
       caseUUID: caseUUID, kind: kind, at: Date(), operator: "x", device: device, seq: seq,
       hlc: HLC(physical: hlc), parents: parents.map(\.uuid), data: data)
@@ -43,7 +46,8 @@ struct LedgerCoreTests {
     let z = event(.assigned, device: "b", seq: 1, hlc: 3, parents: [x], toLi, caseUUID: id)
     #expect(Ledger([created, x, z]).conflicts.isEmpty)
     // Two laptops assigning the same person agree.
-    let same = event(.assigned, device: "b", seq: 1, hlc: 3, parents: [created], toZhang, caseUUID: id)
+    let same = event(
+      .assigned, device: "b", seq: 1, hlc: 3, parents: [created], toZhang, caseUUID: id)
     #expect(Ledger([created, x, same]).conflicts.isEmpty)
     #expect(Ledger([created, x, same]).skipped == [same.uuid])
   }
@@ -54,7 +58,8 @@ struct LedgerCoreTests {
     let concurrent = event(.noted, device: "b", seq: 1, hlc: 5, parents: [created], caseUUID: id)
     let erased = event(.erased, device: "a", seq: 2, hlc: 3, parents: [created], caseUUID: id)
     let later = event(.noted, device: "a", seq: 3, hlc: 6, parents: [erased], caseUUID: id)
-    #expect(Erasure.wiped(in: [created, erased, concurrent, later]) == [created.uuid, concurrent.uuid])
+    #expect(
+      Erasure.wiped(in: [created, erased, concurrent, later]) == [created.uuid, concurrent.uuid])
   }
 
   @Test func personalFieldsSplitAndRestore() {
@@ -69,7 +74,9 @@ struct LedgerCoreTests {
   }
 
   @Test func phoneAndIDNumbersAreMaskedInText() {
-    #expect(PersonalMask.text("电话13812345678，身份证42030219900101123X。") == "电话138****5678，身份证420***********123X。")
+    #expect(
+      PersonalMask.text("电话13812345678，身份证42030219900101123X。")
+        == "电话138****5678，身份证420***********123X。")
     #expect(PersonalMask.text("3栋2单元502") == "3栋2单元502")
     #expect(PersonalMask.idNumber("420302199001011234") == "420***********1234")
   }

@@ -38,7 +38,8 @@ public enum PersonalMask {
 
   static func isIDNumber(_ s: String) -> Bool {
     guard s.count == 18 else { return false }
-    return s.dropLast().allSatisfy(\.isASCIIDigit) && (s.last!.isASCIIDigit || s.last == "X" || s.last == "x")
+    return s.dropLast().allSatisfy(\.isASCIIDigit)
+      && (s.last!.isASCIIDigit || s.last == "X" || s.last == "x")
   }
 }
 

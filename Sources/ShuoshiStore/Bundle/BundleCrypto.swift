@@ -6,8 +6,10 @@ import _CryptoExtras
 /// separate key-check key (so a wrong passphrase is told apart from altered contents), and
 /// GCM authenticates the header as well as the payload.
 enum BundleCrypto {
-  enum OpenError: Error { case wrongPassphrase, tampered, truncated(expected: Int), notABundle,
-    unsupported(Int), malformed, passphraseNeeded }
+  enum OpenError: Error {
+    case wrongPassphrase, tampered, truncated(expected: Int), notABundle,
+      unsupported(Int), malformed, passphraseNeeded
+  }
 
   static func randomBytes(_ n: Int) -> Data {
     var rng = SystemRandomNumberGenerator()
@@ -76,10 +78,13 @@ enum BundleCrypto {
     guard header.kdf.isAcceptable, body.count >= 16 else { throw OpenError.tampered }
     guard let passphrase = try passphrase() else { throw OpenError.passphraseNeeded }
     let (cipherKey, checkKey) = try keys(passphrase, salt: header.salt, kdf: header.kdf)
-    guard keyCheck(header, key: checkKey) == header.keyCheck else { throw OpenError.wrongPassphrase }
+    guard keyCheck(header, key: checkKey) == header.keyCheck else {
+      throw OpenError.wrongPassphrase
+    }
     do {
       let box = try AES.GCM.SealedBox(
-        nonce: AES.GCM.Nonce(data: header.nonce), ciphertext: body.dropLast(16), tag: body.suffix(16))
+        nonce: AES.GCM.Nonce(data: header.nonce), ciphertext: body.dropLast(16),
+        tag: body.suffix(16))
       return try AES.GCM.open(box, using: cipherKey, authenticating: head)
     } catch {
       throw OpenError.tampered

@@ -80,7 +80,9 @@ struct BundleEvent: Codable {
       record = PersonalRecord(salt: saltBytes, body: personal)
     }
     let digest = try digest.map {
-      guard let d = Hex.decode($0), d.count == 32 else { throw BundleProblem("bad digest in \(uuid)") }
+      guard let d = Hex.decode($0), d.count == 32 else {
+        throw BundleProblem("bad digest in \(uuid)")
+      }
       return d
     }
     if let record, record.digest != digest {
@@ -89,7 +91,9 @@ struct BundleEvent: Codable {
     let s = StoredEvent(
       event: event, dataJSON: data, personal: record, personalDigest: digest, prevHash: prev,
       hash: hash)
-    guard s.computedHash == hash else { throw BundleProblem("event \(uuid) does not match its hash") }
+    guard s.computedHash == hash else {
+      throw BundleProblem("event \(uuid) does not match its hash")
+    }
     return s
   }
 }

@@ -57,7 +57,8 @@ extension CaseStore {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let file: Data
     do {
-      file = try BundleCrypto.seal(try encoder.encode(payload), secret: options.secret, kdf: options.kdf)
+      file = try BundleCrypto.seal(
+        try encoder.encode(payload), secret: options.secret, kdf: options.kdf)
     } catch {
       throw LedgerError.unwritable(path: url.path, detail: String(describing: error))
     }
@@ -84,9 +85,10 @@ extension CaseStore {
   /// What was last sent to each peer, per device.
   public func peerMarks() throws(StoreError) -> [PeerMark] {
     try read { db in
-      try Row.fetchAll(db, sql: "SELECT peer, device, seq FROM peer_marks ORDER BY peer, device").map {
-        PeerMark(peer: $0["peer"], device: $0["device"], seq: $0["seq"])
-      }
+      try Row.fetchAll(db, sql: "SELECT peer, device, seq FROM peer_marks ORDER BY peer, device")
+        .map {
+          PeerMark(peer: $0["peer"], device: $0["device"], seq: $0["seq"])
+        }
     }
   }
 
@@ -104,7 +106,9 @@ extension CaseStore {
     let temp = url.deletingLastPathComponent().appendingPathComponent(
       ".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).part")
     do {
-      guard FileManager.default.createFile(atPath: temp.path, contents: data, attributes: [.posixPermissions: 0o600])
+      guard
+        FileManager.default.createFile(
+          atPath: temp.path, contents: data, attributes: [.posixPermissions: 0o600])
       else { throw CocoaError(.fileWriteUnknown) }
       if FileManager.default.fileExists(atPath: url.path) {
         _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)

@@ -133,12 +133,15 @@ extension CaseStore {
     var fresh: [StoredEvent] = []
     for (device, list) in byDevice.sorted(by: { $0.key < $1.key }) {
       let sorted = list.sorted { $0.event.seq < $1.event.seq }
-      let have = try Int64.fetchOne(
-        db, sql: "SELECT MAX(seq) FROM events WHERE device = ?", arguments: [device]) ?? 0
-      let lookup = try db.cachedStatement(sql: "SELECT uuid, hash FROM events WHERE device = ? AND seq = ?")
+      let have =
+        try Int64.fetchOne(
+          db, sql: "SELECT MAX(seq) FROM events WHERE device = ?", arguments: [device]) ?? 0
+      let lookup = try db.cachedStatement(
+        sql: "SELECT uuid, hash FROM events WHERE device = ? AND seq = ?")
       for s in sorted where s.event.seq <= have {
         let row = try Row.fetchOne(lookup, arguments: [device, s.event.seq])
-        guard let row, row["hash"] as Data? == s.hash, row["uuid"] as String == s.event.uuid.uuidString
+        guard let row, row["hash"] as Data? == s.hash,
+          row["uuid"] as String == s.event.uuid.uuidString
         else { throw LedgerError.fork(device: device, seq: s.event.seq) }
       }
       let new = sorted.filter { $0.event.seq > have }

@@ -20,7 +20,8 @@ enum CaseProjector {
   /// Projects the case `uuid` from `history` (ledger order, personal fields joined). nil when
   /// the history has no `created` event yet (its creator's events have not arrived).
   @discardableResult
-  static func project(_ uuid: UUID, history: [Event], _ db: Database) throws -> (Case, [IDRename])? {
+  static func project(_ uuid: UUID, history: [Event], _ db: Database) throws -> (Case, [IDRename])?
+  {
     guard var c = Case.replay(history),
       let created = history.first(where: { $0.kind == .created })
     else { return nil }
@@ -74,7 +75,10 @@ enum CaseProjector {
           ORDER BY created_hlc, created_device, created_seq
           """), arguments: [base])
     guard members.count > 1 else {
-      return (base, oldID != nil && oldID != base ? [IDRename(caseUUID: uuid, from: oldID!, to: base)] : [])
+      return (
+        base,
+        oldID != nil && oldID != base ? [IDRename(caseUUID: uuid, from: oldID!, to: base)] : []
+      )
     }
     let final = Dictionary(
       uniqueKeysWithValues: members.enumerated().map { i, m in

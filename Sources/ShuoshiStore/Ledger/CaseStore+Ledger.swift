@@ -57,18 +57,24 @@ extension CaseStore {
         if let n = Int(wanted), (1...conflict.versions.count).contains(n) {
           pick = (conflict, conflict.versions[n - 1])
         } else if wanted.count >= 4,
-          let v = conflict.versions.first(where: { $0.uuid.uuidString.lowercased().hasPrefix(wanted) })
+          let v = conflict.versions.first(where: {
+            $0.uuid.uuidString.lowercased().hasPrefix(wanted)
+          })
         {
           pick = (conflict, v)
         }
         if pick != nil { break }
       }
-      guard let (conflict, kept) = pick else { throw LedgerError.noSuchVersion(id: c.id, keep: keep) }
+      guard let (conflict, kept) = pick else {
+        throw LedgerError.noSuchVersion(id: c.id, keep: keep)
+      }
       var d = EventData()
       d.target = kept.uuid
       d.superseded = conflict.versions.filter { $0.uuid != kept.uuid }.map(\.uuid)
       d.field = conflict.field.rawValue
-      return try append([EventDraft(.settled, d)], to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+      return try append(
+        [EventDraft(.settled, d)], to: c.uuid, existing: c, history: history, by: actor, at: now, db
+      )
     }
   }
 
@@ -81,7 +87,9 @@ extension CaseStore {
       let history = try EventRow.history(of: c.uuid, in: db)
       var d = EventData()
       d.field = "phone"
-      return try append([EventDraft(.revealed, d)], to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+      return try append(
+        [EventDraft(.revealed, d)], to: c.uuid, existing: c, history: history, by: actor, at: now,
+        db)
     }
   }
 
@@ -112,10 +120,12 @@ extension CaseStore {
       onB.otherCase = a.uuid
       onB.otherCaseID = a.id
       let kept = try append(
-        [EventDraft(.merged, onA)], to: a.uuid, existing: a, history: try EventRow.history(of: a.uuid, in: db),
+        [EventDraft(.merged, onA)], to: a.uuid, existing: a,
+        history: try EventRow.history(of: a.uuid, in: db),
         by: actor, at: now, db)
       let merged = try append(
-        [EventDraft(.mergedInto, onB)], to: b.uuid, existing: b, history: try EventRow.history(of: b.uuid, in: db),
+        [EventDraft(.mergedInto, onB)], to: b.uuid, existing: b,
+        history: try EventRow.history(of: b.uuid, in: db),
         by: actor, at: now, db)
       return (kept, merged)
     }
@@ -123,7 +133,9 @@ extension CaseStore {
 
   /// Undoes the merge of case `id` (the duplicate): `unmerged` events on both cases; the
   /// duplicate is back in the queues.
-  public func unmerge(_ id: String, by actor: Actor, now: Date) throws -> (kept: Case, restored: Case) {
+  public func unmerge(_ id: String, by actor: Actor, now: Date) throws -> (
+    kept: Case, restored: Case
+  ) {
     let now = Millis.truncate(now)
     return try ledgerWrite { db in
       var b = try resolve(id, in: db)
@@ -142,17 +154,20 @@ extension CaseStore {
       onB.otherCase = a.uuid
       onB.otherCaseID = a.id
       let kept = try append(
-        [EventDraft(.unmerged, onA)], to: a.uuid, existing: a, history: try EventRow.history(of: a.uuid, in: db),
+        [EventDraft(.unmerged, onA)], to: a.uuid, existing: a,
+        history: try EventRow.history(of: a.uuid, in: db),
         by: actor, at: now, db)
       let restored = try append(
-        [EventDraft(.unmerged, onB)], to: b.uuid, existing: b, history: try EventRow.history(of: b.uuid, in: db),
+        [EventDraft(.unmerged, onB)], to: b.uuid, existing: b,
+        history: try EventRow.history(of: b.uuid, in: db),
         by: actor, at: now, db)
       return (kept, restored)
     }
   }
 
   /// Short ids of the cases merged into `c`, and the case it was merged into (if any).
-  public func mergeLinks(of c: Case) throws(StoreError) -> (absorbed: [String], mergedInto: String?) {
+  public func mergeLinks(of c: Case) throws(StoreError) -> (absorbed: [String], mergedInto: String?)
+  {
     try read { db in
       let state = CaseLedgerState.replay(try EventRow.history(of: c.uuid, in: db))
       return (
@@ -163,7 +178,8 @@ extension CaseStore {
   }
 
   func caseID(_ uuid: UUID, _ db: Database) throws -> String {
-    try String.fetchOne(db, sql: "SELECT id FROM cases WHERE uuid = ?", arguments: [uuid.uuidString])
+    try String.fetchOne(
+      db, sql: "SELECT id FROM cases WHERE uuid = ?", arguments: [uuid.uuidString])
       ?? uuid.uuidString.lowercased()
   }
 

@@ -68,7 +68,10 @@ enum LedgerSchema {
   /// moved out, chain hashed.
   static func backfillEvents(_ db: Database) throws {
     let rows = try Row.fetchCursor(
-      db, sql: "SELECT num, uuid, case_uuid, kind, at, operator, device, seq, data FROM events ORDER BY device, seq")
+      db,
+      sql:
+        "SELECT num, uuid, case_uuid, kind, at, operator, device, seq, data FROM events ORDER BY device, seq"
+    )
     var clock = HLC()
     var device = ""
     var prev = ChainHash.genesis

@@ -10,7 +10,8 @@ struct LedgerVerifier {
 
   func run(_ db: Database) throws -> VerifyReport {
     var report = VerifyReport()
-    let allDevices = try String.fetchAll(db, sql: "SELECT DISTINCT device FROM events ORDER BY device")
+    let allDevices = try String.fetchAll(
+      db, sql: "SELECT DISTINCT device FROM events ORDER BY device")
     var withoutPersonal: [UUID: [UUID]] = [:]  // case → events whose personal row is gone
     for device in allDevices where devices?.contains(device) ?? true {
       try checkChain(device, db, &report, &withoutPersonal)
@@ -36,7 +37,8 @@ struct LedgerVerifier {
       count += 1
       var gap = false
       if e.seq > expected {
-        report.problems.append(.missing(device: device, from: expected, to: e.seq - 1, before: e.uuid))
+        report.problems.append(
+          .missing(device: device, from: expected, to: e.seq - 1, before: e.uuid))
         gap = true
       }
       if s.computedHash != s.hash {
@@ -48,7 +50,9 @@ struct LedgerVerifier {
         let elsewhere = try String.fetchOne(
           db, sql: "SELECT uuid FROM events WHERE device = ? AND hash = ?",
           arguments: [device, s.prevHash])
-        if elsewhere != nil { reordered = true } else if !reordered {
+        if elsewhere != nil {
+          reordered = true
+        } else if !reordered {
           report.problems.append(.brokenLink(event: e.uuid, device: device, seq: e.seq))
         }
       }
@@ -84,13 +88,15 @@ struct LedgerVerifier {
     let created = Set(
       try String.fetchAll(db, sql: "SELECT DISTINCT case_uuid FROM events WHERE kind = 'created'")
         .compactMap(UUID.init(uuidString:)))
-    let rows = Set(try String.fetchAll(db, sql: "SELECT uuid FROM cases").compactMap(UUID.init(uuidString:)))
+    let rows = Set(
+      try String.fetchAll(db, sql: "SELECT uuid FROM cases").compactMap(UUID.init(uuidString:)))
     let scope = cases.map { created.intersection($0) } ?? created
     for uuid in scope.sorted(by: { $0.uuidString < $1.uuidString }) {
       report.caseCount += 1
       let history = try EventRow.history(of: uuid, in: db)
       guard var expected = Case.replay(history),
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE uuid = ?", arguments: [uuid.uuidString])
+        let row = try Row.fetchOne(
+          db, sql: "SELECT * FROM cases WHERE uuid = ?", arguments: [uuid.uuidString])
       else {
         report.problems.append(.projectionMissing(caseUUID: uuid))
         continue
@@ -105,7 +111,8 @@ struct LedgerVerifier {
     }
     if cases == nil {
       for orphan in rows.subtracting(created).sorted(by: { $0.uuidString < $1.uuidString }) {
-        let id = try String.fetchOne(db, sql: "SELECT id FROM cases WHERE uuid = ?", arguments: [orphan.uuidString])
+        let id = try String.fetchOne(
+          db, sql: "SELECT id FROM cases WHERE uuid = ?", arguments: [orphan.uuidString])
         report.problems.append(.projectionOrphan(caseID: id ?? orphan.uuidString))
       }
     }

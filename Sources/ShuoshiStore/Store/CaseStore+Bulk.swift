@@ -26,6 +26,8 @@ extension CaseStore {
 
   /// True when no case has been stored yet.
   public func isEmpty() throws(StoreError) -> Bool {
-    try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM cases LIMIT 1)") == 0 }
+    try read { db in
+      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM cases LIMIT 1)") == 0
+    }
   }
 }

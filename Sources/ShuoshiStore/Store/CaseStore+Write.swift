@@ -77,8 +77,10 @@ extension CaseStore {
     _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event], by actor: Actor,
     at now: Date, _ db: Database
   ) throws -> Case {
-    let events = history + (try EventLog.append(
-      drafts, entity: caseUUID, device: info.deviceID, by: actor, at: now, db))
+    let events =
+      history
+      + (try EventLog.append(
+        drafts, entity: caseUUID, device: info.deviceID, by: actor, at: now, db))
     guard let (projected, _) = try CaseProjector.project(caseUUID, history: events, db) else {
       throw StoreError.io(path: directory.databaseURL.path, detail: "case without created event")
     }

@@ -65,13 +65,18 @@ struct CaseText {
     }
     field("编号", "ID", c.id + (c.urgent ? (zh ? "  【紧急】" : "  [URGENT]") : ""))
     field("受理时间", "Received", minute(c.receivedAt))
-    field("居民", "Resident", "\(c.resident.name)  \(reveal ? c.resident.phone : PhoneMask.mask(c.resident.phone))")
+    field(
+      "居民", "Resident",
+      "\(c.resident.name)  \(reveal ? c.resident.phone : PhoneMask.mask(c.resident.phone))")
     field("地址", "Address", c.resident.address)
     if !c.otherParties.isEmpty {
       field("对方", "Other party", c.otherParties.joined(separator: zh ? "、" : ", "))
     }
     field("分类", "Category", rules.name(ofCategory: c.category, lang: lang))
-    let intake = c.tierAtIntake != c.tier ? (zh ? "（受理时：\(c.tierAtIntake.name(lang))）" : " (at intake: \(c.tierAtIntake.name(lang)))") : ""
+    let intake =
+      c.tierAtIntake != c.tier
+      ? (zh ? "（受理时：\(c.tierAtIntake.name(lang))）" : " (at intake: \(c.tierAtIntake.name(lang)))")
+      : ""
     field("层级", "Tier", c.tier.name(lang) + intake)
     field("状态", "State", c.state.name(lang))
     field("承办人", "Assignee", c.assignee ?? "—")
@@ -86,7 +91,9 @@ struct CaseText {
     lines.append("")
     lines.append(zh ? "办理记录：" : "History:")
     for e in history {
-      lines.append("  \(minute(e.at))  \(e.operator.padded(to: 8))  \(shown(e.summary(rules: rules, lang: lang, calendar: calendar)))")
+      lines.append(
+        "  \(minute(e.at))  \(e.operator.padded(to: 8))  \(shown(e.summary(rules: rules, lang: lang, calendar: calendar)))"
+      )
     }
     return lines.joined(separator: "\n")
   }

@@ -72,8 +72,10 @@ struct ConflictJSON: Encodable {
     field = item.conflict.field.rawValue
     versions = item.conflict.versions.map {
       Version(
-        event: $0.uuid.uuidString.lowercased(), type: $0.kind.rawValue, device: $0.device, seq: $0.seq,
-        at: JSONTime.string($0.at), operator: $0.operator, in_effect: $0.uuid == item.conflict.winner.uuid,
+        event: $0.uuid.uuidString.lowercased(), type: $0.kind.rawValue, device: $0.device,
+        seq: $0.seq,
+        at: JSONTime.string($0.at), operator: $0.operator,
+        in_effect: $0.uuid == item.conflict.winner.uuid,
         assignee: $0.data.assignee, tier: $0.data.tier?.rawValue)
     }
   }

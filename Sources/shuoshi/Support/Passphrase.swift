@@ -8,16 +8,17 @@ import ShuoshiStore
   import Darwin
 #endif
 
-
 /// Where a bundle passphrase comes from: `--passphrase-file FILE` (first line), else
 /// `$SHUOSHI_PASSPHRASE`, else the terminal, asked without echo.
 enum Passphrase {
   static func read(file: String?, context: AppContext, confirm: Bool) throws -> String? {
     if let file {
       guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-        throw LedgerError.unreadable(path: file, detail: context.say("无法读取口令文件", "cannot read the passphrase file"))
+        throw LedgerError.unreadable(
+          path: file, detail: context.say("无法读取口令文件", "cannot read the passphrase file"))
       }
-      return try nonEmpty(String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""))
+      return try nonEmpty(
+        String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""))
     }
     if let env = context.environment["SHUOSHI_PASSPHRASE"] { return try nonEmpty(env) }
     guard let first = Terminal.ask(context.say("数据包口令：", "Bundle passphrase: ")) else { return nil }

@@ -19,7 +19,9 @@ struct BundleSecurityTests {
     return (laptops, try laptops.export(0))
   }
 
-  func expectNothingImported(_ laptops: Laptops, _ body: () throws -> Void, _ check: (LedgerError) -> Bool)
+  func expectNothingImported(
+    _ laptops: Laptops, _ body: () throws -> Void, _ check: (LedgerError) -> Bool
+  )
     throws
   {
     let before = try laptops.dump(1)
@@ -49,7 +51,9 @@ struct BundleSecurityTests {
 
   @Test func wrongPassphraseIsRefused() throws {
     let (laptops, url) = try setup()
-    try expectNothingImported(laptops, { try laptops.importBundle(url, into: 1, passphrase: "猜错了") }) {
+    try expectNothingImported(
+      laptops, { try laptops.importBundle(url, into: 1, passphrase: "猜错了") }
+    ) {
       if case .wrongPassphrase = $0 { return true } else { return false }
     }
   }
@@ -102,7 +106,9 @@ struct BundleSecurityTests {
   @Test func incrementalExportsAndGaps() throws {
     let (laptops, _) = try setup()
     let first = try laptops.export(0, peer: "office")
-    _ = try laptops[0].add(laptops.intake("路灯坏了", at: "2026-11-28 10:00"), engine: laptops.engine, by: laptops.actor(0), now: Date())
+    _ = try laptops[0].add(
+      laptops.intake("路灯坏了", at: "2026-11-28 10:00"), engine: laptops.engine, by: laptops.actor(0),
+      now: Date())
     let second = try laptops.export(0, peer: "office")
     let empty = try laptops.export(0, peer: "office")
     // The second bundle alone is refused: the first's events are missing here.
@@ -122,12 +128,17 @@ struct BundleSecurityTests {
     // Laptop 0's file is replaced by one with a different history under the same device id.
     let forged = try Laptops(1)
     try forged[0].pool.write { db in
-      try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'device_id'", arguments: [laptops[0].info.deviceID])
+      try db.execute(
+        sql: "UPDATE meta SET value = ? WHERE key = 'device_id'",
+        arguments: [laptops[0].info.deviceID])
     }
     let reopened = try CaseStore.open(forged[0].directory)
-    _ = try reopened.add(forged.intake("伪造的记录", at: "2026-11-28 09:00"), engine: forged.engine, by: Actor("x"), now: Date())
+    _ = try reopened.add(
+      forged.intake("伪造的记录", at: "2026-11-28 09:00"), engine: forged.engine, by: Actor("x"),
+      now: Date())
     let bad = forged.root.url.appendingPathComponent("forged.ssb")
-    _ = try reopened.exportBundle(to: bad, options: ExportOptions(secret: Laptops.secret, kdf: Laptops.kdf), now: Date())
+    _ = try reopened.exportBundle(
+      to: bad, options: ExportOptions(secret: Laptops.secret, kdf: Laptops.kdf), now: Date())
     let before = try laptops.dump(1)
     #expect {
       try laptops.importBundle(bad, into: 1)

@@ -19,7 +19,8 @@ struct ConflictTests {
   }
 
   func act(_ laptops: Laptops, _ i: Int, _ action: Action, _ id: String, at t: String) throws {
-    _ = try laptops[i].perform(action, on: id, engine: laptops.engine, by: laptops.actor(i), now: laptops.now(i, t))
+    _ = try laptops[i].perform(
+      action, on: id, engine: laptops.engine, by: laptops.actor(i), now: laptops.now(i, t))
   }
 
   @Test func twoAssignmentsConflictAndTheLaterWinsEverywhere() throws {
@@ -44,7 +45,8 @@ struct ConflictTests {
       #expect(try laptops[i].list(q).map(\.id) == [c.id])
     }
     // Settling is an event; it travels like any other and ends the conflict everywhere.
-    let settled = try laptops[0].settle(c.id, keep: "1", by: laptops.actor(0), now: laptops.now(0, "2026-11-28 11:00"))
+    let settled = try laptops[0].settle(
+      c.id, keep: "1", by: laptops.actor(0), now: laptops.now(0, "2026-11-28 11:00"))
     #expect(settled.assignee == "张德明")
     #expect(try laptops[0].conflicts().isEmpty)
     try laptops.sync(0, to: 1)
@@ -91,7 +93,8 @@ struct ConflictTests {
       by: laptops.actor(0), now: laptops.now(0, "2026-11-23 10:00"))
     try laptops.sync(0, to: 1)
     for i in 0..<2 {
-      _ = try laptops[i].sweep(engine: laptops.engine, by: Actor("系统"), now: laptops.now(i, "2026-11-27 12:00"))
+      _ = try laptops[i].sweep(
+        engine: laptops.engine, by: Actor("系统"), now: laptops.now(i, "2026-11-27 12:00"))
     }
     try laptops.syncAll()
     let merged = try laptops[1].find(c.id)
@@ -114,8 +117,12 @@ struct ConflictTests {
 
   @Test func sameSiteCodeCollisionsKeepBothCases() throws {
     let laptops = try Laptops(2)
-    let a = try laptops[0].add(laptops.intake("楼上漏水", at: "2026-11-28 09:00"), engine: laptops.engine, by: laptops.actor(0), now: laptops.now(0, "2026-11-28 09:00"))
-    let b = try laptops[1].add(laptops.intake("路灯坏了", at: "2026-11-28 09:10"), engine: laptops.engine, by: laptops.actor(1), now: laptops.now(1, "2026-11-28 09:10"))
+    let a = try laptops[0].add(
+      laptops.intake("楼上漏水", at: "2026-11-28 09:00"), engine: laptops.engine, by: laptops.actor(0),
+      now: laptops.now(0, "2026-11-28 09:00"))
+    let b = try laptops[1].add(
+      laptops.intake("路灯坏了", at: "2026-11-28 09:10"), engine: laptops.engine, by: laptops.actor(1),
+      now: laptops.now(1, "2026-11-28 09:10"))
     #expect(a.id == b.id)
     let report = try laptops.sync(1, to: 0)
     try laptops.sync(0, to: 1)
@@ -127,7 +134,9 @@ struct ConflictTests {
     }
     #expect(try laptops.dump(0) == laptops.dump(1))
     // The next case of that day takes the next free number.
-    let c = try laptops[1].add(laptops.intake("噪音", at: "2026-11-28 11:00"), engine: laptops.engine, by: laptops.actor(1), now: laptops.now(1, "2026-11-28 11:00"))
+    let c = try laptops[1].add(
+      laptops.intake("噪音", at: "2026-11-28 11:00"), engine: laptops.engine, by: laptops.actor(1),
+      now: laptops.now(1, "2026-11-28 11:00"))
     #expect(c.id.hasSuffix("-002"))
   }
 }

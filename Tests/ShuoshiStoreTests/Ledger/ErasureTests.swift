@@ -16,7 +16,9 @@ struct ErasureTests {
   func fileBytes(_ store: CaseStore) throws -> Data {
     var all = try Data(contentsOf: store.directory.databaseURL)
     for suffix in ["-wal", "-shm"] {
-      if let extra = try? Data(contentsOf: URL(fileURLWithPath: store.directory.databaseURL.path + suffix)) {
+      if let extra = try? Data(
+        contentsOf: URL(fileURLWithPath: store.directory.databaseURL.path + suffix))
+      {
         all += extra
       }
     }
@@ -27,10 +29,15 @@ struct ErasureTests {
     let laptops = try Laptops(2)
     let s = laptops[0]
     let c = try s.add(
-      laptops.intake("\(Self.name)说楼上卫生间漏水", name: Self.name, phone: Self.phone, at: "2026-11-28 09:00"),
+      laptops.intake(
+        "\(Self.name)说楼上卫生间漏水", name: Self.name, phone: Self.phone, at: "2026-11-28 09:00"),
       engine: laptops.engine, by: laptops.actor(0), now: Date())
-    _ = try s.perform(.note("\(Self.name)本人来电"), on: c.id, engine: laptops.engine, by: laptops.actor(0), now: Date())
-    let other = try s.add(laptops.intake("路灯坏了", name: "张伟", at: "2026-11-28 10:00"), engine: laptops.engine, by: laptops.actor(0), now: Date())
+    _ = try s.perform(
+      .note("\(Self.name)本人来电"), on: c.id, engine: laptops.engine, by: laptops.actor(0), now: Date()
+    )
+    let other = try s.add(
+      laptops.intake("路灯坏了", name: "张伟", at: "2026-11-28 10:00"), engine: laptops.engine,
+      by: laptops.actor(0), now: Date())
     let oldBundle = try laptops.export(0)
     #expect(try fileBytes(s).range(of: Data(Self.name.utf8)) != nil)
 
@@ -55,7 +62,9 @@ struct ErasureTests {
 
     // A bundle from before the erasure does not bring the data back, in either order.
     try laptops.importBundle(oldBundle, into: 0)
-    #expect(try fileBytes(s).range(of: Data(Self.name.utf8)) == nil || (try s.find(c.id).resident.name == ""))
+    #expect(
+      try fileBytes(s).range(of: Data(Self.name.utf8)) == nil
+        || (try s.find(c.id).resident.name == ""))
     #expect(try s.find(c.id).resident.name == "")
     try laptops.importBundle(oldBundle, into: 1)
     #expect(try laptops[1].find(c.id).resident.name == Self.name)
@@ -69,9 +78,13 @@ struct ErasureTests {
   @Test func laterEventsKeepTheirWords() throws {
     let laptops = try Laptops(1)
     let s = laptops[0]
-    let c = try s.add(laptops.intake("楼上漏水", name: Self.name, at: "2026-11-28 09:00"), engine: laptops.engine, by: laptops.actor(0), now: Date())
+    let c = try s.add(
+      laptops.intake("楼上漏水", name: Self.name, at: "2026-11-28 09:00"), engine: laptops.engine,
+      by: laptops.actor(0), now: Date())
     _ = try s.eraseResident(.caseID(c.id), by: laptops.actor(0), now: Date())
-    let after = try s.perform(.resolve(summary: "已修好", onSpot: false), on: c.id, engine: laptops.engine, by: laptops.actor(0), now: Date())
+    let after = try s.perform(
+      .resolve(summary: "已修好", onSpot: false), on: c.id, engine: laptops.engine,
+      by: laptops.actor(0), now: Date())
     #expect(after.summary == "已修好")
     #expect(try s.verify().ok)
     #expect(throws: LedgerError.nothingToErase) {

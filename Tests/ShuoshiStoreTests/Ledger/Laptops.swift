@@ -90,7 +90,9 @@ final class Laptops {
       for row in try Row.fetchAll(db, sql: "SELECT uuid, hex(hash) FROM events ORDER BY uuid") {
         out.append(row.description)
       }
-      for row in try Row.fetchAll(db, sql: "SELECT event_uuid, body FROM event_personal ORDER BY event_uuid") {
+      for row in try Row.fetchAll(
+        db, sql: "SELECT event_uuid, body FROM event_personal ORDER BY event_uuid")
+      {
         out.append(row.description)
       }
       return out.joined(separator: "\n")

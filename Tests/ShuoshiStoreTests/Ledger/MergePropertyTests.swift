@@ -17,13 +17,15 @@ struct MergePropertyTests {
   func randomInterleavingsConverge(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
     let count = 2 + Int(seed % 3)
-    let laptops = try Laptops(count, skew: (0..<count).map { _ in Double(Int.random(in: -600...600, using: &rng)) })
+    let laptops = try Laptops(
+      count, skew: (0..<count).map { _ in Double(Int.random(in: -600...600, using: &rng)) })
     var pool: [URL] = []
     var written = 0
     var minute = 0
     func time() -> String {
       minute += Int.random(in: 1...20, using: &rng)
-      return String(format: "2026-11-%02d %02d:%02d", 23 + minute / 600, 8 + (minute % 600) / 60, minute % 60)
+      return String(
+        format: "2026-11-%02d %02d:%02d", 23 + minute / 600, 8 + (minute % 600) / 60, minute % 60)
     }
     for _ in 0..<70 {
       let i = Int.random(in: 0..<count, using: &rng)
@@ -44,17 +46,24 @@ struct MergePropertyTests {
           .resolve(summary: "已处理", onSpot: false), .escalate(.manual, note: nil), .undo,
           .wait(reason: "等回复"), .resume, .rate(.satisfied, comment: nil), .reopen(reason: nil),
         ])
-        _ = try? store.perform(action, on: c.uuid.uuidString, engine: laptops.engine, by: laptops.actor(i), now: laptops.now(i, t))
+        _ = try? store.perform(
+          action, on: c.uuid.uuidString, engine: laptops.engine, by: laptops.actor(i),
+          now: laptops.now(i, t))
       case 5:
         let cases = try store.list(CaseQuery(), limit: 100)
         if cases.count >= 2, rng.chance(0.5) {
           _ = try? store.mergeCases(
-            keep: cases[0].uuid.uuidString, duplicate: cases[1].uuid.uuidString, by: laptops.actor(i),
+            keep: cases[0].uuid.uuidString, duplicate: cases[1].uuid.uuidString,
+            by: laptops.actor(i),
             now: laptops.now(i, t))
-        } else if let merged = try store.list({ var q = CaseQuery(); q.includeMerged = true; return q }(), limit: 100)
-          .first(where: { (try? store.ledgerState(of: $0).mergedInto) != nil })
-        {
-          _ = try store.unmerge(merged.uuid.uuidString, by: laptops.actor(i), now: laptops.now(i, t))
+        } else if let merged = try store.list(
+          {
+            var q = CaseQuery(); q.includeMerged = true; return q
+          }(), limit: 100
+        )
+        .first(where: { (try? store.ledgerState(of: $0).mergedInto) != nil }) {
+          _ = try store.unmerge(
+            merged.uuid.uuidString, by: laptops.actor(i), now: laptops.now(i, t))
         }
       case 6, 7:
         let peer = rng.chance(0.5) ? "laptop-\(Int.random(in: 0..<count, using: &rng))" : nil
@@ -83,7 +92,9 @@ struct MergePropertyTests {
     }
     try laptops.syncAll()
     let reference = try laptops.dump(0)
-    for j in 1..<count { #expect(try laptops.dump(j) == reference, "laptop \(j) differs (seed \(seed))") }
+    for j in 1..<count {
+      #expect(try laptops.dump(j) == reference, "laptop \(j) differs (seed \(seed))")
+    }
     let uuids = try laptops.eventUUIDs(0)
     for j in 0..<count {
       #expect(try laptops[j].eventCount() == uuids.count, "no event doubled")
@@ -92,7 +103,9 @@ struct MergePropertyTests {
     // Every event any laptop wrote (not counting imports) is there once.
     let own = try (0..<count).map { j in
       try laptops[j].pool.read { db in
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE device = ?", arguments: [laptops[j].info.deviceID]) ?? 0
+        try Int.fetchOne(
+          db, sql: "SELECT COUNT(*) FROM events WHERE device = ?",
+          arguments: [laptops[j].info.deviceID]) ?? 0
       }
     }.reduce(0, +)
     #expect(own == uuids.count)
@@ -104,11 +117,19 @@ struct MergePropertyTests {
 
   @Test func importOrderDoesNotMatter() throws {
     let laptops = try Laptops(4, skew: [0, 300, -300, 0])
-    let a = try laptops[0].add(laptops.intake("楼上漏水", at: "2026-11-28 09:00"), engine: laptops.engine, by: laptops.actor(0), now: laptops.now(0, "2026-11-28 09:00"))
+    let a = try laptops[0].add(
+      laptops.intake("楼上漏水", at: "2026-11-28 09:00"), engine: laptops.engine, by: laptops.actor(0),
+      now: laptops.now(0, "2026-11-28 09:00"))
     try laptops.sync(0, to: 1)
-    _ = try laptops[0].perform(.assign(to: "张德明", note: nil), on: a.id, engine: laptops.engine, by: laptops.actor(0), now: laptops.now(0, "2026-11-28 10:00"))
-    _ = try laptops[1].perform(.escalate(.risk, note: nil), on: a.id, engine: laptops.engine, by: laptops.actor(1), now: laptops.now(1, "2026-11-28 10:01"))
-    _ = try laptops[1].add(laptops.intake("路灯坏了", at: "2026-11-28 09:30"), engine: laptops.engine, by: laptops.actor(1), now: laptops.now(1, "2026-11-28 10:02"))
+    _ = try laptops[0].perform(
+      .assign(to: "张德明", note: nil), on: a.id, engine: laptops.engine, by: laptops.actor(0),
+      now: laptops.now(0, "2026-11-28 10:00"))
+    _ = try laptops[1].perform(
+      .escalate(.risk, note: nil), on: a.id, engine: laptops.engine, by: laptops.actor(1),
+      now: laptops.now(1, "2026-11-28 10:01"))
+    _ = try laptops[1].add(
+      laptops.intake("路灯坏了", at: "2026-11-28 09:30"), engine: laptops.engine, by: laptops.actor(1),
+      now: laptops.now(1, "2026-11-28 10:02"))
     let fromA = try laptops.export(0)
     let fromB = try laptops.export(1)
     try laptops.importBundle(fromA, into: 2)

@@ -25,12 +25,17 @@ struct MigrationTests {
     let device = played.events[0].device
     try queue.write { db in
       try db.execute(
-        sql: "INSERT INTO meta(key, value) VALUES ('app', 'shuoshi'), ('device_id', ?), ('site_code', 'HJ')",
+        sql:
+          "INSERT INTO meta(key, value) VALUES ('app', 'shuoshi'), ('device_id', ?), ('site_code', 'HJ')",
         arguments: [device])
       for e in played.events {
         try db.execute(
-          sql: "INSERT INTO events (uuid, case_uuid, kind, at, operator, device, seq, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          arguments: [e.uuid.uuidString, e.caseUUID.uuidString, e.kind.rawValue, Millis.from(e.at), e.operator, e.device, e.seq, EventJSON.encode(e.data)])
+          sql:
+            "INSERT INTO events (uuid, case_uuid, kind, at, operator, device, seq, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          arguments: [
+            e.uuid.uuidString, e.caseUUID.uuidString, e.kind.rawValue, Millis.from(e.at),
+            e.operator, e.device, e.seq, EventJSON.encode(e.data),
+          ])
       }
       try db.execute(sql: CaseRow.upsertSQL, arguments: CaseRow.arguments(played.current))
     }
@@ -45,7 +50,8 @@ struct MigrationTests {
     let history = try store.history(of: c)
     #expect(history.map(\.uuid) == played.events.map(\.uuid))
     #expect(history.map(\.data) == played.events.map(\.data))  // personal fields joined back
-    #expect(zip(history, history.dropFirst()).allSatisfy { $0.hlc < $1.hlc && $1.parents == [$0.uuid] })
+    #expect(
+      zip(history, history.dropFirst()).allSatisfy { $0.hlc < $1.hlc && $1.parents == [$0.uuid] })
     try store.pool.read { db in
       let logged = try String.fetchAll(db, sql: "SELECT data FROM events").joined()
       #expect(!logged.contains("欧阳秀兰") && !logged.contains("已修好"))
@@ -55,7 +61,9 @@ struct MigrationTests {
     #expect(throws: (any Error).self) {
       try store.pool.write { db in try db.execute(sql: "UPDATE events SET operator = 'x'") }
     }
-    let next = try store.perform(.rate(.satisfied, comment: nil), on: c.id, engine: f.engine, by: f.actor, now: EngineFixture.at("2026-11-30 10:00"))
+    let next = try store.perform(
+      .rate(.satisfied, comment: nil), on: c.id, engine: f.engine, by: f.actor,
+      now: EngineFixture.at("2026-11-30 10:00"))
     #expect(next.state == .closed)
     #expect(try store.verify().ok)
   }

@@ -13,7 +13,10 @@ struct VerifyTests {
     let store = try f.open()
     let c = try store.add(f.intake("楼上漏水"), engine: f.engine, by: f.actor, now: Date())
     let t = EngineFixture.at("2026-11-28 11:00")
-    for action in [Action.assign(to: "张德明", note: nil), .visit(note: "上门", minutes: 20), .resolve(summary: "已修好", onSpot: false)] {
+    for action in [
+      Action.assign(to: "张德明", note: nil), .visit(note: "上门", minutes: 20),
+      .resolve(summary: "已修好", onSpot: false),
+    ] {
       _ = try store.perform(action, on: c.id, engine: f.engine, by: f.actor, now: t)
     }
     #expect(try store.verify().ok)
@@ -46,12 +49,19 @@ struct VerifyTests {
     defer { f.dir.remove() }
     let events = try populated(f)
     let assigned = events.first { $0.kind == .assigned }!
-    try tamper(f, "UPDATE events SET data = replace(data, '张德明', '王某') WHERE uuid = '\(assigned.uuid.uuidString)'")
+    try tamper(
+      f,
+      "UPDATE events SET data = replace(data, '张德明', '王某') WHERE uuid = '\(assigned.uuid.uuidString)'"
+    )
     let report = try f.open().verify()
     #expect(!report.ok)
-    #expect(report.problems.contains(.altered(event: assigned.uuid, device: assigned.device, seq: assigned.seq)))
+    #expect(
+      report.problems.contains(
+        .altered(event: assigned.uuid, device: assigned.device, seq: assigned.seq)))
     #expect(report.problems.contains { if case .projectionDiffers = $0 { true } else { false } })
-    #expect(report.problems.map { $0.message(.zh) }.joined().contains(assigned.uuid.uuidString.lowercased()))
+    #expect(
+      report.problems.map { $0.message(.zh) }.joined().contains(
+        assigned.uuid.uuidString.lowercased()))
   }
 
   @Test func aDeletedEventIsReported() throws {
@@ -62,7 +72,9 @@ struct VerifyTests {
     let next = events.first { $0.seq == visited.seq + 1 }!
     try tamper(f, "DELETE FROM events WHERE uuid = '\(visited.uuid.uuidString)'")
     let report = try f.open().verify()
-    #expect(report.problems.contains(.missing(device: visited.device, from: visited.seq, to: visited.seq, before: next.uuid)))
+    #expect(
+      report.problems.contains(
+        .missing(device: visited.device, from: visited.seq, to: visited.seq, before: next.uuid)))
   }
 
   @Test func aSwappedPairIsReported() throws {
@@ -90,7 +102,10 @@ struct VerifyTests {
     _ = try populated(f)
     try tamper(f, "UPDATE cases SET tier = 'street'")
     let report = try f.open().verify()
-    #expect(report.problems.contains { if case .projectionDiffers(_, let fields) = $0 { fields == ["tier"] } else { false } })
+    #expect(
+      report.problems.contains {
+        if case .projectionDiffers(_, let fields) = $0 { fields == ["tier"] } else { false }
+      })
   }
 
   @Test func editedPersonalFieldsAreReported() throws {

@@ -53,19 +53,23 @@ struct Settle: ParsableCommand {
       let f = try field.map { raw in
         guard let f = LedgerField(rawValue: raw.lowercased()) else {
           throw UsageProblem(
-            zh: "无效字段“\(raw)”：可用 assignee/state/tier/rating", en: "invalid field \"\(raw)\": use assignee|state|tier|rating")
+            zh: "无效字段“\(raw)”：可用 assignee/state/tier/rating",
+            en: "invalid field \"\(raw)\": use assignee|state|tier|rating")
         }
         return f
       }
       let c = try store.settle(id, keep: keep, field: f, by: context.actor, now: context.now)
       if output.json {
         try JSONOut.print(
-          CaseJSON(c, history: try store.history(of: c), rules: engine.rules, lang: context.lang, now: context.now, maskPhone: true))
+          CaseJSON(
+            c, history: try store.history(of: c), rules: engine.rules, lang: context.lang,
+            now: context.now, maskPhone: true))
       } else {
         print(
           context.say(
             "\(c.id) 冲突已处理：\(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(c.assignee.map { " · \($0)" } ?? "")",
-            "\(c.id) settled: \(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(c.assignee.map { " · \($0)" } ?? "")"))
+            "\(c.id) settled: \(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(c.assignee.map { " · \($0)" } ?? "")"
+          ))
       }
     }
   }

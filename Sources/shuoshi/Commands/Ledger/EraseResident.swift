@@ -18,8 +18,11 @@ struct EraseResident: ParsableCommand {
 
   mutating func run() throws {
     try Run.guarded(global) { context in
-      let selectors = [phone.map(ResidentSelector.phone), name.map(ResidentSelector.name), id.map(ResidentSelector.caseID)]
-        .compactMap { $0 }
+      let selectors = [
+        phone.map(ResidentSelector.phone), name.map(ResidentSelector.name),
+        id.map(ResidentSelector.caseID),
+      ]
+      .compactMap { $0 }
       guard selectors.count == 1, let selector = selectors.first else {
         throw UsageProblem(
           zh: "请只给出一项：--phone 电话、--name 姓名 或 案件编号",
@@ -33,14 +36,16 @@ struct EraseResident: ParsableCommand {
         print(
           context.say(
             "将删除 \(cases.count) 件案件中该居民的个人信息：\(ids)\n确认无误后加 --yes 执行（不可撤销）",
-            "would erase the resident's details from \(cases.count) case(s): \(ids)\nadd --yes to do it (cannot be undone)"))
+            "would erase the resident's details from \(cases.count) case(s): \(ids)\nadd --yes to do it (cannot be undone)"
+          ))
         return
       }
       let report = try store.eraseResident(selector, by: context.actor, now: context.now)
       print(
         context.say(
           "已删除 \(report.caseIDs.count) 件案件中该居民的个人信息（\(report.personalRecords) 条记录），案件统计保留",
-          "erased the resident's details from \(report.caseIDs.count) case(s) (\(report.personalRecords) records); counts kept"))
+          "erased the resident's details from \(report.caseIDs.count) case(s) (\(report.personalRecords) records); counts kept"
+        ))
     }
   }
 }

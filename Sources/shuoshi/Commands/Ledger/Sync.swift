@@ -16,7 +16,11 @@ struct Sync: ParsableCommand {
 
 /// Where a bundle's passphrase comes from.
 struct PassphraseOptions: ParsableArguments {
-  @Option(name: .customLong("passphrase-file"), help: "Read the passphrase from this file's first line (else $SHUOSHI_PASSPHRASE, else asked on the terminal).")
+  @Option(
+    name: .customLong("passphrase-file"),
+    help:
+      "Read the passphrase from this file's first line (else $SHUOSHI_PASSPHRASE, else asked on the terminal)."
+  )
   var passphraseFile: String?
 }
 
@@ -29,9 +33,15 @@ struct SyncExport: ParsableCommand {
   @OptionGroup var output: OutputOptions
   @OptionGroup var secret: PassphraseOptions
   @Option(help: "The bundle file to write.") var to: String
-  @Option(name: .customLong("since-last-export-to"), help: "Only what was not yet exported to this peer (a name you choose, e.g. street-office); remembered per device.")
+  @Option(
+    name: .customLong("since-last-export-to"),
+    help:
+      "Only what was not yet exported to this peer (a name you choose, e.g. street-office); remembered per device."
+  )
   var peer: String?
-  @Flag(name: .customLong("no-encrypt"), help: "Write the bundle unencrypted (residents' names in the clear!).")
+  @Flag(
+    name: .customLong("no-encrypt"),
+    help: "Write the bundle unencrypted (residents' names in the clear!).")
   var noEncrypt = false
 
   mutating func run() throws {
@@ -42,10 +52,13 @@ struct SyncExport: ParsableCommand {
         Stderr.warn(
           context.say(
             "警告：--no-encrypt 写出的数据包未加密，居民姓名、电话、地址都是明文；丢失 U 盘即泄露",
-            "warning: --no-encrypt writes residents' names, phones and addresses in the clear; a lost stick leaks them"))
+            "warning: --no-encrypt writes residents' names, phones and addresses in the clear; a lost stick leaks them"
+          ))
         bundleSecret = .none
       } else {
-        guard let p = try Passphrase.read(file: secret.passphraseFile, context: context, confirm: true) else {
+        guard
+          let p = try Passphrase.read(file: secret.passphraseFile, context: context, confirm: true)
+        else {
           throw LedgerError.passphraseNeeded
         }
         bundleSecret = .passphrase(p)
@@ -59,7 +72,8 @@ struct SyncExport: ParsableCommand {
         print(
           context.say(
             "已导出 \(report.events) 条记录（\(report.devices) 台设备，\(report.bytes) 字节\(report.encrypted ? "，已加密" : "，未加密")）到 \(url.path)",
-            "exported \(report.events) events (\(report.devices) devices, \(report.bytes) bytes, \(report.encrypted ? "encrypted" : "NOT encrypted")) to \(url.path)"))
+            "exported \(report.events) events (\(report.devices) devices, \(report.bytes) bytes, \(report.encrypted ? "encrypted" : "NOT encrypted")) to \(url.path)"
+          ))
       }
     }
   }
@@ -69,7 +83,8 @@ struct SyncExport: ParsableCommand {
 struct SyncImport: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Merge a bundle from another laptop (all or nothing; importing twice changes nothing).")
+    abstract:
+      "Merge a bundle from another laptop (all or nothing; importing twice changes nothing).")
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
@@ -105,7 +120,10 @@ struct SyncPeers: ParsableCommand {
       let marks = try context.openStore(create: false).peerMarks()
       if marks.isEmpty { print(context.say("还没有按对方导出过", "no exports to a peer yet")) }
       for m in marks {
-        print(context.say("\(m.peer)  设备 \(m.device.prefix(8))  已发到第 \(m.seq) 条", "\(m.peer)  device \(m.device.prefix(8))  sent up to #\(m.seq)"))
+        print(
+          context.say(
+            "\(m.peer)  设备 \(m.device.prefix(8))  已发到第 \(m.seq) 条",
+            "\(m.peer)  device \(m.device.prefix(8))  sent up to #\(m.seq)"))
       }
     }
   }

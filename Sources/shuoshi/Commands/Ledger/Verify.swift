@@ -6,7 +6,9 @@ import ShuoshiStore
 /// `shuoshi verify`: check every hash chain and every case against a replay.
 struct Verify: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Check the tamper-evident history: every device's hash chain and every case against a replay (exit 9 on any problem).")
+    abstract:
+      "Check the tamper-evident history: every device's hash chain and every case against a replay (exit 9 on any problem)."
+  )
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
