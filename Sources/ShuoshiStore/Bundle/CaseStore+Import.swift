@@ -22,6 +22,8 @@ public struct ImportReport: Sendable {
   /// The check run inside the import over the touched chains and cases (always ok: a failing
   /// check aborts the import).
   public var verify: VerifyReport
+  /// An erasure reached personal fields in this import (the file was then compacted).
+  public var erasing = false
 }
 
 extension CaseStore {
@@ -53,11 +55,13 @@ extension CaseStore {
       for s in fresh { try EventRow.insert(s, into: db) }
       let touched = Array(Set(fresh.map(\.event.caseUUID))).sorted { $0.uuidString < $1.uuidString }
       var renamed: [IDRename] = []
+      var wiped = 0
       for uuid in touched {
-        _ = try Self.wipePersonal(of: uuid, db)
+        wiped += try Self.wipePersonal(of: uuid, db)
         renamed += try CaseProjector.rebuild([uuid], db)
       }
-      if fresh.contains(where: { $0.event.kind == .erased }) { try SearchIndex.optimize(db) }
+      let erasing = wiped > 0 || fresh.contains { $0.event.kind == .erased }
+      if erasing { try SearchIndex.optimize(db) }
       let verifier = LedgerVerifier(devices: Set(fresh.map(\.event.device)), cases: Set(touched))
       let report = try verifier.run(db)
       guard report.ok else { throw LedgerError.verifyFailed(report) }
@@ -72,10 +76,10 @@ extension CaseStore {
       return ImportReport(
         fromDevice: payload.device, fromSite: payload.site, received: stored.count,
         added: fresh.count, casesTouched: touched.count, renamed: renamed, conflicts: conflicts,
-        clockAhead: ahead > 3600 ? ahead : nil, verify: report)
+        clockAhead: ahead > 3600 ? ahead : nil, verify: report, erasing: erasing)
     }
     // An erasure arrived: leave no page with the erased bytes behind.
-    if stored.contains(where: { $0.event.kind == .erased }) && report.added > 0 { try compact() }
+    if report.erasing { try compact() }
     return report
   }
 
