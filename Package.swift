@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
   ],
   targets: [
     // The case engine: values and rules, no I/O, no clock of its own.
@@ -21,6 +22,9 @@ let package = Package(
       dependencies: [
         "ShuoshiCore", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
+        // Bundles: AES-GCM, scrypt, SHA-256 hash chains.
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
       ]),
     // Pure-Swift terminal toolkit: surfaces, cells, display width, keys, widgets.
     .target(name: "TerminalUI", dependencies: [.product(name: "Yams", package: "Yams")]),

@@ -17,11 +17,17 @@ struct Shuoshi: ParsableCommand {
       Add.self, TriageCommand.self, List.self, Show.self, Assign.self, Note.self, Visit.self,
       Wait.self, Resume.self, Resolve.self, Rate.self, Escalate.self, Retier.self, Reopen.self,
       Undo.self, Sweep.self, Demo.self, Init.self, CheckConfig.self, Bench.self,
+      // The ledger: several laptops, one history (docs/LEDGER.md).
+      Sync.self, Verify.self, Conflicts.self, Settle.self, MergeCases.self, Unmerge.self,
+      EraseResident.self,
     ])
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Open the console on a fresh demo data set (in --data DIR if given, else a temporary directory).")
+  @Flag(
+    help:
+      "Open the console on a fresh demo data set (in --data DIR if given, else a temporary directory)."
+  )
   var demo = false
 
   @Option(help: "Colour theme: default, light, high-contrast, mono (NO_COLOR forces mono).")

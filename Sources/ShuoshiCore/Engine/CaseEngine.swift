@@ -144,9 +144,7 @@ public struct CaseEngine: Sendable {
   /// The latest event still in effect that an undo would compensate.
   public static func undoTarget(in history: [Event]) -> Event? {
     let undone = Set(history.compactMap { $0.kind == .undone ? $0.data.target : nil })
-    return history.last {
-      $0.kind != .undone && $0.kind != .created && $0.kind != .triaged && !undone.contains($0.uuid)
-    }
+    return history.last { $0.kind.isUndoable && !undone.contains($0.uuid) }
   }
 
   /// An `escalated` event moving `c` to `tier` with a fresh deadline from `now`.

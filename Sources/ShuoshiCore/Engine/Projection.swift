@@ -1,13 +1,14 @@
 import Foundation
 
 extension Case {
-  /// Folds a case's events, oldest first, into its current state. Undone events (and the
-  /// `undone` events themselves) are skipped, so undo never deletes anything from the log.
+  /// Folds a case's events, in ledger order, into its current state. Undone events (and the
+  /// `undone` events themselves) are skipped, so undo never deletes anything from the log;
+  /// so are versions set aside by a settled conflict and concurrent repeats (see `Ledger`).
   /// Returns nil when the log has no `created` event.
   public static func replay(_ events: [Event]) -> Case? {
-    let undone = Set(events.lazy.filter { $0.kind == .undone }.compactMap { $0.data.target })
+    let skipped = Ledger.skipped(in: events)
     var result: Case?
-    for event in events where event.kind != .undone && !undone.contains(event.uuid) {
+    for event in events where event.kind != .undone && !skipped.contains(event.uuid) {
       if let current = result {
         result = current.applying(event)
       } else if event.kind == .created {
@@ -44,8 +45,10 @@ extension Case {
     c.eventCount += 1
     c.updatedAt = max(c.updatedAt, event.at)
     switch event.kind {
-    case .created, .undone:
+    case .created, .undone, .revealed, .settled, .merged, .mergedInto, .unmerged:
       break
+    case .erased:
+      c = c.erasingPersonal()
     case .triaged:
       if let category = d.category { c.category = category }
       if let tier = d.tier {

@@ -21,15 +21,19 @@ extension Event {
     case .triaged:
       let cat = rules.name(ofCategory: d.category ?? "other", lang: lang)
       let urgent = d.urgent == true ? (zh ? "，紧急" : ", urgent") : ""
-      let due = d.deadline.map { _ in zh ? "，期限 \(day(d.deadline))" : ", due \(day(d.deadline))" } ?? ""
+      let due =
+        d.deadline.map { _ in zh ? "，期限 \(day(d.deadline))" : ", due \(day(d.deadline))" } ?? ""
       return zh
-        ? "分类：\(cat) → \(tier(d.tier))\(urgent)\(due)" : "triaged: \(cat) → \(tier(d.tier))\(urgent)\(due)"
+        ? "分类：\(cat) → \(tier(d.tier))\(urgent)\(due)"
+        : "triaged: \(cat) → \(tier(d.tier))\(urgent)\(due)"
     case .retiered:
       return zh
         ? "调整层级 \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
         : "retiered \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
     case .assigned:
-      return zh ? "派单给 \(d.assignee ?? "")\(words(d.reason))" : "assigned to \(d.assignee ?? "")\(words(d.reason))"
+      return zh
+        ? "派单给 \(d.assignee ?? "")\(words(d.reason))"
+        : "assigned to \(d.assignee ?? "")\(words(d.reason))"
     case .noted:
       return zh ? "备注\(words(d.reason))" : "note\(words(d.reason))"
     case .visited:
@@ -55,6 +59,8 @@ extension Event {
         : "escalated (\(why)) \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
     case .undone:
       return zh ? "撤销上一操作" : "undid the previous action"
+    case .revealed, .settled, .merged, .mergedInto, .unmerged, .erased:
+      return ledgerSummary(lang)
     }
   }
 }

@@ -4,6 +4,10 @@ import Foundation
 public enum EventKind: String, Codable, CaseIterable, Sendable {
   case created, triaged, retiered, assigned, noted, visited, waiting, resumed, resolved, rated,
     reopened, escalated, undone
+  // The ledger (see docs/LEDGER.md): audit, conflict settling, duplicate merge, erasure.
+  case revealed, settled, merged
+  case mergedInto = "merged_into"
+  case unmerged, erased
 }
 
 /// The data an event carries. One flat record of optional fields keeps the stored JSON stable
@@ -38,8 +42,15 @@ public struct EventData: Codable, Sendable, Equatable {
   public var rating: Rating?
   // visited: time spent
   public var minutes: Int?
-  // undone: the event this one compensates
+  // undone: the event this one compensates; settled: the version kept
   public var target: UUID?
+  // settled: the concurrent versions set aside; field: what they disagreed on (or, for
+  // revealed, what was shown)
+  public var superseded: [UUID]?
+  public var field: String?
+  // merged, merged_into, unmerged: the other case of a duplicate merge
+  public var otherCase: UUID?
+  public var otherCaseID: String?
 
   public init() {}
 }
@@ -54,13 +65,18 @@ public struct Event: Codable, Sendable, Equatable, Identifiable {
   public var device: String
   /// Per-device sequence number.
   public var seq: Int64
+  /// Hybrid logical clock at writing: every laptop orders events by (hlc, device, seq).
+  public var hlc: HLC
+  /// The entity's events its writer had seen last (the heads of its history): the causal
+  /// links that tell concurrent changes from sequential ones.
+  public var parents: [UUID]
   public var data: EventData
 
   public var id: UUID { uuid }
 
   public init(
     uuid: UUID = UUID(), caseUUID: UUID, kind: EventKind, at: Date, operator: String,
-    device: String, seq: Int64, data: EventData
+    device: String, seq: Int64, hlc: HLC = HLC(), parents: [UUID] = [], data: EventData
   ) {
     self.uuid = uuid
     self.caseUUID = caseUUID
@@ -69,6 +85,8 @@ public struct Event: Codable, Sendable, Equatable, Identifiable {
     self.operator = `operator`
     self.device = device
     self.seq = seq
+    self.hlc = hlc
+    self.parents = parents
     self.data = data
   }
 }

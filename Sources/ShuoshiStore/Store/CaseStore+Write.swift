@@ -62,6 +62,7 @@ extension CaseStore {
             SELECT * FROM cases INDEXED BY cases_running_by_tier_deadline
             WHERE state IN ('new', 'assigned', 'in_progress')
               AND tier IN ('household', 'residence', 'district') AND deadline < ?
+              AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
             """), arguments: [Millis.from(now)])
       for row in rows {
         let c = CaseRow.decode(row)
@@ -76,22 +77,18 @@ extension CaseStore {
   }
 
   /// Appends drafts to the log, then rewrites the projection as the replay of the whole
-  /// history — so the row always equals what the log says.
+  /// history (`CaseProjector`) — so the row always equals what the log says.
   func append(
     _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event], by actor: Actor,
     at now: Date, _ db: Database
   ) throws -> Case {
-    let events = history + (try EventLog.append(
-      drafts, entity: caseUUID, device: info.deviceID, by: actor, at: now, db))
-    guard let projected = Case.replay(events) else {
+    let events =
+      history
+      + (try EventLog.append(
+        drafts, entity: caseUUID, device: info.deviceID, by: actor, at: now, db))
+    guard let (projected, _) = try CaseProjector.project(caseUUID, history: events, db) else {
       throw StoreError.io(path: directory.databaseURL.path, detail: "case without created event")
     }
-    try db.cachedStatement(sql: CaseRow.upsertSQL).execute(arguments: CaseRow.arguments(projected))
-    let num =
-      try Int64.fetchOne(
-        db.cachedStatement(sql: "SELECT num FROM cases WHERE uuid = ?"),
-        arguments: [caseUUID.uuidString]) ?? 0
-    try SearchIndex.update(num: num, old: existing, new: projected, in: db)
     return projected
   }
 }

@@ -60,7 +60,7 @@ struct CaseJSON: Encodable {
     other_parties = c.otherParties
     category = c.category
     category_name = rules.name(ofCategory: c.category, lang: lang)
-    text = c.text
+    text = maskPhone ? PersonalMask.text(c.text) : c.text
     tier = c.tier.rawValue
     tier_at_intake = c.tierAtIntake.rawValue
     state = c.state.rawValue
@@ -74,14 +74,17 @@ struct CaseJSON: Encodable {
     overdue = c.isOverdue(at: now)
     resolved_at = c.resolvedAt.map(JSONTime.string)
     closed_at = c.closedAt.map(JSONTime.string)
-    summary = c.summary
+    summary = maskPhone ? c.summary.map(PersonalMask.text) : c.summary
     rating = c.rating?.rawValue
     reopen_count = c.reopenCount
     self.history = history?.map {
       EventJSON(
         type: $0.kind.rawValue, at: JSONTime.string($0.at), operator: $0.operator,
-        device: $0.device, seq: $0.seq, summary: $0.summary(rules: rules, lang: lang),
-        data: $0.data)
+        device: $0.device, seq: $0.seq,
+        summary: maskPhone
+          ? PersonalMask.text($0.summary(rules: rules, lang: lang))
+          : $0.summary(rules: rules, lang: lang),
+        data: maskPhone ? $0.data.masked : $0.data)
     }
   }
 }
