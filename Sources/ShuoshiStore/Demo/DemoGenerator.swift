@@ -17,13 +17,20 @@ public struct DemoGenerator: Sendable {
     self.seed = seed
   }
 
-  /// Generates into an empty store and runs the escalation sweep at `now`.
+  /// Generates into an empty store and runs the escalation sweep at `now`. When the store's
+  /// register has people (see `DemoRegister`), residents come from its households and every
+  /// case goes to the owner routing picks, some are dispatched to party member volunteers
+  /// and delivered; otherwise the built-in street's names own the cases.
   public func generate(into store: CaseStore, engine: CaseEngine, now: Date) throws(StoreError)
     -> Int
   {
     let now = Millis.truncate(now)
     var rng = SeededRandom(seed: seed)
-    var script = Script(engine: engine, device: store.info.deviceID, street: street)
+    let register = try store.registerSnapshot()
+    let index = register.people.isEmpty ? nil : RegisterIndex(register)
+    var script = Script(
+      engine: engine, device: store.info.deviceID, street: street, index: index,
+      seq: try store.lastSeq())
     let times = (0..<caseCount).map { _ in receivedTime(before: now, rng: &rng, engine: engine) }
       .sorted()
     var residents: [(Resident, DemoStreet.Unit)] = []
@@ -33,6 +40,9 @@ public struct DemoGenerator: Sendable {
       let (resident, unit): (Resident, DemoStreet.Unit)
       if !residents.isEmpty, rng.chance(0.06) {
         (resident, unit) = rng.pick(residents)  // a resident who comes back
+      } else if !register.households.isEmpty, rng.chance(0.85) {
+        (resident, unit) = registered(rng.pick(register.households), register, rng: &rng)
+        residents.append((resident, unit))
       } else {
         unit = rng.pick(street.units)
         resident = Resident(
@@ -53,6 +63,18 @@ public struct DemoGenerator: Sendable {
     try store.bulkInsert(histories)
     _ = try store.sweep(engine: engine, by: Actor("系统"), now: now)
     return histories.count
+  }
+
+  /// A member of a registered household, as they give their details at the booth.
+  func registered(_ h: Household, _ register: RegisterSnapshot, rng: inout SeededRandom)
+    -> (Resident, DemoStreet.Unit)
+  {
+    let unitName = register.units.first { $0.uuid == h.unitID }?.name ?? ""
+    let member = h.members.isEmpty ? HouseholdMember(name: "居民") : rng.pick(h.members)
+    let resident = Resident(
+      name: member.name, phone: member.phone ?? h.phone, address: unitName + h.address.text)
+    let unit = street.units.first { $0.name == unitName } ?? street.units[0]
+    return (resident, unit)
   }
 
   func receivedTime(before now: Date, rng: inout SeededRandom, engine: CaseEngine) -> Date {
