@@ -17,6 +17,9 @@ struct Shuoshi: ParsableCommand {
       Add.self, TriageCommand.self, List.self, Show.self, Assign.self, Note.self, Visit.self,
       Wait.self, Resume.self, Resolve.self, Rate.self, Escalate.self, Retier.self, Reopen.self,
       Undo.self, Sweep.self, Demo.self, CheckConfig.self,
+      // The register (issue 4): import, capacity check, routing, the dispatch loop.
+      ImportCommand.self, CheckRegister.self, RouteCommand.self, Dispatch.self, Deliver.self,
+      Volunteers.self, PeopleCommand.self, HouseholdCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

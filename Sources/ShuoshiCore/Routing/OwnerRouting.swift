@@ -90,7 +90,7 @@ public enum OwnerRouting {
     let staff = ctx.people.filter { $0.unitID == unit.uuid && $0.has(.committeeStaff) }
     let r = RouteReason(
       fallback ? .committeeFallback : .committee, tier: tier, unit: unit.name,
-      role: .committeeStaff)
+      role: .committeeStaff, text: unit.kind == .village ? "村委会" : "居委会")
     return pick(staff, role: .committeeStaff, tier: tier, ctx, r)
   }
 

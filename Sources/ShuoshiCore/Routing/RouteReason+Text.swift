@@ -49,10 +49,12 @@ extension RouteReason {
         : "household tier → no building head in grid \(gridName): grid head \(who)"
     case .committeeFallback:
       return zh
-        ? "户级 → 未匹配到网格，由\(place)\(roleName) \(who) 接手"
+        ? "户级 → 未匹配到网格，由\(place)\(what.isEmpty ? roleName : what) \(who) 接手"
         : "household tier → no grid matched: \(roleName) of \(place), \(who)"
     case .committee:
-      return zh ? "村居 → \(place)\(roleName) \(who)" : "residence tier → \(roleName) of \(place), \(who)"
+      return zh
+        ? "村居 → \(place)\(what.isEmpty ? roleName : what) \(who)"
+        : "residence tier → \(roleName) of \(place), \(who)"
     case .districtCoordinator:
       let area = what.isEmpty ? "" : (zh ? "（\(what)）" : " (\(what))")
       return zh ? "片区 → 片区协调人 \(who)\(area)" : "district tier → 片区 coordinator \(who)\(area)"

@@ -5,7 +5,7 @@ import ShuoshiCore
 extension CaseStore {
   /// Every grid (of `unit`, or all) with its households counted against "1包50户" /
   /// "1包15户", its open cases and its head: the capacity view of the console and of
-  /// `check-register`. Sorted by unit and grid name.
+  /// `check-register`. In register order (units, then their grids, as first imported).
   public func gridLoads(in unit: UUID? = nil) throws(StoreError) -> [GridLoad] {
     try read { db in try Self.gridLoads(unit, db) }
   }
@@ -19,6 +19,9 @@ extension CaseStore {
     let units = Dictionary(
       try RegisterRecords.units(db).map { ($0.uuid, $0) }, uniquingKeysWith: { a, _ in a })
     let grids = try RegisterRecords.grids(db, unit: unit)
+    let order = Dictionary(
+      try RegisterRecords.units(db).enumerated().map { ($0.element.uuid, $0.offset) },
+      uniquingKeysWith: { a, _ in a })
     let counts = try countBy(
       db, sql: "SELECT grid_uuid, COUNT(*) FROM households WHERE grid_uuid IS NOT NULL GROUP BY grid_uuid")
     let open = try countBy(
@@ -36,9 +39,11 @@ extension CaseStore {
       GridLoad(
         grid: g, unit: units[g.unitID], households: counts[g.uuid.uuidString] ?? 0,
         openCases: open[g.uuid.uuidString] ?? 0, head: g.headID.flatMap { heads[$0.uuidString] })
-    }.sorted {
-      ($0.unit?.name ?? "", $0.grid.name) < ($1.unit?.name ?? "", $1.grid.name)
-    }
+    }.enumerated().sorted {
+      let a = order[$0.element.grid.unitID] ?? Int.max
+      let b = order[$1.element.grid.unitID] ?? Int.max
+      return a != b ? a < b : $0.offset < $1.offset
+    }.map(\.element)
   }
 
   static func countBy(_ db: Database, sql: String, _ args: StatementArguments = []) throws

@@ -2,10 +2,12 @@ import Foundation
 import GRDB
 import ShuoshiCore
 
-/// Reading the register tables back into values (from their `data` column).
+/// Reading the register tables back into values (from their `data` column). Units and grids
+/// come in the order they were first saved (the order of the worker's file), which is how
+/// a street lists them; households by address, people by name.
 enum RegisterRecords {
   static func units(_ db: Database) throws -> [RegisterUnit] {
-    try String.fetchAll(db, sql: "SELECT data FROM units ORDER BY name, uuid")
+    try String.fetchAll(db, sql: "SELECT data FROM units ORDER BY rowid")
       .map { try RegisterJSON.decode(RegisterUnit.self, $0) }
   }
 
@@ -13,10 +15,10 @@ enum RegisterRecords {
     let rows: [String]
     if let unit {
       rows = try String.fetchAll(
-        db, sql: "SELECT data FROM grids WHERE unit_uuid = ? ORDER BY name, uuid",
+        db, sql: "SELECT data FROM grids WHERE unit_uuid = ? ORDER BY rowid",
         arguments: [unit.uuidString])
     } else {
-      rows = try String.fetchAll(db, sql: "SELECT data FROM grids ORDER BY unit_uuid, name, uuid")
+      rows = try String.fetchAll(db, sql: "SELECT data FROM grids ORDER BY rowid")
     }
     return try rows.map { try RegisterJSON.decode(Grid.self, $0) }
   }
