@@ -63,24 +63,31 @@ enum PersonArgument {
   static func resolve(
     _ raw: String, store: CaseStore, context: AppContext, role: PersonRole? = nil
   ) throws -> Person? {
+    if let person = try exact(raw, store) { return person }
+    guard try !store.people().isEmpty else { return nil }
+    let table = try ConfigFiles(resources: context.resources).pinyinTable()
+    var found = try store.searchPeople(raw, table: table, role: role, limit: 5)
+    if found.isEmpty, role != nil { found = try store.searchPeople(raw, table: table, limit: 5) }
+    if let best = found.first, best.score >= 70, found.dropFirst().first?.score != best.score {
+      Stderr.warn(context.say("“\(raw)” → \(best.person.name)", "\(raw) → \(best.person.name)"))
+      return best.person
+    }
+    if found.count > 1, found[0].score == found[1].score {
+      throw StoreError.ambiguousRecord(
+        .person, id: raw, matches: found.map { "\($0.person.shortID) \($0.person.name)" })
+    }
+    Stderr.warn(
+      context.say("提示：台账中没有“\(raw)”，按姓名记录", "note: \(raw) is not in the register; recorded by name"))
+    return nil
+  }
+
+  /// The person with this short id, exact name or phone; nil when there is none.
+  static func exact(_ raw: String, _ store: CaseStore) throws -> Person? {
     do {
       return try store.person(raw)
-    } catch StoreError.noRecord {
-      guard try !store.people().isEmpty else { return nil }
-      let table = try ConfigFiles(resources: context.resources).pinyinTable()
-      var found = try store.searchPeople(raw, table: table, role: role, limit: 5)
-      if found.isEmpty, role != nil { found = try store.searchPeople(raw, table: table, limit: 5) }
-      if let best = found.first, best.score >= 70, found.dropFirst().first?.score != best.score {
-        Stderr.warn(context.say("“\(raw)” → \(best.person.name)", "\(raw) → \(best.person.name)"))
-        return best.person
-      }
-      if found.count > 1, found[0].score == found[1].score {
-        throw StoreError.ambiguousRecord(
-          .person, id: raw, matches: found.map { "\($0.person.shortID) \($0.person.name)" })
-      }
-      Stderr.warn(
-        context.say("提示：台账中没有“\(raw)”，按姓名记录", "note: \(raw) is not in the register; recorded by name"))
-      return nil
+    } catch {
+      if case .noRecord = error { return nil }
+      throw error
     }
   }
 }
