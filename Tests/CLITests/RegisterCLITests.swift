@@ -18,12 +18,15 @@ struct RegisterCLITests {
   @Test func importReportsEncodingAndRefusesBadFiles() throws {
     let cli = CLIRunner()
     defer { cli.dir.remove() }
-    let dry = try cli.run("import", "households", RegisterFixtureFiles.url("households.gb18030.csv").path, "--dry-run")
+    let dry = try cli.run(
+      "import", "households", RegisterFixtureFiles.url("households.gb18030.csv").path, "--dry-run")
     #expect(dry.status == 0, "\(dry.stderr)")
     #expect(dry.stdout.contains("编码 GB18030"))
     #expect(dry.stdout.contains("试运行"))
     try importRegister(cli)
-    let again = try cli.json("import", "households", RegisterFixtureFiles.url("households.bom.csv").path) as! [String: Any]
+    let again =
+      try cli.json("import", "households", RegisterFixtureFiles.url("households.bom.csv").path)
+      as! [String: Any]
     #expect(again["encoding"] as? String == "utf8_bom")
     #expect(again["events"] as? Int == 0)
     #expect((again["unchanged"] as? [String: Int])?["household"] == 6)
@@ -46,9 +49,10 @@ struct RegisterCLITests {
     defer { cli.dir.remove() }
     try importRegister(cli)
     // 点单: intake; the owner is suggested and assigned.
-    let add = try cli.json(
-      "add", "--resident", "王秀英", "--phone", "13800000001", "--address", "六堰社区3幢2单元502室",
-      "--text", "楼上卫生间漏水，天花板泡了") as! [String: Any]
+    let add =
+      try cli.json(
+        "add", "--resident", "王秀英", "--phone", "13800000001", "--address", "六堰社区3幢2单元502室",
+        "--text", "楼上卫生间漏水，天花板泡了") as! [String: Any]
     let id = try #require(add["id"] as? String)
     #expect(add["tier"] as? String == "household")
     #expect(add["assignee"] as? String == "张德明")
@@ -60,7 +64,8 @@ struct RegisterCLITests {
     let dispatch = try cli.run("dispatch", id, "--to", "zs", "--note", "上门查看")
     #expect(dispatch.status == 0, "\(dispatch.stderr)")
     #expect(dispatch.stderr.contains("张三"))
-    let delivered = try cli.json("deliver", id, "--minutes", "45", "--note", "已协调楼上维修") as! [String: Any]
+    let delivered =
+      try cli.json("deliver", id, "--minutes", "45", "--note", "已协调楼上维修") as! [String: Any]
     #expect(delivered["state"] as? String == "resolved")
     #expect(delivered["volunteer"] as? String == "张三")
     // 评单: unsatisfied re-escalates to the next tier's owner.
@@ -69,7 +74,11 @@ struct RegisterCLITests {
     #expect(["王芳", "何涛"].contains(rated["assignee"] as? String ?? ""))
     #expect(rated["state"] as? String == "assigned")
     let types = (rated["history"] as! [[String: Any]]).compactMap { $0["type"] as? String }
-    #expect(types == ["created", "triaged", "assigned", "dispatched", "delivered", "rated", "reopened", "escalated"])
+    #expect(
+      types == [
+        "created", "triaged", "assigned", "dispatched", "delivered", "rated", "reopened",
+        "escalated",
+      ])
     // The time bank.
     let volunteers = try cli.json("volunteers") as! [[String: Any]]
     let zhang = try #require(volunteers.first { $0["name"] as? String == "张三" })
@@ -77,7 +86,8 @@ struct RegisterCLITests {
     #expect(zhang["deliveries"] as? Int == 1)
     #expect(volunteers.first?["name"] as? String == "张三")
     // The worker changes the owner, with a reason.
-    let reassigned = try cli.json("assign", id, "--to", "hetao", "--reason", "熟悉情况") as! [String: Any]
+    let reassigned =
+      try cli.json("assign", id, "--to", "hetao", "--reason", "熟悉情况") as! [String: Any]
     #expect(reassigned["assignee"] as? String == "何涛")
     #expect(reassigned["assignee_id"] as? String != nil)
   }
@@ -98,7 +108,9 @@ struct RegisterCLITests {
     let text = try cli.run("people", "--search", "zdm")
     #expect(text.stdout.contains("张德明"))
 
-    try cli.run("add", "--resident", "李小龙", "--phone", "13600000001", "--address", "六堰3-2-502", "--text", "楼上噪音")
+    try cli.run(
+      "add", "--resident", "李小龙", "--phone", "13600000001", "--address", "六堰3-2-502", "--text",
+      "楼上噪音")
     let household = try cli.json("household", "李小龙") as! [String: Any]
     #expect((household["household"] as? [String: Any])?["address"] as? String == "六堰社区3栋2单元502")
     #expect((household["cases"] as? [Any])?.count == 1)

@@ -22,7 +22,8 @@ public enum AddressParser {
     var best = 0
     for unit in units {
       let short = RegisterUnit(uuid: .init(), name: unit.name, kind: unit.kind).shortName
-      for spelling in Set([AddressNormalizer.normalize(unit.name), short]) where spelling.count > best {
+      for spelling in Set([AddressNormalizer.normalize(unit.name), short])
+      where spelling.count > best {
         if let range = normalized.range(of: spelling) {
           found = unit
           best = spelling.count

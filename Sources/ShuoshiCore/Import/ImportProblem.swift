@@ -37,7 +37,8 @@ public struct ImportError: LocalizedMessage, Equatable {
     let n = problems.count
     var lines = [
       lang == .zh
-        ? "导入失败，未导入任何数据（共 \(n) 处问题）：" : "import refused, nothing imported (\(n) problem\(n == 1 ? "" : "s")):"
+        ? "导入失败，未导入任何数据（共 \(n) 处问题）："
+        : "import refused, nothing imported (\(n) problem\(n == 1 ? "" : "s")):"
     ]
     lines += problems.prefix(20).map { "  " + $0.message(lang) }
     if n > 20 { lines.append(lang == .zh ? "  ……另有 \(n - 20) 处" : "  … and \(n - 20) more") }

@@ -65,7 +65,9 @@ public struct ImportTable: Sendable, Equatable {
       for (i, field) in record.fields.enumerated() where i < names.count {
         guard let name = names[i] else { continue }
         // Two headers for one column (社区 and 村): the first non-blank value wins.
-        if (values[name] ?? "").trimmingCharacters(in: .whitespaces).isEmpty { values[name] = field }
+        if (values[name] ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+          values[name] = field
+        }
       }
       rows.append(ImportRow(line: record.line, values: values))
     }

@@ -12,16 +12,23 @@ public enum RegisterFileKind: String, CaseIterable, Sendable {
     public var required: Bool
   }
 
-  static let unitAliases = ["社区/村", "社区", "村", "村居", "村(居)", "社区（村）", "社区(村)", "单位", "所属社区", "所属村", "所属社区/村", "unit", "community", "village"]
+  static let unitAliases = [
+    "社区/村", "社区", "村", "村居", "村(居)", "社区（村）", "社区(村)", "单位", "所属社区", "所属村", "所属社区/村", "unit",
+    "community", "village",
+  ]
   static let gridAliases = ["网格", "网格名称", "所属网格", "网格名", "grid"]
-  static let phoneAliases = ["电话", "联系电话", "手机", "手机号", "手机号码", "电话号码", "联系方式", "phone", "mobile", "tel"]
+  static let phoneAliases = [
+    "电话", "联系电话", "手机", "手机号", "手机号码", "电话号码", "联系方式", "phone", "mobile", "tel",
+  ]
 
   /// The columns of this kind, in the order the docs list them.
   public var columns: [Column] {
     switch self {
     case .units:
       return [
-        Column(name: "name", headers: ["名称", "社区/村", "社区", "村", "单位", "单位名称", "name", "unit"], required: true),
+        Column(
+          name: "name", headers: ["名称", "社区/村", "社区", "村", "单位", "单位名称", "name", "unit"],
+          required: true),
         Column(name: "kind", headers: ["类型", "类别", "kind", "type"], required: false),
         Column(name: "district", headers: ["片区", "所属片区", "district"], required: false),
       ]
@@ -30,14 +37,19 @@ public enum RegisterFileKind: String, CaseIterable, Sendable {
         Column(name: "unit", headers: Self.unitAliases, required: true),
         Column(name: "grid", headers: Self.gridAliases + ["名称", "name"], required: true),
         Column(name: "head", headers: ["网格长", "网格长姓名", "网格员", "head"], required: false),
-        Column(name: "head_phone", headers: ["网格长电话", "网格长联系电话", "网格长手机"] + Self.phoneAliases + ["head_phone"], required: false),
+        Column(
+          name: "head_phone",
+          headers: ["网格长电话", "网格长联系电话", "网格长手机"] + Self.phoneAliases + ["head_phone"],
+          required: false),
       ]
     case .households:
       return [
         Column(name: "unit", headers: Self.unitAliases, required: false),
         Column(name: "grid", headers: Self.gridAliases, required: false),
-        Column(name: "address", headers: ["地址", "住址", "家庭住址", "详细地址", "现住址", "address"], required: false),
-        Column(name: "building", headers: ["楼栋", "楼栋号", "楼号", "栋", "幢", "building"], required: false),
+        Column(
+          name: "address", headers: ["地址", "住址", "家庭住址", "详细地址", "现住址", "address"], required: false),
+        Column(
+          name: "building", headers: ["楼栋", "楼栋号", "楼号", "栋", "幢", "building"], required: false),
         Column(name: "entrance", headers: ["单元", "单元号", "entrance"], required: false),
         Column(name: "room", headers: ["房号", "房间号", "室", "room"], required: false),
         Column(name: "group", headers: ["组", "村民小组", "小组", "组别", "group"], required: false),
@@ -45,9 +57,11 @@ public enum RegisterFileKind: String, CaseIterable, Sendable {
         Column(name: "name", headers: ["姓名", "户主", "户主姓名", "name", "head"], required: true),
         Column(name: "members", headers: ["成员", "家庭成员", "其他成员", "members"], required: false),
         Column(name: "phone", headers: Self.phoneAliases, required: false),
-        Column(name: "party_member", headers: ["党员", "党员户", "是否党员", "party_member"], required: false),
+        Column(
+          name: "party_member", headers: ["党员", "党员户", "是否党员", "party_member"], required: false),
         Column(name: "veteran", headers: ["退役军人", "是否退役军人", "veteran"], required: false),
-        Column(name: "elderly_alone", headers: ["独居老人", "独居", "空巢独居", "elderly_alone"], required: false),
+        Column(
+          name: "elderly_alone", headers: ["独居老人", "独居", "空巢独居", "elderly_alone"], required: false),
         Column(name: "low_income", headers: ["低保", "低保户", "是否低保", "low_income"], required: false),
         Column(name: "note", headers: ["备注", "说明", "note"], required: false),
       ]
@@ -58,7 +72,9 @@ public enum RegisterFileKind: String, CaseIterable, Sendable {
         Column(name: "role", headers: ["角色", "职务", "身份", "岗位", "role", "roles"], required: true),
         Column(name: "unit", headers: Self.unitAliases, required: false),
         Column(name: "grid", headers: Self.gridAliases, required: false),
-        Column(name: "buildings", headers: ["负责楼栋", "负责组", "楼栋", "组", "包联楼栋", "buildings"], required: false),
+        Column(
+          name: "buildings", headers: ["负责楼栋", "负责组", "楼栋", "组", "包联楼栋", "buildings"],
+          required: false),
         Column(name: "district", headers: ["片区", "负责片区", "district"], required: false),
         Column(name: "party_member", headers: ["党员", "是否党员", "party_member"], required: false),
         Column(name: "veteran", headers: ["退役军人", "是否退役军人", "veteran"], required: false),
@@ -85,7 +101,9 @@ public enum RegisterFileKind: String, CaseIterable, Sendable {
   public func column(forHeader raw: String) -> Column? {
     let h = Self.normalizeHeader(raw)
     for candidate in [h, Self.withoutNote(h)].compactMap({ $0 }) {
-      if let c = columns.first(where: { $0.headers.contains { Self.normalizeHeader($0) == candidate } }) {
+      if let c = columns.first(where: {
+        $0.headers.contains { Self.normalizeHeader($0) == candidate }
+      }) {
         return c
       }
     }

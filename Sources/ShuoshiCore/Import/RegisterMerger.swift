@@ -145,7 +145,9 @@ public struct RegisterMerger {
         p.buildings += row.buildings.filter { !p.buildings.contains($0) }
       } else {
         p.roles = Array(Set(row.roles)).sorted()
-        if !row.buildings.isEmpty || !p.roles.contains(where: { $0 == .buildingHead || $0 == .centreHouseholdHead }) {
+        if !row.buildings.isEmpty
+          || !p.roles.contains(where: { $0 == .buildingHead || $0 == .centreHouseholdHead })
+        {
           p.buildings = row.buildings
         }
       }
@@ -178,7 +180,11 @@ public struct RegisterMerger {
         counts.unchanged[kind, default: 0] += 1
         continue
       }
-      if isNew { counts.created[kind, default: 0] += 1 } else { counts.updated[kind, default: 0] += 1 }
+      if isNew {
+        counts.created[kind, default: 0] += 1
+      } else {
+        counts.updated[kind, default: 0] += 1
+      }
       changes.append(RegisterChange(record: kind, entity: id, draft: draft, isNew: isNew))
     }
     return RegisterPlan(changes: changes, counts: counts, rows: rows)
@@ -253,10 +259,12 @@ public struct RegisterMerger {
       return p
     }
     let sameUnit = named.filter { p in
-      (digits.isEmpty || PhoneNumber.digits(p.phone).isEmpty) && (unit == nil || p.unitID == nil || p.unitID == unit?.uuid)
+      (digits.isEmpty || PhoneNumber.digits(p.phone).isEmpty)
+        && (unit == nil || p.unitID == nil || p.unitID == unit?.uuid)
     }
     if let p = sameUnit.first { return p }
-    let key = digits.isEmpty ? "\(name)|\(unit.map { Self.unitKey($0.name) } ?? "")" : "\(name)|\(digits)"
+    let key =
+      digits.isEmpty ? "\(name)|\(unit.map { Self.unitKey($0.name) } ?? "")" : "\(name)|\(digits)"
     var id = RegisterID.stable("person", key)
     if people[id] != nil { id = RegisterID.stable("person", key + "|\(peopleOrder.count)") }
     let p = Person(uuid: id, name: name, phone: phone ?? "", unitID: unit?.uuid)

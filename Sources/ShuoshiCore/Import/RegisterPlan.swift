@@ -25,7 +25,9 @@ public struct ImportCounts: Sendable, Equatable {
   public init() {}
 
   /// Nothing created or updated: importing again changes nothing.
-  public var isNoChange: Bool { created.values.allSatisfy { $0 == 0 } && updated.values.allSatisfy { $0 == 0 } }
+  public var isNoChange: Bool {
+    created.values.allSatisfy { $0 == 0 } && updated.values.allSatisfy { $0 == 0 }
+  }
 }
 
 /// What importing a file would do: the events to append, in order (units, grids, people,

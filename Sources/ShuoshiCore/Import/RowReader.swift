@@ -26,7 +26,9 @@ public struct RowReader: Sendable {
     return (true, p)
   }
 
-  mutating func flag(_ row: ImportRow, _ column: String, _ label: String) -> (ok: Bool, value: Bool?) {
+  mutating func flag(_ row: ImportRow, _ column: String, _ label: String) -> (
+    ok: Bool, value: Bool?
+  ) {
     guard let raw = row[column] else { return (true, nil) }
     guard let v = CellValues.flag(raw) else {
       problem(row, "“\(label)”一栏应填 是/否，而不是“\(raw)”", "\(column) must be yes or no, not \"\(raw)\"")
@@ -68,7 +70,8 @@ public struct RowReader: Sendable {
       }
       let p = phone(row, "head_phone")
       guard p.ok else { continue }
-      out.append(GridRow(line: row.line, unit: unit, name: name, head: row["head"], headPhone: p.value))
+      out.append(
+        GridRow(line: row.line, unit: unit, name: name, head: row["head"], headPhone: p.value))
     }
     return out
   }
@@ -87,7 +90,9 @@ public struct RowReader: Sendable {
         group: row["group"], number: row["number"])
       if let text = row["address"] {
         var units = knownUnits
-        if let unit { units.append(AddressParser.UnitName(name: unit, kind: UnitKind.guess(fromName: unit))) }
+        if let unit {
+          units.append(AddressParser.UnitName(name: unit, kind: UnitKind.guess(fromName: unit)))
+        }
         let parsed = AddressParser.parse(text, units: units)
         if unit == nil { unit = parsed.unitName }
         let a = parsed.address
@@ -98,20 +103,25 @@ public struct RowReader: Sendable {
           number: address.number ?? a.number)
       }
       if unit == nil {
-        problem(row, "缺少社区/村（填“社区/村”一栏，或在地址里写明）", "no unit: fill the unit column or name it in the address")
+        problem(
+          row, "缺少社区/村（填“社区/村”一栏，或在地址里写明）",
+          "no unit: fill the unit column or name it in the address")
       }
       if !address.isComplete {
         let shown = row["address"] ?? address.text
         problem(
           row, "地址“\(shown)”无法识别：需要 楼栋+房号（如 3栋2单元502）或 组+门牌号（如 3组15号）",
-          "cannot read the address \"\(shown)\": need building+room (3栋2单元502) or group+number (3组15号)")
+          "cannot read the address \"\(shown)\": need building+room (3栋2单元502) or group+number (3组15号)"
+        )
       }
       var members = [HouseholdMember(name: name)]
       if let raw = row["members"] {
         if let more = CellValues.members(raw) {
           members += more.filter { $0.name != name }
         } else {
-          problem(row, "成员“\(raw)”无法识别：用顿号分隔，电话写在括号里", "cannot read members \"\(raw)\": separate with 、, phone in brackets")
+          problem(
+            row, "成员“\(raw)”无法识别：用顿号分隔，电话写在括号里",
+            "cannot read members \"\(raw)\": separate with 、, phone in brackets")
         }
       }
       let p = phone(row)
@@ -147,7 +157,8 @@ public struct RowReader: Sendable {
           roles.append(r)
         } else {
           let known = "网格长、楼栋长、中心户长、居委会/村委会、片区协调人、街道办、党员志愿者"
-          problem(row, "角色“\(word)”无效（可用：\(known)）", "unknown role \"\(word)\" (see docs/IMPORT.md)")
+          problem(
+            row, "角色“\(word)”无效（可用：\(known)）", "unknown role \"\(word)\" (see docs/IMPORT.md)")
         }
       }
       if roles.isEmpty, problems.count == before {
@@ -160,10 +171,14 @@ public struct RowReader: Sendable {
         [.gridHead, .buildingHead, .centreHouseholdHead, .committeeStaff].contains($0)
       }
       if needsUnit, row["unit"] == nil {
-        problem(row, "\(roles.map { $0.name(.zh) }.joined(separator: "、"))需要填写社区/村", "this role needs a unit (community or village)")
+        problem(
+          row, "\(roles.map { $0.name(.zh) }.joined(separator: "、"))需要填写社区/村",
+          "this role needs a unit (community or village)")
       }
       guard problems.count == before else { continue }
-      let buildings = CellValues.list(row["buildings"] ?? "").compactMap { HouseholdAddress.part($0) }
+      let buildings = CellValues.list(row["buildings"] ?? "").compactMap {
+        HouseholdAddress.part($0)
+      }
       out.append(
         PersonRow(
           line: row.line, name: name, phone: p.value, roles: roles, unit: row["unit"],

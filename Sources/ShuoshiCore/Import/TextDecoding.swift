@@ -40,7 +40,9 @@ public enum TextDecoding {
       guard let text = String(data: data.dropFirst(3), encoding: .utf8) else { return nil }
       return (text, .utf8BOM)
     }
-    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+    if bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
       guard var text = String(data: data, encoding: .utf16) else { return nil }
       if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
       return (text, .utf16)

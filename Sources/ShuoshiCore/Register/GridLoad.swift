@@ -20,7 +20,9 @@ public struct GridLoad: Sendable, Equatable {
   /// The grid head's name, when the grid has one.
   public var head: String?
 
-  public init(grid: Grid, unit: RegisterUnit?, households: Int, openCases: Int = 0, head: String? = nil) {
+  public init(
+    grid: Grid, unit: RegisterUnit?, households: Int, openCases: Int = 0, head: String? = nil
+  ) {
     self.grid = grid
     self.unit = unit
     self.households = households

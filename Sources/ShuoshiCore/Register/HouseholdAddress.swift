@@ -29,7 +29,9 @@ public struct HouseholdAddress: Codable, Sendable, Equatable, Hashable {
   public var isEmpty: Bool { key.isEmpty }
 
   /// Building+room (community) or group+number (village): enough to tell a household.
-  public var isComplete: Bool { (building != nil && room != nil) || (group != nil && number != nil) }
+  public var isComplete: Bool {
+    (building != nil && room != nil) || (group != nil && number != nil)
+  }
 
   /// The matching key: `b3-e2-r502`, `g3-n15`; empty parts are left out.
   public var key: String {

@@ -22,7 +22,9 @@ public struct RegisterFinding: Sendable, Equatable {
   public var count: Int?
   public var limit: Int?
 
-  public init(_ kind: Kind, unit: String? = nil, grid: String? = nil, count: Int? = nil, limit: Int? = nil) {
+  public init(
+    _ kind: Kind, unit: String? = nil, grid: String? = nil, count: Int? = nil, limit: Int? = nil
+  ) {
     self.kind = kind
     self.unit = unit
     self.grid = grid
@@ -46,7 +48,9 @@ public struct RegisterFinding: Sendable, Equatable {
         : "\(u) \(g) has \(n) households, over the limit of \(l) (\(n - l) too many)"
     case .noGridHead: return zh ? "\(u)\(g)没有网格长" : "\(u) \(g) has no grid head"
     case .noCommittee:
-      return zh ? "\(u)没有村(居)委会人员：村居层级案件无人承办" : "\(u) has no committee staff: residence-tier cases get no owner"
+      return zh
+        ? "\(u)没有村(居)委会人员：村居层级案件无人承办"
+        : "\(u) has no committee staff: residence-tier cases get no owner"
     case .noCoordinator:
       return zh ? "台账中没有片区协调人：片区层级案件无人承办" : "no 片区 coordinator: district-tier cases get no owner"
     case .noStreetOffice:
@@ -73,12 +77,17 @@ public enum RegisterCheck {
     for load in loads where load.head == nil {
       out.append(RegisterFinding(.noGridHead, unit: load.unit?.name, grid: load.grid.name))
     }
-    for unit in units where !people.contains(where: { $0.unitID == unit.uuid && $0.has(.committeeStaff) }) {
+    for unit in units
+    where !people.contains(where: { $0.unitID == unit.uuid && $0.has(.committeeStaff) }) {
       out.append(RegisterFinding(.noCommittee, unit: unit.name))
     }
     if !units.isEmpty {
-      if !people.contains(where: { $0.has(.districtCoordinator) }) { out.append(RegisterFinding(.noCoordinator)) }
-      if !people.contains(where: { $0.has(.streetOffice) }) { out.append(RegisterFinding(.noStreetOffice)) }
+      if !people.contains(where: { $0.has(.districtCoordinator) }) {
+        out.append(RegisterFinding(.noCoordinator))
+      }
+      if !people.contains(where: { $0.has(.streetOffice) }) {
+        out.append(RegisterFinding(.noStreetOffice))
+      }
     }
     if householdsWithoutGrid > 0 {
       out.append(RegisterFinding(.householdsWithoutGrid, count: householdsWithoutGrid))

@@ -66,7 +66,8 @@ public enum OwnerRouting {
       let mine = heads.filter { $0.buildings.contains(building) }
       let place = village ? "\(building)组" : "\(building)栋"
       if !mine.isEmpty {
-        let r = RouteReason(.buildingHead, tier: .household, grid: grid.name, role: role, text: place)
+        let r = RouteReason(
+          .buildingHead, tier: .household, grid: grid.name, role: role, text: place)
         return pick(mine, role: role, tier: .household, ctx, r)
       }
     }
@@ -75,7 +76,9 @@ public enum OwnerRouting {
       return pick(heads, role: role, tier: .household, ctx, r)
     }
     var leaders = ctx.people.filter { $0.uuid == grid.headID }
-    if leaders.isEmpty { leaders = ctx.people.filter { $0.gridID == grid.uuid && $0.has(.gridHead) } }
+    if leaders.isEmpty {
+      leaders = ctx.people.filter { $0.gridID == grid.uuid && $0.has(.gridHead) }
+    }
     return pick(
       leaders, role: .gridHead, tier: .household, ctx,
       RouteReason(.gridHead, tier: .household, grid: grid.name, role: .gridHead))

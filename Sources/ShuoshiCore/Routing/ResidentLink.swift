@@ -47,7 +47,9 @@ public struct ResidentLink: Sendable, Equatable {
     link.reasons = (match?.reasons ?? []) + matchReasons
     link.unit = match.flatMap { unit($0.household.unitID) } ?? unitNamed
     link.grid = match?.household.gridID.flatMap(grid)
-    if let u = link.unit { link.reasons.append(RouteReason(.unit, unit: u.name)) } else {
+    if let u = link.unit {
+      link.reasons.append(RouteReason(.unit, unit: u.name))
+    } else {
       link.reasons.append(RouteReason(.noUnit))
     }
     if let g = link.grid { link.reasons.append(RouteReason(.grid, grid: g.name)) }
@@ -57,7 +59,8 @@ public struct ResidentLink: Sendable, Equatable {
 
 extension RouteSuggestion {
   /// The suggestion made of a link and the owner chosen for `tier`.
-  public init(link: ResidentLink, owner: OwnerSuggestion?, ownerReasons: [RouteReason], tier: Tier) {
+  public init(link: ResidentLink, owner: OwnerSuggestion?, ownerReasons: [RouteReason], tier: Tier)
+  {
     self.init(
       unit: link.unit, grid: link.grid, match: link.match, owner: owner, tier: tier,
       reasons: link.reasons + ownerReasons)

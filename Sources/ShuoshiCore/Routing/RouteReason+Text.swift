@@ -38,7 +38,8 @@ extension RouteReason {
     case .grid:
       return zh ? "住户属于\(gridName)" : "the household is in grid \(gridName)"
     case .buildingHead:
-      return zh ? "户级 → \(what)的\(roleName) \(who)" : "household tier → \(roleName) of \(what), \(who)"
+      return zh
+        ? "户级 → \(what)的\(roleName) \(who)" : "household tier → \(roleName) of \(what), \(who)"
     case .gridBuildingHead:
       return zh
         ? "户级 → \(gridName)的\(roleName) \(who)（该楼栋无专人）"
@@ -63,7 +64,8 @@ extension RouteReason {
     case .leastLoaded:
       return zh ? "在办案件最少（\(count ?? 0) 件）" : "fewest open cases (\(count ?? 0))"
     case .noOwner:
-      return zh ? "台账中没有负责“\(tierName)”层级的人员" : "no one in the register owns the \(tierName) tier here"
+      return zh
+        ? "台账中没有负责“\(tierName)”层级的人员" : "no one in the register owns the \(tierName) tier here"
     }
   }
 }

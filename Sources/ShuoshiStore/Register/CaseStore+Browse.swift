@@ -23,7 +23,9 @@ extension CaseStore {
       try RegisterRecords.units(db).enumerated().map { ($0.element.uuid, $0.offset) },
       uniquingKeysWith: { a, _ in a })
     let counts = try countBy(
-      db, sql: "SELECT grid_uuid, COUNT(*) FROM households WHERE grid_uuid IS NOT NULL GROUP BY grid_uuid")
+      db,
+      sql:
+        "SELECT grid_uuid, COUNT(*) FROM households WHERE grid_uuid IS NOT NULL GROUP BY grid_uuid")
     let open = try countBy(
       db,
       sql: """
@@ -60,9 +62,12 @@ extension CaseStore {
   public func unitSummaries() throws(StoreError) -> [UnitSummary] {
     try read { db in
       let loads = try Self.gridLoads(nil, db)
-      let households = try Self.countBy(db, sql: "SELECT unit_uuid, COUNT(*) FROM households GROUP BY unit_uuid")
+      let households = try Self.countBy(
+        db, sql: "SELECT unit_uuid, COUNT(*) FROM households GROUP BY unit_uuid")
       let people = try Self.countBy(
-        db, sql: "SELECT unit_uuid, COUNT(*) FROM people WHERE unit_uuid IS NOT NULL GROUP BY unit_uuid")
+        db,
+        sql: "SELECT unit_uuid, COUNT(*) FROM people WHERE unit_uuid IS NOT NULL GROUP BY unit_uuid"
+      )
       return try RegisterRecords.units(db).map { u in
         let mine = loads.filter { $0.grid.unitID == u.uuid }
         return UnitSummary(

@@ -28,12 +28,17 @@ extension CaseStore {
       for m in h.members {
         for (num, c) in try Self.cases(named: m.name, db) where c.resident.householdID == nil {
           let parsed = AddressParser.parse(c.resident.address, units: units)
-          if parsed.address.key == h.address.key, parsed.unitName == nil || parsed.unitName == unit?.name {
+          if parsed.address.key == h.address.key,
+            parsed.unitName == nil || parsed.unitName == unit?.name
+          {
             byNum[num] = c
           }
         }
       }
-      let cases = byNum.sorted { $0.value.receivedAt != $1.value.receivedAt ? $0.value.receivedAt > $1.value.receivedAt : $0.key > $1.key }.map(\.value)
+      let cases = byNum.sorted {
+        $0.value.receivedAt != $1.value.receivedAt
+          ? $0.value.receivedAt > $1.value.receivedAt : $0.key > $1.key
+      }.map(\.value)
       var carers: [Person] = []
       if let grid {
         let people = try RegisterRecords.people(
@@ -74,7 +79,8 @@ extension CaseStore {
     let tails = Array(Set(usable.map { String($0.suffix(4)) }))
     let rows = try Row.fetchAll(
       db,
-      sql: "SELECT num, * FROM cases WHERE phone_tail IN (\(tails.map { _ in "?" }.joined(separator: ",")))",
+      sql:
+        "SELECT num, * FROM cases WHERE phone_tail IN (\(tails.map { _ in "?" }.joined(separator: ",")))",
       arguments: StatementArguments(tails))
     return rows.compactMap { row in
       let c = CaseRow.decode(row)

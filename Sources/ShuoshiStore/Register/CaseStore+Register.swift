@@ -78,7 +78,8 @@ extension CaseStore {
       if found.count == 1 { return found[0] }
       if found.isEmpty { throw StoreError.noRecord(.household, id: id) }
       throw StoreError.ambiguousRecord(
-        .household, id: id, matches: found.prefix(6).map { "\(RegisterID.short($0.uuid)) \($0.address.text)" })
+        .household, id: id,
+        matches: found.prefix(6).map { "\(RegisterID.short($0.uuid)) \($0.address.text)" })
     }
   }
 
@@ -89,7 +90,9 @@ extension CaseStore {
 
   func findPerson(_ id: String, _ db: Database) throws -> Person {
     let key = id.trimmingCharacters(in: .whitespaces)
-    var found = try byUUID(key, table: "people", db).compactMap { try RegisterRecords.person($0, db) }
+    var found = try byUUID(key, table: "people", db).compactMap {
+      try RegisterRecords.person($0, db)
+    }
     if found.isEmpty {
       found = try RegisterRecords.people(db, sql: "WHERE name = ? ORDER BY uuid", [key])
     }
@@ -132,7 +135,9 @@ extension CaseStore {
 
   @discardableResult
   public func save(household: Household, by actor: Actor, now: Date) throws(StoreError) -> Bool {
-    try saveRecord(household.uuid, RegisterSnapshot.draft(household: household), by: actor, now: now) {
+    try saveRecord(
+      household.uuid, RegisterSnapshot.draft(household: household), by: actor, now: now
+    ) {
       db in try RegisterRecords.household(household.uuid, db) == household
     }
   }
@@ -157,7 +162,9 @@ extension CaseStore {
   }
 
   /// Appends register drafts (one entity each) and projects them, in the caller's transaction.
-  func appendRegister(_ changes: [(UUID, EventDraft)], by actor: Actor, at now: Date, _ db: Database)
+  func appendRegister(
+    _ changes: [(UUID, EventDraft)], by actor: Actor, at now: Date, _ db: Database
+  )
     throws
   {
     for (entity, draft) in changes {

@@ -38,13 +38,17 @@ enum RegisterRecords {
   }
 
   static func unit(_ id: UUID, _ db: Database) throws -> RegisterUnit? {
-    try String.fetchOne(db, sql: "SELECT data FROM units WHERE uuid = ?", arguments: [id.uuidString])
-      .map { try RegisterJSON.decode(RegisterUnit.self, $0) }
+    try String.fetchOne(
+      db, sql: "SELECT data FROM units WHERE uuid = ?", arguments: [id.uuidString]
+    )
+    .map { try RegisterJSON.decode(RegisterUnit.self, $0) }
   }
 
   static func grid(_ id: UUID, _ db: Database) throws -> Grid? {
-    try String.fetchOne(db, sql: "SELECT data FROM grids WHERE uuid = ?", arguments: [id.uuidString])
-      .map { try RegisterJSON.decode(Grid.self, $0) }
+    try String.fetchOne(
+      db, sql: "SELECT data FROM grids WHERE uuid = ?", arguments: [id.uuidString]
+    )
+    .map { try RegisterJSON.decode(Grid.self, $0) }
   }
 
   static func household(_ id: UUID, _ db: Database) throws -> Household? {

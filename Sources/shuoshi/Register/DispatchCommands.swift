@@ -20,13 +20,17 @@ struct Dispatch: ParsableCommand {
   func run() throws {
     try CaseAction.run(global, output, id: id) { context in
       let store = try context.openStore(create: false)
-      guard let person = try PersonArgument.resolve(to, store: store, context: context, role: .volunteer) else {
+      guard
+        let person = try PersonArgument.resolve(
+          to, store: store, context: context, role: .volunteer)
+      else {
         return .dispatch(to: to, volunteerID: nil, note: note)
       }
       if !person.has(.volunteer) {
         Stderr.warn(
           context.say(
-            "提示：\(person.name) 在台账中不是党员志愿者", "note: \(person.name) is not a party member volunteer in the register"))
+            "提示：\(person.name) 在台账中不是党员志愿者",
+            "note: \(person.name) is not a party member volunteer in the register"))
       }
       return .dispatch(to: person.name, volunteerID: person.uuid, note: note)
     }
@@ -77,7 +81,8 @@ enum PersonArgument {
         .person, id: raw, matches: found.map { "\($0.person.shortID) \($0.person.name)" })
     }
     Stderr.warn(
-      context.say("提示：台账中没有“\(raw)”，按姓名记录", "note: \(raw) is not in the register; recorded by name"))
+      context.say("提示：台账中没有“\(raw)”，按姓名记录", "note: \(raw) is not in the register; recorded by name")
+    )
     return nil
   }
 

@@ -40,7 +40,9 @@ struct HouseholdCommand: ParsableCommand {
             saturday_streak: history.visits.saturdayStreak,
             visit_days: history.visits.days.map(\.description), open_cases: history.openCases.count,
             cases: history.cases.map {
-              CaseJSON($0, history: nil, rules: engine.rules, lang: lang, now: context.now, maskPhone: !reveal)
+              CaseJSON(
+                $0, history: nil, rules: engine.rules, lang: lang, now: context.now,
+                maskPhone: !reveal)
             }))
         return
       }
@@ -48,7 +50,9 @@ struct HouseholdCommand: ParsableCommand {
       func field(_ zhLabel: String, _ enLabel: String, _ value: String) {
         print((zh ? zhLabel : enLabel).padded(to: 10) + value)
       }
-      field("住户", "Household", "\(RegisterID.short(h.uuid))  \(history.unit?.name ?? "")\(h.address.text)")
+      field(
+        "住户", "Household",
+        "\(RegisterID.short(h.uuid))  \(history.unit?.name ?? "")\(h.address.text)")
       field("网格", "Grid", history.grid?.name ?? "—")
       let members = h.members.map { m in
         m.phone.map { "\(m.name)（\(reveal ? $0 : PhoneMask.mask($0))）" } ?? m.name
@@ -66,11 +70,14 @@ struct HouseholdCommand: ParsableCommand {
       let streak = history.visits.streakText(lang)
       field(
         "来访", "Visits",
-        (zh ? "\(history.cases.count) 件，在办 \(history.openCases.count) 件" : "\(history.cases.count) cases, \(history.openCases.count) open")
+        (zh
+          ? "\(history.cases.count) 件，在办 \(history.openCases.count) 件"
+          : "\(history.cases.count) cases, \(history.openCases.count) open")
           + (streak.isEmpty ? "" : (zh ? "，\(streak)" : ", \(streak)")))
       if !history.cases.isEmpty {
         print("")
-        let text = CaseText(rules: engine.rules, calendar: engine.calendar, lang: lang, now: context.now)
+        let text = CaseText(
+          rules: engine.rules, calendar: engine.calendar, lang: lang, now: context.now)
         print(text.listTable(history.cases))
       }
     }

@@ -7,7 +7,8 @@ import ShuoshiStore
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import the register from CSV: units, grids, households, people (see docs/IMPORT.md).",
+    abstract:
+      "Import the register from CSV: units, grids, households, people (see docs/IMPORT.md).",
     discussion: """
       Files may be UTF-8 (with or without BOM), GB18030/GBK or UTF-16; the encoding is detected
       and reported. Headers may be Chinese (姓名, 电话, 地址, 网格, 社区/村 …) or English.

@@ -108,9 +108,14 @@ struct RouteReasonJSON: Encodable {
 struct RegisterNames {
   let units: [UUID: String]
   let grids: [UUID: String]
+  /// Units that are villages (their buildings are groups, 组).
+  let villages: Set<UUID>
 
   init(_ store: CaseStore) throws {
-    units = Dictionary(try store.units().map { ($0.uuid, $0.name) }, uniquingKeysWith: { a, _ in a })
-    grids = Dictionary(try store.grids().map { ($0.uuid, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let all = try store.units()
+    units = Dictionary(all.map { ($0.uuid, $0.name) }, uniquingKeysWith: { a, _ in a })
+    villages = Set(all.filter { $0.kind == .village }.map(\.uuid))
+    grids = Dictionary(
+      try store.grids().map { ($0.uuid, $0.name) }, uniquingKeysWith: { a, _ in a })
   }
 }

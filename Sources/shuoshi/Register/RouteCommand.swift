@@ -7,14 +7,16 @@ import ShuoshiStore
 struct RouteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "route",
-    abstract: "Dry run of routing: the household, grid and owner a resident's case would get, and why.")
+    abstract:
+      "Dry run of routing: the household, grid and owner a resident's case would get, and why.")
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Option(help: "Resident's name.") var name = ""
   @Option(help: "Resident's phone.") var phone = ""
   @Option(help: "Resident's address.") var address = ""
-  @Option(help: "Tier (household|residence|district|street or 1-4); default: what triage says of --text.")
+  @Option(
+    help: "Tier (household|residence|district|street or 1-4); default: what triage says of --text.")
   var tier: String?
   @Option(help: "The grievance, to let triage pick the tier.") var text: String?
 
@@ -55,9 +57,12 @@ struct RouteCommand: ParsableCommand {
       if let m = s.match {
         print(
           (zh ? "住户：" : "household: ")
-            + "\(RegisterID.short(m.household.uuid)) \(s.unit?.name ?? "")\(m.household.address.text)（\(m.quality.name(lang))）")
+            + "\(RegisterID.short(m.household.uuid)) \(s.unit?.name ?? "")\(m.household.address.text)（\(m.quality.name(lang))）"
+        )
       }
-      print((zh ? "承办人：" : "owner: ") + (s.owner.map { "\($0.person.name)（\($0.role.name(lang))）" } ?? "—"))
+      print(
+        (zh ? "承办人：" : "owner: ")
+          + (s.owner.map { "\($0.person.name)（\($0.role.name(lang))）" } ?? "—"))
       print(zh ? "依据：" : "reasons:")
       for r in s.reasons { print("  - " + r.text(lang)) }
     }

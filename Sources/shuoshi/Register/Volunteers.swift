@@ -35,9 +35,11 @@ struct Volunteers: ParsableCommand {
         try JSONOut.print(
           tallies.map { t in
             JSON(
-              id: t.person?.shortID, name: t.name, unit: t.person?.unitID.flatMap { names.units[$0] },
+              id: t.person?.shortID, name: t.name,
+              unit: t.person?.unitID.flatMap { names.units[$0] },
               minutes: t.minutes, hours: (t.hours * 10).rounded() / 10, deliveries: t.deliveries,
-              cases: t.cases, open_jobs: t.openJobs, last_delivered: t.lastDelivered.map(JSONTime.string))
+              cases: t.cases, open_jobs: t.openJobs,
+              last_delivered: t.lastDelivered.map(JSONTime.string))
           })
         return
       }
@@ -47,7 +49,9 @@ struct Volunteers: ParsableCommand {
       }
       let zh = context.lang == .zh
       let header =
-        zh ? ["姓名", "社区/村", "时长(小时)", "送单", "案件", "在办"] : ["Name", "Unit", "Hours", "Deliveries", "Cases", "Open"]
+        zh
+        ? ["姓名", "社区/村", "时长(小时)", "送单", "案件", "在办"]
+        : ["Name", "Unit", "Hours", "Deliveries", "Cases", "Open"]
       let rows = tallies.map { t in
         [
           t.name, t.person?.unitID.flatMap { names.units[$0] } ?? "—",
@@ -59,7 +63,8 @@ struct Volunteers: ParsableCommand {
       print(
         context.say(
           "合计 \(String(format: "%.1f", Double(total) / 60)) 小时，\(tallies.reduce(0) { $0 + $1.deliveries }) 次送单",
-          "total \(String(format: "%.1f", Double(total) / 60)) hours, \(tallies.reduce(0) { $0 + $1.deliveries }) deliveries"))
+          "total \(String(format: "%.1f", Double(total) / 60)) hours, \(tallies.reduce(0) { $0 + $1.deliveries }) deliveries"
+        ))
     }
   }
 }

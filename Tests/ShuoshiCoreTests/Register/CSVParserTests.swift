@@ -17,7 +17,8 @@ struct CSVParserTests {
   @Test func lfCrAndTabs() throws {
     #expect(try CSVParser.parse("a,b\nc,d\n").map(\.fields) == [["a", "b"], ["c", "d"]])
     #expect(try CSVParser.parse("a,b\rc,d").map(\.fields) == [["a", "b"], ["c", "d"]])
-    #expect(try CSVParser.parse("姓名\t电话\n张三\t139").map(\.fields) == [["姓名", "电话"], ["张三", "139"]])
+    #expect(
+      try CSVParser.parse("姓名\t电话\n张三\t139").map(\.fields) == [["姓名", "电话"], ["张三", "139"]])
     #expect(try CSVParser.parse("a,b\"c\n").first?.fields == ["a", "b\"c"])
   }
 
@@ -54,6 +55,8 @@ struct CSVParserTests {
     #expect(t.rows.first?["phone"] == "139")
     #expect(t.rows.first?["role"] == "党员志愿者")
     #expect(t.ignoredHeaders == ["爱好"])
-    #expect(throws: ImportError.self) { try ImportTable.read("phone\n139\n", kind: .people, file: "p.csv") }
+    #expect(throws: ImportError.self) {
+      try ImportTable.read("phone\n139\n", kind: .people, file: "p.csv")
+    }
   }
 }

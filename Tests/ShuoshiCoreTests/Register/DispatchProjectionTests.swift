@@ -8,7 +8,10 @@ struct DispatchProjectionTests {
   @Test func dispatchDeliverRate() throws {
     var p = try Played("楼上卫生间漏水", at: "2026-11-28 10:00")
     let owner = UUID()
-    try p.act(.assignOwner(name: "张德明", id: owner, note: nil, route: [RouteReason(.buildingHead, person: "张德明")]), at: "2026-11-28 10:05")
+    try p.act(
+      .assignOwner(
+        name: "张德明", id: owner, note: nil, route: [RouteReason(.buildingHead, person: "张德明")]),
+      at: "2026-11-28 10:05")
     #expect(p.current.assigneeID == owner)
     #expect(throws: EngineError.notDispatched) {
       try p.act(.deliver(minutes: 30, note: nil, done: true), at: "2026-11-28 10:06")
@@ -72,7 +75,10 @@ struct DispatchProjectionTests {
   @Test func boothVisitsCountSaturdaysInARow() {
     let cal = EngineFixture.engine.calendar
     let v = BoothVisits(
-      received: ["2026-11-14 09:00", "2026-11-21 10:00", "2026-11-28 10:00", "2026-11-28 15:00", "2026-11-25 10:00", "2026-10-31 10:00"].map(EngineFixture.at),
+      received: [
+        "2026-11-14 09:00", "2026-11-21 10:00", "2026-11-28 10:00", "2026-11-28 15:00",
+        "2026-11-25 10:00", "2026-10-31 10:00",
+      ].map(EngineFixture.at),
       calendar: cal)
     #expect(v.saturdayStreak == 3)
     #expect(v.days.count == 5)

@@ -4,22 +4,40 @@ import Testing
 
 /// A small register in memory: 六堰社区 (东片区) with two grids, 七里垭村 (西片区).
 struct MiniRegister {
-  let liuyan = RegisterUnit(uuid: RegisterID.stable("unit", "六堰社区"), name: "六堰社区", kind: .community, district: "东片区")
-  let qiliya = RegisterUnit(uuid: RegisterID.stable("unit", "七里垭村"), name: "七里垭村", kind: .village, district: "西片区")
-  var grid1: Grid { Grid(uuid: RegisterID.stable("grid", "ly1"), unitID: liuyan.uuid, name: "第一网格", headID: id("张德明")) }
-  var grid2: Grid { Grid(uuid: RegisterID.stable("grid", "ly2"), unitID: liuyan.uuid, name: "第二网格", headID: id("陈淑珍")) }
-  var grid3: Grid { Grid(uuid: RegisterID.stable("grid", "ql1"), unitID: qiliya.uuid, name: "第一网格", headID: id("李春生")) }
+  let liuyan = RegisterUnit(
+    uuid: RegisterID.stable("unit", "六堰社区"), name: "六堰社区", kind: .community, district: "东片区")
+  let qiliya = RegisterUnit(
+    uuid: RegisterID.stable("unit", "七里垭村"), name: "七里垭村", kind: .village, district: "西片区")
+  var grid1: Grid {
+    Grid(
+      uuid: RegisterID.stable("grid", "ly1"), unitID: liuyan.uuid, name: "第一网格", headID: id("张德明"))
+  }
+  var grid2: Grid {
+    Grid(
+      uuid: RegisterID.stable("grid", "ly2"), unitID: liuyan.uuid, name: "第二网格", headID: id("陈淑珍"))
+  }
+  var grid3: Grid {
+    Grid(
+      uuid: RegisterID.stable("grid", "ql1"), unitID: qiliya.uuid, name: "第一网格", headID: id("李春生"))
+  }
 
   func id(_ name: String) -> UUID { RegisterID.stable("person", name) }
 
   var people: [Person] {
     [
-      Person(uuid: id("张德明"), name: "张德明", roles: [.buildingHead, .gridHead], unitID: liuyan.uuid, gridID: grid1.uuid, buildings: ["3"]),
-      Person(uuid: id("黄志强"), name: "黄志强", roles: [.buildingHead], unitID: liuyan.uuid, gridID: grid1.uuid, buildings: ["4", "5"]),
-      Person(uuid: id("陈淑珍"), name: "陈淑珍", roles: [.gridHead], unitID: liuyan.uuid, gridID: grid2.uuid),
+      Person(
+        uuid: id("张德明"), name: "张德明", roles: [.buildingHead, .gridHead], unitID: liuyan.uuid,
+        gridID: grid1.uuid, buildings: ["3"]),
+      Person(
+        uuid: id("黄志强"), name: "黄志强", roles: [.buildingHead], unitID: liuyan.uuid,
+        gridID: grid1.uuid, buildings: ["4", "5"]),
+      Person(
+        uuid: id("陈淑珍"), name: "陈淑珍", roles: [.gridHead], unitID: liuyan.uuid, gridID: grid2.uuid),
       Person(uuid: id("王芳"), name: "王芳", roles: [.committeeStaff], unitID: liuyan.uuid),
       Person(uuid: id("何涛"), name: "何涛", roles: [.committeeStaff], unitID: liuyan.uuid),
-      Person(uuid: id("李春生"), name: "李春生", roles: [.centreHouseholdHead, .gridHead], unitID: qiliya.uuid, gridID: grid3.uuid, buildings: ["3"]),
+      Person(
+        uuid: id("李春生"), name: "李春生", roles: [.centreHouseholdHead, .gridHead], unitID: qiliya.uuid,
+        gridID: grid3.uuid, buildings: ["3"]),
       Person(uuid: id("田秋菊"), name: "田秋菊", roles: [.committeeStaff], unitID: qiliya.uuid),
       Person(uuid: id("刘建国"), name: "刘建国", roles: [.districtCoordinator], district: "东片区"),
       Person(uuid: id("孙志华"), name: "孙志华", roles: [.districtCoordinator], district: "西片区"),
@@ -27,26 +45,47 @@ struct MiniRegister {
     ]
   }
 
-  func household(_ unit: RegisterUnit, _ grid: Grid?, _ a: HouseholdAddress, _ head: String, phone: String) -> Household {
+  func household(
+    _ unit: RegisterUnit, _ grid: Grid?, _ a: HouseholdAddress, _ head: String, phone: String
+  ) -> Household {
     Household(
-      uuid: RegisterID.stable("household", "\(unit.name)\(a.key)"), unitID: unit.uuid, gridID: grid?.uuid,
-      address: a, members: [HouseholdMember(name: head), HouseholdMember(name: "\(head.prefix(1))小龙", phone: "13600000001")],
+      uuid: RegisterID.stable("household", "\(unit.name)\(a.key)"), unitID: unit.uuid,
+      gridID: grid?.uuid,
+      address: a,
+      members: [
+        HouseholdMember(name: head),
+        HouseholdMember(name: "\(head.prefix(1))小龙", phone: "13600000001"),
+      ],
       phone: phone)
   }
 
   var households: [Household] {
     [
-      household(liuyan, grid1, HouseholdAddress(building: "3", entrance: "2", room: "502"), "王秀英", phone: "13800000001"),
-      household(liuyan, grid1, HouseholdAddress(building: "3", entrance: "1", room: "301"), "周桂兰", phone: "13800000002"),
-      household(liuyan, grid1, HouseholdAddress(building: "4", entrance: "2", room: "101"), "赵大爷", phone: "13800000003"),
-      household(liuyan, grid2, HouseholdAddress(building: "8", entrance: "1", room: "602"), "钱多多", phone: "13800000004"),
-      household(liuyan, grid2, HouseholdAddress(building: "8", entrance: "2", room: "602"), "孙丽", phone: "13800000007"),
-      household(qiliya, grid3, HouseholdAddress(group: "3", number: "15"), "李老汉", phone: "13800000005"),
+      household(
+        liuyan, grid1, HouseholdAddress(building: "3", entrance: "2", room: "502"), "王秀英",
+        phone: "13800000001"),
+      household(
+        liuyan, grid1, HouseholdAddress(building: "3", entrance: "1", room: "301"), "周桂兰",
+        phone: "13800000002"),
+      household(
+        liuyan, grid1, HouseholdAddress(building: "4", entrance: "2", room: "101"), "赵大爷",
+        phone: "13800000003"),
+      household(
+        liuyan, grid2, HouseholdAddress(building: "8", entrance: "1", room: "602"), "钱多多",
+        phone: "13800000004"),
+      household(
+        liuyan, grid2, HouseholdAddress(building: "8", entrance: "2", room: "602"), "孙丽",
+        phone: "13800000007"),
+      household(
+        qiliya, grid3, HouseholdAddress(group: "3", number: "15"), "李老汉", phone: "13800000005"),
     ]
   }
 
   var index: RegisterIndex {
-    RegisterIndex(RegisterSnapshot(units: [liuyan, qiliya], grids: [grid1, grid2, grid3], households: households, people: people))
+    RegisterIndex(
+      RegisterSnapshot(
+        units: [liuyan, qiliya], grids: [grid1, grid2, grid3], households: households,
+        people: people))
   }
 }
 

@@ -11,7 +11,8 @@ func importBase(_ store: CaseStore, now: Date = Date()) throws {
   for (kind, file) in [
     (RegisterFileKind.units, "units.csv"), (.grids, "grids.csv"), (.people, "people.csv"),
   ] {
-    _ = try store.importRegister(kind, file: RegisterFixtureFiles.url(file), by: Actor("导入"), now: now)
+    _ = try store.importRegister(
+      kind, file: RegisterFixtureFiles.url(file), by: Actor("导入"), now: now)
   }
 }
 
@@ -87,7 +88,8 @@ struct RegisterImportTests {
     // The same files again, in another encoding: nothing new.
     try importBase(store)
     let again = try store.importRegister(
-      .households, file: RegisterFixtureFiles.url("households.gb18030.csv"), by: f.actor, now: Date())
+      .households, file: RegisterFixtureFiles.url("households.gb18030.csv"), by: f.actor,
+      now: Date())
     #expect(again.counts.created[.household] == 6)
     let events2 = try store.eventCount()
     let twice = try store.importRegister(
@@ -121,7 +123,8 @@ struct RegisterImportTests {
       张三,13900000011,党员志愿者,六堰社区,,
       张三,139-0000-0011,楼栋长,六堰社区,第一网格,6栋
       """
-    _ = try store.importRegister(.people, data: Data(people.utf8), file: "p.csv", by: f.actor, now: Date())
+    _ = try store.importRegister(
+      .people, data: Data(people.utf8), file: "p.csv", by: f.actor, now: Date())
     let zhang = try store.people().filter { $0.name == "张三" }
     #expect(zhang.count == 1)
     #expect(zhang.first?.roles == [.buildingHead, .volunteer])

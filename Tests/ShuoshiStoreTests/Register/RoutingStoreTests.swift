@@ -13,12 +13,18 @@ struct RoutingStoreTests {
     let store = try f.open()
     try importBase(store)
     _ = try store.importRegister(
-      .households, file: RegisterFixtureFiles.url("households.gb18030.csv"), by: f.actor, now: Date())
+      .households, file: RegisterFixtureFiles.url("households.gb18030.csv"), by: f.actor,
+      now: Date())
     return store
   }
 
-  func intake(_ text: String, name: String, phone: String = "", address: String, at time: String = "2026-11-28 10:00") -> Intake {
-    Intake(resident: Resident(name: name, phone: phone, address: address), text: text, receivedAt: EngineFixture.at(time))
+  func intake(
+    _ text: String, name: String, phone: String = "", address: String,
+    at time: String = "2026-11-28 10:00"
+  ) -> Intake {
+    Intake(
+      resident: Resident(name: name, phone: phone, address: address), text: text,
+      receivedAt: EngineFixture.at(time))
   }
 
   @Test func intakeLinksTheHouseholdAndAssignsTheBuildingHead() throws {
@@ -48,7 +54,9 @@ struct RoutingStoreTests {
     #expect(unrouted.resident.householdID == h.uuid.uuidString)
     // The suggestion the intake form shows, per tier.
     let resident = Resident(name: "李老汉", phone: "13800000005", address: "七里垭三组十五号")
-    let owners = try Tier.allCases.map { try store.suggestRoute(for: resident, tier: $0).owner?.person.name }
+    let owners = try Tier.allCases.map {
+      try store.suggestRoute(for: resident, tier: $0).owner?.person.name
+    }
     #expect(owners == ["李春生", "田秋菊", "孙志华", "赵明"])
   }
 
@@ -71,12 +79,14 @@ struct RoutingStoreTests {
       intake("楼上噪音太大", name: "赵大爷", address: "六堰社区4栋2单元101", at: "2026-11-02 09:00"),
       engine: f.engine, by: f.actor, now: EngineFixture.at("2026-11-02 09:00"))
     #expect(c.assignee == "黄志强")
-    _ = try store.sweep(engine: f.engine, by: Actor("系统"), now: EngineFixture.at("2026-11-06 09:00"))
+    _ = try store.sweep(
+      engine: f.engine, by: Actor("系统"), now: EngineFixture.at("2026-11-06 09:00"))
     let residence = try store.find(c.id)
     #expect(residence.tier == .residence)
     #expect(residence.assignee == "何涛")  // fewest open cases among the committee, then by name
     #expect(residence.state == .assigned)
-    _ = try store.sweep(engine: f.engine, by: Actor("系统"), now: EngineFixture.at("2026-11-28 09:00"))
+    _ = try store.sweep(
+      engine: f.engine, by: Actor("系统"), now: EngineFixture.at("2026-11-28 09:00"))
     let district = try store.find(c.id)
     #expect(district.tier >= .district)
     #expect(district.assignee == (district.tier == .district ? "刘建国" : "赵明"))
@@ -91,23 +101,30 @@ struct RoutingStoreTests {
     let store = try registered(f)
     let now = EngineFixture.at("2026-11-28 10:00")
     let c = try store.add(
-      intake("楼道灯不亮", name: "周桂兰", address: "六堰社区3栋1单元301"), engine: f.engine, by: f.actor, now: now)
+      intake("楼道灯不亮", name: "周桂兰", address: "六堰社区3栋1单元301"), engine: f.engine, by: f.actor, now: now
+    )
     let zhang = try store.person("张三")
     _ = try store.dispatch(c.id, to: zhang, note: "换灯泡", engine: f.engine, by: f.actor, now: now)
-    _ = try store.perform(.deliver(minutes: 40, note: "已换", done: true), on: c.id, engine: f.engine, by: f.actor, now: now)
+    _ = try store.perform(
+      .deliver(minutes: 40, note: "已换", done: true), on: c.id, engine: f.engine, by: f.actor,
+      now: now)
     var tallies = try store.volunteerTallies()
     #expect(tallies.first { $0.name == "张三" }?.minutes == 40)
     #expect(tallies.first { $0.name == "李四" }?.minutes == 0)  // registered, no job yet
-    let rated = try store.perform(.rate(.unsatisfied, comment: "还是不亮"), on: c.id, engine: f.engine, by: f.actor, now: now)
+    let rated = try store.perform(
+      .rate(.unsatisfied, comment: "还是不亮"), on: c.id, engine: f.engine, by: f.actor, now: now)
     #expect(rated.tier.rank == c.tier.rank + 1)
     #expect(rated.assignee != c.assignee)
     #expect(rated.assigneeID != nil)
     #expect(rated.volunteer == nil)
     // An undone delivery does not count.
     let d = try store.add(
-      intake("楼道堆放杂物", name: "周桂兰", address: "六堰社区3栋1单元301"), engine: f.engine, by: f.actor, now: now)
+      intake("楼道堆放杂物", name: "周桂兰", address: "六堰社区3栋1单元301"), engine: f.engine, by: f.actor,
+      now: now)
     _ = try store.dispatch(d.id, to: zhang, note: nil, engine: f.engine, by: f.actor, now: now)
-    _ = try store.perform(.deliver(minutes: 500, note: nil, done: false), on: d.id, engine: f.engine, by: f.actor, now: now)
+    _ = try store.perform(
+      .deliver(minutes: 500, note: nil, done: false), on: d.id, engine: f.engine, by: f.actor,
+      now: now)
     _ = try store.perform(.undo, on: d.id, engine: f.engine, by: f.actor, now: now)
     tallies = try store.volunteerTallies()
     let z = try #require(tallies.first { $0.name == "张三" })
@@ -126,7 +143,9 @@ struct RoutingStoreTests {
     // Sixteen more households in 七里垭村第一网格: over "1包15户".
     var rows = ["社区/村,网格,地址,户主,联系电话"]
     for n in 1...14 { rows.append("七里垭村,第一网格,4组\(n)号,村民\(n),1370000\(String(format: "%04d", n))") }
-    _ = try store.importRegister(.households, data: Data(rows.joined(separator: "\n").utf8), file: "more.csv", by: f.actor, now: Date())
+    _ = try store.importRegister(
+      .households, data: Data(rows.joined(separator: "\n").utf8), file: "more.csv", by: f.actor,
+      now: Date())
     let over = try store.overCapacityGrids()
     #expect(over.map { "\($0.unit!.name)\($0.grid.name)" } == ["七里垭村第一网格"])
     #expect(over.first?.households == 16)
@@ -146,15 +165,19 @@ struct RoutingStoreTests {
     let store = try f.open()
     // Taken in before the register existed: no household link, found by phone.
     let before = try store.add(
-      intake("楼上漏水", name: "王秀英", phone: "13800000001", address: "六堰3-2-502", at: "2026-11-14 10:00"),
+      intake(
+        "楼上漏水", name: "王秀英", phone: "13800000001", address: "六堰3-2-502", at: "2026-11-14 10:00"),
       engine: f.engine, by: f.actor, now: Date())
     #expect(before.resident.householdID == nil)
     try importBase(store)
     _ = try store.importRegister(
       .households, file: RegisterFixtureFiles.url("households.utf8.csv"), by: f.actor, now: Date())
-    for (name, phone, day) in [("李小龙", "13600000001", "2026-11-21 10:00"), ("王秀英", "", "2026-11-28 10:00")] {
+    for (name, phone, day) in [
+      ("李小龙", "13600000001", "2026-11-21 10:00"), ("王秀英", "", "2026-11-28 10:00"),
+    ] {
       _ = try store.add(
-        intake("楼上漏水", name: name, phone: phone, address: "六堰社区3栋2单元502", at: day), engine: f.engine,
+        intake("楼上漏水", name: name, phone: phone, address: "六堰社区3栋2单元502", at: day),
+        engine: f.engine,
         by: f.actor, now: Date())
     }
     _ = try store.add(
@@ -176,4 +199,3 @@ struct RoutingStoreTests {
     #expect(throws: StoreError.noRecord(.household, id: "无此人")) { try store.household("无此人") }
   }
 }
-
