@@ -17,32 +17,48 @@ import Foundation
 /// from the register produce events: importing a file twice changes nothing.
 public struct RegisterMerger {
   public let file: String
-  let original: RegisterSnapshot
+  let originalUnits: [UUID: RegisterUnit]
+  let originalGrids: [UUID: Grid]
+  let originalHouseholds: [UUID: Household]
+  let originalPeople: [UUID: Person]
   public private(set) var problems: [ImportProblem] = []
   public private(set) var rows = 0
 
   var units: [UUID: RegisterUnit] = [:]
   var unitOrder: [UUID] = []
+  var unitByKey: [String: UUID] = [:]
   var grids: [UUID: Grid] = [:]
   var gridOrder: [UUID] = []
+  /// `unit UUID|grid key` → grid.
+  var gridByKey: [String: UUID] = [:]
   var households: [UUID: Household] = [:]
   var householdByKey: [String: UUID] = [:]
   var people: [UUID: Person] = [:]
   var peopleOrder: [UUID] = []
+  var peopleByName: [String: [UUID]] = [:]
   /// Records this import touched, in first-touch order.
   var touched: [(RegisterRecordKind, UUID)] = []
   var touchedSet: Set<UUID> = []
 
   public init(snapshot: RegisterSnapshot, file: String) {
     self.file = file
-    self.original = snapshot
+    func byID<T: Identifiable>(_ items: [T]) -> [UUID: T] where T.ID == UUID {
+      Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+    originalUnits = byID(snapshot.units)
+    originalGrids = byID(snapshot.grids)
+    originalHouseholds = byID(snapshot.households)
+    originalPeople = byID(snapshot.people)
     for u in snapshot.units {
       units[u.uuid] = u
       unitOrder.append(u.uuid)
+      if unitByKey[Self.unitKey(u.name)] == nil { unitByKey[Self.unitKey(u.name)] = u.uuid }
     }
     for g in snapshot.grids {
       grids[g.uuid] = g
       gridOrder.append(g.uuid)
+      let key = Self.gridKey(g.unitID, g.name)
+      if gridByKey[key] == nil { gridByKey[key] = g.uuid }
     }
     for h in snapshot.households {
       households[h.uuid] = h
@@ -51,6 +67,7 @@ public struct RegisterMerger {
     for p in snapshot.people {
       people[p.uuid] = p
       peopleOrder.append(p.uuid)
+      peopleByName[p.name, default: []].append(p.uuid)
     }
   }
 
@@ -193,16 +210,16 @@ public struct RegisterMerger {
   func change(_ kind: RegisterRecordKind, _ id: UUID) -> (EventDraft, Bool, Bool) {
     switch kind {
     case .unit:
-      let old = original.units.first { $0.uuid == id }
+      let old = originalUnits[id]
       return (RegisterSnapshot.draft(unit: units[id]!), old == nil, old == units[id])
     case .grid:
-      let old = original.grids.first { $0.uuid == id }
+      let old = originalGrids[id]
       return (RegisterSnapshot.draft(grid: grids[id]!), old == nil, old == grids[id])
     case .person:
-      let old = original.people.first { $0.uuid == id }
+      let old = originalPeople[id]
       return (RegisterSnapshot.draft(person: people[id]!), old == nil, old == people[id])
     case .household:
-      let old = original.households.first { $0.uuid == id }
+      let old = originalHouseholds[id]
       return (RegisterSnapshot.draft(household: households[id]!), old == nil, old == households[id])
     }
   }
@@ -215,20 +232,26 @@ public struct RegisterMerger {
 
   static func unitKey(_ name: String) -> String { AddressNormalizer.normalize(name) }
 
+  static func gridKey(_ unit: UUID, _ name: String) -> String {
+    "\(unit.uuidString)|\(Grid.key(name))"
+  }
+
   /// The unit called `name` (or by that short name), created when the register has none.
   mutating func unit(named name: String, kind: UnitKind?) -> RegisterUnit {
     let key = Self.unitKey(name)
-    let all = unitOrder.compactMap { units[$0] }
-    if let u = all.first(where: { Self.unitKey($0.name) == key }) { return u }
+    if let id = unitByKey[key], let u = units[id] { return u }
     // `六堰` for 六堰社区 (or the other way round), when only one unit fits.
     let short = Self.unitKey(RegisterUnit(uuid: UUID(), name: name, kind: .community).shortName)
-    let bySpelling = all.filter { Self.unitKey($0.shortName) == short }
+    let bySpelling = unitOrder.compactMap { units[$0] }.filter {
+      Self.unitKey($0.shortName) == short
+    }
     if bySpelling.count == 1 { return bySpelling[0] }
     let u = RegisterUnit(
       uuid: RegisterID.stable("unit", key), name: name.trimmingCharacters(in: .whitespaces),
       kind: kind ?? UnitKind.guess(fromName: name))
     units[u.uuid] = u
     unitOrder.append(u.uuid)
+    unitByKey[key] = u.uuid
     touch(.unit, u.uuid)
     return u
   }
@@ -236,16 +259,13 @@ public struct RegisterMerger {
   /// The grid called `name` in `unit`, created when missing.
   mutating func grid(named name: String, in unit: RegisterUnit) -> Grid {
     let key = Grid.key(name)
-    if let g = gridOrder.compactMap({ grids[$0] }).first(where: {
-      $0.unitID == unit.uuid && Grid.key($0.name) == key
-    }) {
-      return g
-    }
+    if let id = gridByKey[Self.gridKey(unit.uuid, name)], let g = grids[id] { return g }
     let g = Grid(
       uuid: RegisterID.stable("grid", "\(unit.uuid.uuidString)|\(key)"), unitID: unit.uuid,
       name: name.trimmingCharacters(in: .whitespaces))
     grids[g.uuid] = g
     gridOrder.append(g.uuid)
+    gridByKey[Self.gridKey(unit.uuid, name)] = g.uuid
     touch(.grid, g.uuid)
     return g
   }
@@ -254,7 +274,7 @@ public struct RegisterMerger {
   /// known), or a new one.
   mutating func person(named name: String, phone: String?, unit: RegisterUnit?) -> Person {
     let digits = phone.map(PhoneNumber.digits) ?? ""
-    let named = peopleOrder.compactMap { people[$0] }.filter { $0.name == name }
+    let named = (peopleByName[name] ?? []).compactMap { people[$0] }
     if !digits.isEmpty, let p = named.first(where: { PhoneNumber.digits($0.phone) == digits }) {
       return p
     }
@@ -270,6 +290,7 @@ public struct RegisterMerger {
     let p = Person(uuid: id, name: name, phone: phone ?? "", unitID: unit?.uuid)
     people[id] = p
     peopleOrder.append(id)
+    peopleByName[name, default: []].append(id)
     return p
   }
 

@@ -89,10 +89,10 @@ public struct RowReader: Sendable {
         building: row["building"], entrance: row["entrance"], room: row["room"],
         group: row["group"], number: row["number"])
       if let text = row["address"] {
-        var units = knownUnits
-        if let unit {
-          units.append(AddressParser.UnitName(name: unit, kind: UnitKind.guess(fromName: unit)))
-        }
+        // With a unit column, only that unit's name is stripped from the address.
+        let units =
+          unit.map { [AddressParser.UnitName(name: $0, kind: UnitKind.guess(fromName: $0))] }
+          ?? knownUnits
         let parsed = AddressParser.parse(text, units: units)
         if unit == nil { unit = parsed.unitName }
         let a = parsed.address

@@ -31,7 +31,8 @@ public struct RouteContext: Sendable {
 ///
 /// - **household** → the building head (楼栋长; 中心户长 in a village) who looks after the
 ///   resident's building or group in their grid; else any building / centre-household head of
-///   the grid; else the grid head (网格长). Without a grid, the unit's committee takes it.
+///   the grid; else the grid head (网格长). Without a grid (no household matched), the unit's
+///   head of the building the address names; else the unit's committee.
 /// - **residence** → the unit's committee staff (村/居委会).
 /// - **district** → the 片区 coordinator of the unit's 片区 (any coordinator when the unit has
 ///   no 片区 or the 片区 has none).
@@ -54,9 +55,25 @@ public enum OwnerRouting {
   }
 
   static func household(_ ctx: RouteContext) -> (OwnerSuggestion?, [RouteReason]) {
-    guard let grid = ctx.grid else { return committee(ctx, tier: .household, fallback: true) }
     let village = ctx.unit?.kind == .village
     let role: PersonRole = village ? .centreHouseholdHead : .buildingHead
+    guard let grid = ctx.grid else {
+      // No household matched, but the address names a building (or group) that someone in
+      // the unit looks after: they know the building.
+      let address = ctx.household?.address ?? ctx.address
+      if let unit = ctx.unit, let building = village ? address.group : address.building {
+        let mine = ctx.people.filter {
+          $0.unitID == unit.uuid && ($0.has(.buildingHead) || $0.has(.centreHouseholdHead))
+            && $0.buildings.contains(building)
+        }
+        if !mine.isEmpty {
+          let place = village ? "\(building)组" : "\(building)栋"
+          let r = RouteReason(.buildingHead, tier: .household, role: role, text: place)
+          return pick(mine, role: role, tier: .household, ctx, r)
+        }
+      }
+      return committee(ctx, tier: .household, fallback: true)
+    }
     let heads = ctx.people.filter {
       $0.gridID == grid.uuid && ($0.has(.buildingHead) || $0.has(.centreHouseholdHead))
     }

@@ -55,14 +55,16 @@ struct RouteCommand: ParsableCommand {
       let zh = lang == .zh
       print((zh ? "层级：" : "tier: ") + tier.name(lang))
       if let m = s.match {
+        let quality = zh ? "（\(m.quality.name(lang))）" : " (\(m.quality.name(lang)))"
+        let place = "\(s.unit?.name ?? "")\(m.household.address.text)"
         print(
-          (zh ? "住户：" : "household: ")
-            + "\(RegisterID.short(m.household.uuid)) \(s.unit?.name ?? "")\(m.household.address.text)（\(m.quality.name(lang))）"
-        )
+          (zh ? "住户：" : "household: ") + "\(RegisterID.short(m.household.uuid)) \(place)\(quality)")
       }
-      print(
-        (zh ? "承办人：" : "owner: ")
-          + (s.owner.map { "\($0.person.name)（\($0.role.name(lang))）" } ?? "—"))
+      let owner = s.owner.map {
+        zh
+          ? "\($0.person.name)（\($0.role.name(lang))）" : "\($0.person.name) (\($0.role.name(lang)))"
+      }
+      print((zh ? "承办人：" : "owner: ") + (owner ?? "—"))
       print(zh ? "依据：" : "reasons:")
       for r in s.reasons { print("  - " + r.text(lang)) }
     }

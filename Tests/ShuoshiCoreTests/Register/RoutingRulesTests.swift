@@ -137,6 +137,8 @@ struct RoutingRulesTests {
     #expect(owner(.street) == "赵明")
     // Household tier without a grid: the unit's committee.
     #expect(owner(.household, Resident(name: "新住户", address: "六堰社区20栋1单元101")) == "何涛")
+    // No household, but the building has a head: they take it.
+    #expect(owner(.household, Resident(name: "新住户", address: "六堰社区5栋1单元101")) == "黄志强")
     // No unit at all: nobody, and it says so.
     let lost = r.index.route(Resident(name: "谁", address: "不知道"), tier: .residence)
     #expect(lost.owner == nil)
