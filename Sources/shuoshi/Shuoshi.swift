@@ -20,6 +20,9 @@ struct Shuoshi: ParsableCommand {
       // The ledger: several laptops, one history (docs/LEDGER.md).
       Sync.self, Verify.self, Conflicts.self, Settle.self, MergeCases.self, Unmerge.self,
       EraseResident.self,
+      // The register (issue 4): import, capacity check, routing, the dispatch loop.
+      ImportCommand.self, CheckRegister.self, RouteCommand.self, Dispatch.self, Deliver.self,
+      Volunteers.self, PeopleCommand.self, HouseholdCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

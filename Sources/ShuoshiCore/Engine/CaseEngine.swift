@@ -138,6 +138,8 @@ public struct CaseEngine: Sendable {
       guard let target = Self.undoTarget(in: history) else { throw .nothingToUndo }
       d.target = target.uuid
       return [EventDraft(.undone, d)]
+    case .assignOwner, .dispatch, .deliver:
+      return try ownerDrafts(action, on: c)
     }
   }
 

@@ -40,6 +40,8 @@ extension Case {
   /// This case after one more event. Pure: everything the change needs is in the event
   /// (deadlines included), so a replay today gives the same case as it did then.
   public func applying(_ event: Event) -> Case {
+    // Register events are about units, grids, households and people: never a case's.
+    if event.kind.isRegister { return self }
     var c = self
     let d = event.data
     c.eventCount += 1
@@ -70,6 +72,7 @@ extension Case {
       if let deadline = d.deadline { c.deadline = deadline }
     case .assigned:
       c.assignee = d.assignee
+      c.assigneeID = d.assigneeID
       if c.state == .new || c.state == .inProgress { c.state = .assigned }
       if c.state == .waiting { c.stateBeforeWaiting = .assigned }
     case .noted:
@@ -112,9 +115,30 @@ extension Case {
       if d.urgent == true { c.urgent = true }
       // The next tier's owner takes over; until one is named the case waits for assignment.
       c.assignee = d.assignee
+      c.assigneeID = d.assigneeID
+      c.volunteer = nil
+      c.volunteerID = nil
       c.state = d.assignee == nil ? .new : .assigned
       c.stateBeforeWaiting = nil
       c.pausedAt = nil
+    case .dispatched:
+      c.volunteer = d.volunteer
+      c.volunteerID = d.volunteerID
+      if c.state == .new || c.state == .inProgress { c.state = .assigned }
+      if c.state == .waiting { c.stateBeforeWaiting = .assigned }
+    case .delivered:
+      if c.firstContactAt == nil { c.firstContactAt = event.at }
+      if d.done == true {
+        c.state = .resolved
+        c.stateBeforeWaiting = nil
+        c.pausedAt = nil
+        c.resolvedAt = event.at
+        c.summary = d.reason
+      } else if c.state == .new || c.state == .assigned {
+        c.state = .inProgress
+      }
+    case .unitSaved, .gridSaved, .householdSaved, .personSaved:
+      break
     }
     return c
   }

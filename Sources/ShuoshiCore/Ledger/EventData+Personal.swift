@@ -13,6 +13,9 @@ extension EventData {
     p.text = text
     p.reason = reason
     p.summary = summary
+    // Register records name residents and carry their phones.
+    p.household = household
+    p.person = person
     return p
   }
 
@@ -24,6 +27,8 @@ extension EventData {
     d.text = nil
     d.reason = nil
     d.summary = nil
+    d.household = nil
+    d.person = nil
     return d
   }
 
@@ -38,6 +43,8 @@ extension EventData {
     d.text = personal.text ?? text
     d.reason = personal.reason ?? reason
     d.summary = personal.summary ?? summary
+    d.household = personal.household ?? household
+    d.person = personal.person ?? person
     return d
   }
 }

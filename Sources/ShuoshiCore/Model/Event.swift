@@ -1,6 +1,8 @@
 import Foundation
 
-/// What happened to a case. The raw value is the stable name in the store and in JSON.
+/// What happened to a case — or to a record of the register (units, grids, households,
+/// people), whose changes are events too. The raw value is the stable name in the store and
+/// in JSON.
 public enum EventKind: String, Codable, CaseIterable, Sendable {
   case created, triaged, retiered, assigned, noted, visited, waiting, resumed, resolved, rated,
     reopened, escalated, undone
@@ -8,6 +10,26 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   case revealed, settled, merged
   case mergedInto = "merged_into"
   case unmerged, erased
+  /// 平台派单: a party member volunteer is sent to do the job.
+  case dispatched
+  /// 党员送单: the volunteer's delivery — visited, done or not, time spent.
+  case delivered
+  /// A unit (community or village) of the register, saved whole.
+  case unitSaved = "unit_saved"
+  /// A grid, saved whole.
+  case gridSaved = "grid_saved"
+  /// A household, saved whole.
+  case householdSaved = "household_saved"
+  /// A person, saved whole.
+  case personSaved = "person_saved"
+
+  /// Register events are about a unit, grid, household or person, never about a case.
+  public var isRegister: Bool {
+    switch self {
+    case .unitSaved, .gridSaved, .householdSaved, .personSaved: return true
+    default: return false
+    }
+  }
 }
 
 /// The data an event carries. One flat record of optional fields keeps the stored JSON stable
@@ -31,8 +53,21 @@ public struct EventData: Codable, Sendable, Equatable {
   public var escalation: EscalationReason?
   public var deadline: Date?
   public var firstContactDue: Date?
-  // assigned
+  // assigned, escalated: the owner (`assigneeID` when they are a person of the register)
   public var assignee: String?
+  public var assigneeID: UUID?
+  /// assigned, escalated: why routing chose this owner.
+  public var route: [RouteReason]?
+  // dispatched, delivered: the volunteer
+  public var volunteer: String?
+  public var volunteerID: UUID?
+  /// delivered: the job is done (the case is resolved and awaits the resident's rating).
+  public var done: Bool?
+  // unit_saved, grid_saved, household_saved, person_saved: the record as saved
+  public var unit: RegisterUnit?
+  public var grid: Grid?
+  public var household: Household?
+  public var person: Person?
   // retiered, waiting, reopened, escalated, noted, visited: the worker's words
   public var reason: String?
   // resolved
@@ -40,7 +75,7 @@ public struct EventData: Codable, Sendable, Equatable {
   public var onSpot: Bool?
   // rated
   public var rating: Rating?
-  // visited: time spent
+  // visited, delivered: time spent
   public var minutes: Int?
   // undone: the event this one compensates; settled: the version kept
   public var target: UUID?

@@ -10,18 +10,24 @@ public struct Actor: Sendable, Equatable {
 
 extension CaseStore {
   /// Takes in a new grievance: allocates its short id, appends `created` + `triaged` (+
-  /// `retiered` for an override) and projects the case, in one durable transaction.
-  public func add(_ intake: Intake, engine: CaseEngine, by actor: Actor, now: Date)
-    throws(StoreError) -> Case
-  {
+  /// `retiered` for an override) and projects the case, in one durable transaction. When the
+  /// register has people, the resident is linked to their household and grid, and — unless
+  /// `route` is false — the case is assigned to the owner its tier picks (see
+  /// `suggestRoute`), the reasons recorded in the `assigned` event.
+  public func add(
+    _ intake: Intake, engine: CaseEngine, by actor: Actor, now: Date, route: Bool = true
+  ) throws(StoreError) -> Case {
     var intake = intake
     intake.receivedAt = Millis.truncate(intake.receivedAt)
     let now = Millis.truncate(now)
     return try write { db in
       let id = try CaseIDs.next(
         site: info.siteCode, day: engine.calendar.civilDate(of: intake.receivedAt), in: db)
-      let drafts = try engine.intake(intake, caseID: id)
-      return try append(drafts, to: UUID(), existing: nil, history: [], by: actor, at: now, db)
+      let (linked, link) = try linkIntake(intake, db)
+      let drafts = try engine.intake(linked, caseID: id)
+      let c = try append(drafts, to: UUID(), existing: nil, history: [], by: actor, at: now, db)
+      guard route, let link else { return c }
+      return try routeNewCase(c, link: link, engine: engine, by: actor, at: now, db)
     }
   }
 
@@ -82,6 +88,7 @@ extension CaseStore {
     _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event], by actor: Actor,
     at now: Date, _ db: Database
   ) throws -> Case {
+    let drafts = try existing.map { try routeEscalations(drafts, for: $0, db) } ?? drafts
     let events =
       history
       + (try EventLog.append(

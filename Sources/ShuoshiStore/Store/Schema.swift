@@ -14,6 +14,7 @@ enum Schema {
   static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
     m.registerMigration("v1-events-cases", migrate: v1)
+    m.registerMigration("v2-register", migrate: v2Register)
     m.registerMigration(LedgerSchema.identifier, migrate: LedgerSchema.migrate)
     return m
   }

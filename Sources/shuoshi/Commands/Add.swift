@@ -23,6 +23,8 @@ struct Add: ParsableCommand {
   @Option(help: "Why the tier or category was overridden.") var reason: String?
   @Option(name: .customLong("received-at"), help: "When it was received (ISO 8601); default now.")
   var receivedAt: String?
+  @Flag(name: .customLong("no-route"), help: "Do not assign the owner the register suggests.")
+  var noRoute = false
 
   mutating func run() throws {
     try Run.guarded(global) { context in
@@ -37,7 +39,8 @@ struct Add: ParsableCommand {
       if intake.tier != nil || intake.category != nil, (reason ?? "").isEmpty {
         intake.overrideReason = context.say("受理时人工指定", "set by hand at intake")
       }
-      let c = try store.add(intake, engine: engine, by: context.actor, now: context.now)
+      let c = try store.add(
+        intake, engine: engine, by: context.actor, now: context.now, route: !noRoute)
       if output.json {
         try JSONOut.print(
           CaseJSON(c, history: nil, rules: engine.rules, lang: context.lang, now: context.now, maskPhone: true))

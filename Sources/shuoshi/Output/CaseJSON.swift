@@ -36,6 +36,11 @@ struct CaseJSON: Encodable {
   let urgent: Bool
   let referred: Bool
   let assignee: String?
+  /// The owner's register id (short form), when the owner is a person of the register.
+  let assignee_id: String?
+  /// The party member volunteer the case is dispatched to.
+  let volunteer: String?
+  let volunteer_id: String?
   let deadline: String?
   let first_contact_due: String?
   let first_contact_at: String?
@@ -67,6 +72,9 @@ struct CaseJSON: Encodable {
     urgent = c.urgent
     referred = c.referred
     assignee = c.assignee
+    assignee_id = c.assigneeID.map(RegisterID.short)
+    volunteer = c.volunteer
+    volunteer_id = c.volunteerID.map(RegisterID.short)
     deadline = c.deadline.map(JSONTime.string)
     first_contact_due = c.firstContactDue.map(JSONTime.string)
     first_contact_at = c.firstContactAt.map(JSONTime.string)

@@ -80,6 +80,7 @@ struct CaseText {
     field("层级", "Tier", c.tier.name(lang) + intake)
     field("状态", "State", c.state.name(lang))
     field("承办人", "Assignee", c.assignee ?? "—")
+    if let volunteer = c.volunteer { field("志愿者", "Volunteer", volunteer) }
     field("期限", "Deadline", "\(day(c.deadline)) \(deadlineNote(c))")
     field("升级次数", "Escalations", "\(c.escalations)")
     if c.referred { field("转交", "Referral", zh ? "不在受理范围，需登记转交" : "out of scope: refer onward") }

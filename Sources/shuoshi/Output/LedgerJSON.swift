@@ -37,7 +37,7 @@ struct ImportJSON: Encodable {
   let clock_ahead_seconds: Double?
   let verified: Bool
 
-  init(_ r: ImportReport) {
+  init(_ r: BundleImportReport) {
     from_device = r.fromDevice
     from_site = r.fromSite
     received = r.received

@@ -15,7 +15,7 @@ struct LedgerText {
     return f.string(from: date)
   }
 
-  func importSummary(_ r: ImportReport) -> String {
+  func importSummary(_ r: BundleImportReport) -> String {
     if r.added == 0 {
       return zh
         ? "数据包中的 \(r.received) 条记录本机都已有，未做任何改动"

@@ -55,14 +55,14 @@ final class Laptops {
 
   @discardableResult
   func importBundle(_ url: URL, into j: Int, passphrase: String = "测试口令 correct horse") throws
-    -> ImportReport
+    -> BundleImportReport
   {
     try stores[j].importBundle(from: url, passphrase: { passphrase }, now: Date())
   }
 
   /// Full export of `i`, imported into `j`.
   @discardableResult
-  func sync(_ i: Int, to j: Int) throws -> ImportReport { try importBundle(try export(i), into: j) }
+  func sync(_ i: Int, to j: Int) throws -> BundleImportReport { try importBundle(try export(i), into: j) }
 
   /// Everyone gets everything.
   func syncAll() throws {

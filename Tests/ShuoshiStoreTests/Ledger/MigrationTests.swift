@@ -18,6 +18,7 @@ struct MigrationTests {
     let queue = try DatabaseQueue(path: f.data.databaseURL.path)
     var v1 = DatabaseMigrator()
     v1.registerMigration("v1-events-cases", migrate: Schema.v1)
+    v1.registerMigration("v2-register", migrate: Schema.v2Register)
     try v1.migrate(queue)
     var played = try Played("楼上卫生间漏水", at: "2026-11-28 10:00", name: "欧阳秀兰")
     try played.act(.assign(to: "张德明", note: "请尽快"), at: "2026-11-28 11:00")
@@ -42,7 +43,14 @@ struct MigrationTests {
     try queue.close()
 
     let store = try f.open()
-    #expect(store.info.schemaVersion == "v3-ledger")
+    #expect(store.info.schemaVersion == Schema.latestVersion)
+    // A backup copy of the older file was written beside it before migrating.
+    let backups = try FileManager.default.contentsOfDirectory(atPath: f.data.path)
+      .filter { $0.hasPrefix("shuoshi.db.before-v2-register-") }
+    #expect(backups.count == 1)
+    let old = try DatabaseQueue(path: f.data.url.appendingPathComponent(backups[0]).path)
+    #expect(try old.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM events") } == played.events.count)
+    try old.close()
     let report = try store.verify()
     #expect(report.ok, "\(report.problems.map { $0.message(.en) })")
     #expect(report.eventCount == played.events.count)

@@ -3,7 +3,7 @@ import GRDB
 import ShuoshiCore
 
 /// What an import did.
-public struct ImportReport: Sendable {
+public struct BundleImportReport: Sendable {
   /// The laptop that wrote the bundle, and its site code.
   public var fromDevice: String
   public var fromSite: String
@@ -34,7 +34,7 @@ extension CaseStore {
   /// verified. Any failure imports nothing. Importing the same bundle twice changes nothing;
   /// bundles may arrive in any order (within each device's sequence).
   public func importBundle(from url: URL, passphrase: () throws -> String?, now: Date) throws
-    -> ImportReport
+    -> BundleImportReport
   {
     let path = url.path
     let file: Data
@@ -60,6 +60,8 @@ extension CaseStore {
         wiped += try Self.wipePersonal(of: uuid, db)
         renamed += try CaseProjector.rebuild([uuid], db)
       }
+      // Register records (units, grids, households, people) are projected from the log too.
+      if fresh.contains(where: { $0.event.kind.isRegister }) { try RegisterProjection.rebuild(in: db) }
       let erasing = wiped > 0 || fresh.contains { $0.event.kind == .erased }
       if erasing { try SearchIndex.optimize(db) }
       let verifier = LedgerVerifier(devices: Set(fresh.map(\.event.device)), cases: Set(touched))
@@ -73,7 +75,7 @@ extension CaseStore {
       }
       let newest = stored.map(\.event.hlc).max().map { Double($0.physical) / 1000 } ?? 0
       let ahead = newest - now.timeIntervalSince1970
-      return ImportReport(
+      return BundleImportReport(
         fromDevice: payload.device, fromSite: payload.site, received: stored.count,
         added: fresh.count, casesTouched: touched.count, renamed: renamed, conflicts: conflicts,
         clockAhead: ahead > 3600 ? ahead : nil, verify: report, erasing: erasing)
