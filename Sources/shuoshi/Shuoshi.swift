@@ -16,7 +16,8 @@ struct Shuoshi: ParsableCommand {
     subcommands: [
       Add.self, TriageCommand.self, List.self, Show.self, Assign.self, Note.self, Visit.self,
       Wait.self, Resume.self, Resolve.self, Rate.self, Escalate.self, Retier.self, Reopen.self,
-      Undo.self, Sweep.self, Demo.self, Init.self, CheckConfig.self,
+      Undo.self, Sweep.self, Demo.self, Init.self, CheckConfig.self, SessionCommand.self,
+      ReceiptCommand.self, ReportCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

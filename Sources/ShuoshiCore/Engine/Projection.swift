@@ -44,7 +44,7 @@ extension Case {
     c.eventCount += 1
     c.updatedAt = max(c.updatedAt, event.at)
     switch event.kind {
-    case .created, .undone:
+    case .created, .undone, .sessionOpened, .sessionClosed:
       break
     case .triaged:
       if let category = d.category { c.category = category }

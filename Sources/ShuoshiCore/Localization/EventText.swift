@@ -55,6 +55,13 @@ extension Event {
         : "escalated (\(why)) \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
     case .undone:
       return zh ? "撤销上一操作" : "undid the previous action"
+    case .sessionOpened:
+      let place = d.place.map { zh ? "，地点：\($0)" : ", at \($0)" } ?? ""
+      let staff = (d.staff ?? []).joined(separator: zh ? "、" : ", ")
+      let duty = staff.isEmpty ? "" : (zh ? "，值班：\(staff)" : ", on duty: \(staff)")
+      return zh ? "开始说事场次 \(d.day ?? "")\(place)\(duty)" : "booth session \(d.day ?? "") opened\(place)\(duty)"
+    case .sessionClosed:
+      return zh ? "结束说事场次" : "booth session closed"
     }
   }
 }

@@ -4,6 +4,10 @@ import Foundation
 public enum EventKind: String, Codable, CaseIterable, Sendable {
   case created, triaged, retiered, assigned, noted, visited, waiting, resumed, resolved, rated,
     reopened, escalated, undone
+  /// A booth session (逢六说事) opened, or resumed after a close; the entity is the session's UUID.
+  case sessionOpened = "session_opened"
+  /// A booth session closed; the entity is the session's UUID.
+  case sessionClosed = "session_closed"
 }
 
 /// The data an event carries. One flat record of optional fields keeps the stored JSON stable
@@ -40,6 +44,12 @@ public struct EventData: Codable, Sendable, Equatable {
   public var minutes: Int?
   // undone: the event this one compensates
   public var target: UUID?
+  // created: the booth session the case was taken in; session_opened: its day (YYYY-MM-DD),
+  // place and the staff on duty
+  public var session: UUID?
+  public var day: String?
+  public var place: String?
+  public var staff: [String]?
 
   public init() {}
 }

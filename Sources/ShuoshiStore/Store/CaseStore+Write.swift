@@ -17,12 +17,22 @@ extension CaseStore {
     var intake = intake
     intake.receivedAt = Millis.truncate(intake.receivedAt)
     let now = Millis.truncate(now)
-    return try write { db in
-      let id = try CaseIDs.next(
-        site: info.siteCode, day: engine.calendar.civilDate(of: intake.receivedAt), in: db)
-      let drafts = try engine.intake(intake, caseID: id)
-      return try append(drafts, to: UUID(), existing: nil, history: [], by: actor, at: now, db)
+    return try write { db in try intakeCase(intake, engine: engine, by: actor, now: now, db) }
+  }
+
+  /// `add` inside a transaction: links the case to the booth session open on this laptop
+  /// for the day it was received (unless the intake names one), allocates its id, appends.
+  func intakeCase(_ intake: Intake, engine: CaseEngine, by actor: Actor, now: Date, _ db: Database)
+    throws -> Case
+  {
+    var intake = intake
+    let day = engine.calendar.civilDate(of: intake.receivedAt)
+    if intake.session == nil {
+      intake.session = try SessionLog.open(on: day, device: info.deviceID, db)?.uuid
     }
+    let id = try CaseIDs.next(site: info.siteCode, day: day, in: db)
+    let drafts = try engine.intake(intake, caseID: id)
+    return try append(drafts, to: UUID(), existing: nil, history: [], by: actor, at: now, db)
   }
 
   /// Applies a worker's action to the case `id` (short id, or its UUID).

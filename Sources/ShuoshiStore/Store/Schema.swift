@@ -14,6 +14,7 @@ enum Schema {
   static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
     m.registerMigration("v1-events-cases", migrate: v1)
+    m.registerMigration(SchemaV4Sessions.identifier, migrate: SchemaV4Sessions.migrate)
     return m
   }
 
