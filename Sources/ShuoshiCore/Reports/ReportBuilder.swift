@@ -51,7 +51,8 @@ public struct ReportBuilder: Sendable {
 
     return Report(
       request: request, generatedAt: generatedAt,
-      sessions: sessions.filter { request.scope.sessions.contains($0.uuid) },
+      sessions: sessions.filter { request.scope.sessions.contains($0.uuid) }
+        .sorted { ($0.day, $0.openedAt, $0.uuid.uuidString) < ($1.day, $1.openedAt, $1.uuid.uuidString) },
       missingCalendarYears: calendar.missingYears(from: period.start, to: period.end.addingTimeInterval(-1)),
       received: cohort.count, resolved: resolved.count, onSpot: cohort.filter(\.onSpot).count,
       rated: ratings.count, satisfied: ratings.filter { $0 == .satisfied }.count,

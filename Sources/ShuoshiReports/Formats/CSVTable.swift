@@ -27,8 +27,9 @@ public enum CSVTable {
   /// One field, quoted when it holds a comma, quote, CR or LF (or leading/trailing spaces).
   public static func field(_ value: String, number: Bool = false) -> String {
     var v = value
-    if !number, let first = v.first, "=+-@\t\r".contains(first) { v = "'" + v }
-    let needsQuotes = v.contains { ",\"\r\n".contains($0) } || v.first == " " || v.last == " "
+    if !number, let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { v = "'" + v }
+    let special = ",\"\r\n".unicodeScalars
+    let needsQuotes = v.unicodeScalars.contains { special.contains($0) } || v.first == " " || v.last == " "
     return needsQuotes ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
   }
 

@@ -134,7 +134,7 @@ enum SessionLog {
   /// Every session, newest day first (then newest opened).
   static func all(_ db: Database) throws -> [BoothSession] {
     let events = try Row.fetchAll(
-      db, sql: "SELECT * FROM events WHERE \(kinds) ORDER BY num"
+      db, sql: "SELECT * FROM events WHERE \(kinds) ORDER BY at, num"
     ).map(EventRow.decode)
     return Dictionary(grouping: events, by: \.caseUUID).values.compactMap(BoothSession.replay)
       .sorted { ($1.day, $1.openedAt) < ($0.day, $0.openedAt) }
@@ -142,7 +142,7 @@ enum SessionLog {
 
   static func session(_ uuid: UUID, _ db: Database) throws -> BoothSession? {
     let events = try Row.fetchAll(
-      db, sql: "SELECT * FROM events WHERE \(kinds) AND case_uuid = ? ORDER BY num",
+      db, sql: "SELECT * FROM events WHERE \(kinds) AND case_uuid = ? ORDER BY at, num",
       arguments: [uuid.uuidString]
     ).map(EventRow.decode)
     return BoothSession.replay(events)
