@@ -19,6 +19,7 @@ struct ReportCommand: ParsableCommand {
       """)
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
   @Option(help: "First day (YYYY-MM-DD).") var from: String?
   @Option(help: "Last day, inclusive (YYYY-MM-DD); default today.") var to: String?
   @Flag(help: "This week (Monday to Sunday).") var week = false
@@ -52,7 +53,7 @@ struct ReportCommand: ParsableCommand {
         ?? ReportRequest.defaultAsOf(period: period, now: context.now)
       let request = ReportRequest(period: period, scope: scope, asOf: cutOff, withNames: withNames)
       let report = try store.report(request, rules: engine.rules, calendar: engine.calendar, generatedAt: context.now)
-      try ReportCommand.emit(report, format: format, out: out, width: width ?? context.textWidth, zone: engine.calendar.timeZone, context)
+      try ReportCommand.emit(report, format: output.json ? "json" : format, out: out, width: width ?? context.textWidth, zone: engine.calendar.timeZone, context)
     }
   }
 
