@@ -102,7 +102,10 @@ public enum ReportHTML {
     for row in table.rows {
       s += "<tr>"
       for (i, cell) in row.enumerated() {
-        s += "<td\(i < table.numeric.count && table.numeric[i] ? " class=\"n\"" : "")>\(HTML.escape(cell))</td>"
+        // Numbers right-aligned; ids and dates (ASCII) never broken across lines.
+        let cls =
+          i < table.numeric.count && table.numeric[i] ? " class=\"n\"" : (cell.allSatisfy(\.isASCII) ? " class=\"k\"" : "")
+        s += "<td\(cls)>\(HTML.escape(cell))</td>"
       }
       s += "</tr>"
     }
@@ -135,6 +138,7 @@ public enum ReportHTML {
     th, td { border-bottom: 0.6pt solid #d5dde6; padding: 2.5pt 5pt; text-align: left; vertical-align: top; }
     th { background: #eef2f6; font-weight: 600; }
     td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.k { white-space: nowrap; }
     tr { break-inside: avoid; }
     .rates td.bar { width: 45%; }
     .track { display: block; height: 8pt; background: #e3e8ee; }

@@ -51,7 +51,7 @@ public enum SVGChart {
   ) -> String {
     let top = max(1, series.flatMap(\.values).max() ?? 1)
     let left = 36.0
-    let right = Double(width - 12)
+    let right = Double(width - 28)
     let plotTop = 28.0
     let plotBottom = Double(height - 30)
     let n = max(1, labels.count)
