@@ -31,7 +31,8 @@ let package = Package(
     .target(name: "ShuoshiReports", dependencies: ["ShuoshiCore", "TerminalUI"]),
     // The app: screens and state; draws on a Surface, never imports ncurses.
     .target(
-      name: "Console", dependencies: ["TerminalUI", "ShuoshiStore", "ShuoshiCore", "ShuoshiReports"]),
+      name: "Console",
+      dependencies: ["TerminalUI", "ShuoshiStore", "ShuoshiCore", "ShuoshiReports"]),
     .executableTarget(
       name: "shuoshi",
       dependencies: [

@@ -56,13 +56,17 @@ struct ReportCLITests {
     try boothDay(cli)
     let text = try cli.run("receipt", "SS-20261128-001")
     #expect(text.status == 0, "\(text.stderr)")
-    for expected in ["六堰社区 · 说事回执", "SS-20261128-001", "138****5678", "0719-8888888", "2026-11-30 前与您联系", "六堰社区党群服务中心"] {
+    for expected in [
+      "六堰社区 · 说事回执", "SS-20261128-001", "138****5678", "0719-8888888", "2026-11-30 前与您联系",
+      "六堰社区党群服务中心",
+    ] {
       #expect(text.stdout.contains(expected), "\(expected)")
     }
     #expect(!text.stdout.contains("13812345678"))
     let html = try cli.run("receipt", "001", "--format", "html", "--out", "receipt.html")
     #expect(html.status == 0, "\(html.stderr)")
-    let page = try String(contentsOf: cli.dir.url.appendingPathComponent("receipt.html"), encoding: .utf8)
+    let page = try String(
+      contentsOf: cli.dir.url.appendingPathComponent("receipt.html"), encoding: .utf8)
     #expect(page.contains("<h1>说事回执</h1>"))
     #expect(!page.contains("13812345678"))
     let spot = try cli.run("receipt", "002")
@@ -94,12 +98,14 @@ struct ReportCLITests {
     #expect(Array(summary.prefix(3)) == [0xEF, 0xBB, 0xBF])
     #expect(String(decoding: summary, as: UTF8.self).contains("受理,2\r\n"))
 
-    let html = try cli.run("report", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "html", "--out", "r.html")
+    let html = try cli.run(
+      "report", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "html", "--out", "r.html")
     #expect(html.status == 0, "\(html.stderr)")
     let page = try String(contentsOf: cli.dir.url.appendingPathComponent("r.html"), encoding: .utf8)
     #expect(page.contains("<svg"))
 
-    let md = try cli.run("--lang", "en", "report", "--session", "2026-11-28", "--format", "md", "--with-names")
+    let md = try cli.run(
+      "--lang", "en", "report", "--session", "2026-11-28", "--format", "md", "--with-names")
     #expect(md.status == 0, "\(md.stderr)")
     #expect(md.stdout.hasPrefix("# Booth session report 2026-11-28"))
     #expect(md.stdout.contains("includes residents' names"))

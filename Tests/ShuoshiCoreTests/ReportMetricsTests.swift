@@ -1,7 +1,7 @@
 import Foundation
 import ShuoshiCore
-import Testing
 import TestSupport
+import Testing
 
 /// Every count and rate of the November 2026 report on the hand-built data set
 /// (`ReportDataSet`, cases A–N), worked out by hand below. November 2026 has no holidays;
@@ -20,7 +20,8 @@ struct ReportMetricsTests {
     histories = try ReportDataSet.cases()
     let builder = ReportBuilder(rules: engine.rules, calendar: engine.calendar)
     report = builder.build(
-      histories: Array(histories.values), request: ReportDataSet.november(), generatedAt: EngineFixture.at("2026-12-05 09:00"))
+      histories: Array(histories.values), request: ReportDataSet.november(),
+      generatedAt: EngineFixture.at("2026-12-05 09:00"))
   }
 
   @Test func keyFigures() {
@@ -98,7 +99,10 @@ struct ReportMetricsTests {
   }
 
   @Test func categories() {
-    #expect(report.categories.map(\.id) == ["neighbour", "environment", "family", "parking", "property_service"])
+    #expect(
+      report.categories.map(\.id) == [
+        "neighbour", "environment", "family", "parking", "property_service",
+      ])
     #expect(report.categories.map(\.received) == [4, 2, 2, 1, 1])
     // neighbour: C E I N → resolved C N, local C, on the spot C.
     let neighbour = report.categories[0]
@@ -108,13 +112,16 @@ struct ReportMetricsTests {
   }
 
   @Test func escalationsAndHandUps() {
-    let reasons = Dictionary(uniqueKeysWithValues: report.escalationReasons.map { ($0.reason, $0.count) })
+    let reasons = Dictionary(
+      uniqueKeysWithValues: report.escalationReasons.map { ($0.reason, $0.count) })
     #expect(reasons == [.overdue: 3, .unsatisfied: 1, .risk: 1, .manual: 0])
-    #expect(report.handedUp.map(\.caseID) == ["HJ-20261030-001", "HJ-20261114-001", "HJ-20261121-001"])
+    #expect(
+      report.handedUp.map(\.caseID) == ["HJ-20261030-001", "HJ-20261114-001", "HJ-20261121-001"])
     #expect(report.handedUp.map(\.reason) == [.risk, nil, nil])
     #expect(report.handedUp.map(\.byHand) == [false, true, false])
     #expect(report.handedUp.map(\.from) == [.district, .district, nil])
-    #expect(report.handedUp.map { $0.handedUp.description } == ["2026-11-10", "2026-11-16", "2026-11-21"])
+    #expect(
+      report.handedUp.map { $0.handedUp.description } == ["2026-11-10", "2026-11-16", "2026-11-21"])
     // Names are masked by default.
     #expect(report.handedUp.map(\.resident) == ["钱*", "李*", "周*"])
   }
@@ -135,7 +142,10 @@ struct ReportMetricsTests {
 
   @Test func weeks() {
     // Mondays from Oct 26 (the week holding Nov 1) to Nov 30.
-    #expect(report.weeks.map { $0.monday.description } == ["2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30"])
+    #expect(
+      report.weeks.map { $0.monday.description } == [
+        "2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30",
+      ])
     #expect(report.weeks.map(\.received) == [0, 4, 2, 1, 2, 1])  // M N C D | E F | G | L H | I
     #expect(report.weeks.map(\.resolved) == [0, 4, 0, 1, 0, 0])
     #expect(report.weeks.map(\.onSpot) == [0, 1, 0, 0, 0, 0])
@@ -156,7 +166,8 @@ struct ReportMetricsTests {
     let builder = ReportBuilder(rules: engine.rules, calendar: engine.calendar)
     var request = ReportDataSet.november()
     request.withNames = true
-    let named = builder.build(histories: Array(histories.values), request: request, generatedAt: Date())
+    let named = builder.build(
+      histories: Array(histories.values), request: request, generatedAt: Date())
     #expect(named.repeatResidents.first?.name == "王秀英")
     #expect(named.repeatResidents.first?.phone == "13812345678")
     #expect(named.handedUp.first?.resident == "钱二")
@@ -166,8 +177,10 @@ struct ReportMetricsTests {
     // S1 (Nov 7): C and D. At Nov 8 00:00 C is settled and closed, D assigned. D's first
     // contact is due Nov 9, so it is not counted yet: response 1 of 1.
     let cal = engine.calendar
-    let period = ReportPeriod(kind: .session, first: CivilDate(2026, 11, 7), last: CivilDate(2026, 11, 7), calendar: cal)
-    let request = ReportRequest(period: period, scope: ReportScope(sessions: [ReportDataSet.s1]), asOf: period.end)
+    let period = ReportPeriod(
+      kind: .session, first: CivilDate(2026, 11, 7), last: CivilDate(2026, 11, 7), calendar: cal)
+    let request = ReportRequest(
+      period: period, scope: ReportScope(sessions: [ReportDataSet.s1]), asOf: period.end)
     let r = ReportBuilder(rules: engine.rules, calendar: cal).build(
       histories: Array(histories.values), request: request, generatedAt: Date())
     #expect(r.received == 2)
@@ -182,7 +195,8 @@ struct ReportMetricsTests {
     // Read at Dec 10: E was resolved Dec 2 and rated satisfied, L resolved Dec 3. K is
     // received after the period and never counted.
     let r = ReportBuilder(rules: engine.rules, calendar: engine.calendar).build(
-      histories: Array(histories.values), request: ReportDataSet.november(asOf: EngineFixture.at("2026-12-10 00:00")),
+      histories: Array(histories.values),
+      request: ReportDataSet.november(asOf: EngineFixture.at("2026-12-10 00:00")),
       generatedAt: Date())
     #expect(r.received == 10)
     #expect(r.rate(.resolution) == Rate(7, of: 10))
@@ -192,7 +206,8 @@ struct ReportMetricsTests {
 
   @Test func gridScope() {
     let r = ReportBuilder(rules: engine.rules, calendar: engine.calendar).build(
-      histories: Array(histories.values), request: ReportDataSet.november(scope: ReportScope(gridID: "G1")),
+      histories: Array(histories.values),
+      request: ReportDataSet.november(scope: ReportScope(gridID: "G1")),
       generatedAt: Date())
     #expect(r.received == 4)  // C D F L
     #expect(r.handedUpCount == 1)  // F
@@ -217,7 +232,8 @@ struct BoothSessionTests {
       Event(
         caseUUID: ReportDataSet.s1, kind: .sessionOpened, at: EngineFixture.at("2026-11-07 14:00"),
         operator: "何涛", device: "dev-a", seq: 9010,
-        data: BoothSession.openingData(day: CivilDate(2026, 11, 7), place: nil, staff: ["李娜", "何涛"])))
+        data: BoothSession.openingData(
+          day: CivilDate(2026, 11, 7), place: nil, staff: ["李娜", "何涛"])))
     let resumed = try #require(BoothSession.replay(events))
     #expect(resumed.isOpen)
     #expect(resumed.staff == ["王芳", "李娜", "何涛"])

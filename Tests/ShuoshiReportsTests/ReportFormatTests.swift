@@ -2,8 +2,8 @@ import Foundation
 import ShuoshiCore
 import ShuoshiReports
 import TerminalUI
-import Testing
 import TestSupport
+import Testing
 
 /// The November report of the hand-built data set, in every format.
 @Suite("Report formats")
@@ -45,7 +45,9 @@ struct ReportFormatTests {
   @Test(arguments: [40, 60, 80, 132])
   func textLinesFitTheWidth(width: Int) {
     let lines = ReportText(report, lang: .zh, timeZone: zone).lines(width: width)
-    for line in lines { #expect(line.displayWidth <= width, "\(line.displayWidth) > \(width): \(line)") }
+    for line in lines {
+      #expect(line.displayWidth <= width, "\(line.displayWidth) > \(width): \(line)")
+    }
     let text = lines.joined(separator: "\n")
     #expect(text.contains("2026年11月 说事工作报告"))
     #expect(text.contains("响应率"))
@@ -55,7 +57,8 @@ struct ReportFormatTests {
 
   @Test func textSectionsForTheConsole() {
     let sections = ReportText(report, lang: .en, timeZone: zone).sections(width: 80)
-    #expect(sections.map(\.key).prefix(4) == ["heading", "key-figures", "02-rates", "03-categories"])
+    #expect(
+      sections.map(\.key).prefix(4) == ["heading", "key-figures", "02-rates", "03-categories"])
     #expect(sections.last?.key == "definitions")
     let rates = sections.first { $0.key == "02-rates" }!
     #expect(rates.lines.count == RateKind.allCases.count)
@@ -66,12 +69,14 @@ struct ReportFormatTests {
   }
 
   @Test func textIsMaskedUnlessWithNames() {
-    let masked = ReportText(report, lang: .zh, timeZone: zone).lines(width: 100).joined(separator: "\n")
+    let masked = ReportText(report, lang: .zh, timeZone: zone).lines(width: 100).joined(
+      separator: "\n")
     #expect(!masked.contains("王秀英"))
     #expect(!masked.contains("13812345678"))
     #expect(masked.contains("王**"))
     #expect(masked.contains("居民姓名和电话已隐去"))
-    let open = ReportText(named, lang: .zh, timeZone: zone).lines(width: 100).joined(separator: "\n")
+    let open = ReportText(named, lang: .zh, timeZone: zone).lines(width: 100).joined(
+      separator: "\n")
     #expect(open.contains("王秀英"))
     #expect(open.contains("含居民姓名和电话"))
   }
@@ -87,14 +92,16 @@ struct ReportFormatTests {
       #expect(Array(bytes.prefix(3)) == CSVTable.bom, "\(file.name)")
       let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
       #expect(text.hasSuffix("\r\n"))
-      #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF in \(file.name)")
+      #expect(
+        !text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF in \(file.name)")
     }
     for table in tables.all {
       let file = files.first { $0.name == table.key + ".csv" }!
       let parsed = CSVTable.parse(String(decoding: file.data, as: UTF8.self))
       #expect(parsed == [table.columns] + table.rows, "\(table.key)")
     }
-    let categories = CSVTable.parse(String(decoding: files.first { $0.name == "03-categories.csv" }!.data, as: UTF8.self))
+    let categories = CSVTable.parse(
+      String(decoding: files.first { $0.name == "03-categories.csv" }!.data, as: UTF8.self))
     #expect(categories[0] == ["分类", "受理", "占比（%）", "办结", "就地化解", "当场化解"])
     #expect(categories[1] == ["邻里纠纷", "4", "40.0", "2", "1", "1"])
   }
@@ -123,7 +130,9 @@ struct ReportFormatTests {
     let html = ReportHTML.render(report, lang: .zh, timeZone: zone)
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<meta charset=\"utf-8\">"))
-    for external in ["http:", "https:", "src=", "<script", "<link", "url(", "@import", "<img", "<iframe"] {
+    for external in [
+      "http:", "https:", "src=", "<script", "<link", "url(", "@import", "<img", "<iframe",
+    ] {
       #expect(!html.contains(external), "\(external)")
     }
     #expect(html.contains("@page { size: A4"))
@@ -136,7 +145,8 @@ struct ReportFormatTests {
   }
 
   @Test func htmlEscapesText() {
-    #expect(HTML.escape("<b>\"王\" & '李'</b>") == "&lt;b&gt;&quot;王&quot; &amp; &#39;李&#39;&lt;/b&gt;")
+    #expect(
+      HTML.escape("<b>\"王\" & '李'</b>") == "&lt;b&gt;&quot;王&quot; &amp; &#39;李&#39;&lt;/b&gt;")
   }
 
   // MARK: Markdown
@@ -159,7 +169,9 @@ struct ReceiptTests {
   func receipt(_ story: String, lang: Lang = .zh) throws -> Receipt {
     let events = try #require(try ReportDataSet.cases()[story])
     let c = Case.replay(events)!
-    let session = ReportDataSet.sessions().compactMap(BoothSession.replay).first { $0.uuid == events[0].data.session }
+    let session = ReportDataSet.sessions().compactMap(BoothSession.replay).first {
+      $0.uuid == events[0].data.session
+    }
     return Receipt(
       case: c, history: events, rules: engine.rules, calendar: engine.calendar, lang: lang,
       boothPhone: "0719-8888888", unitName: "六堰社区", session: session)
@@ -189,7 +201,9 @@ struct ReceiptTests {
     let html = try receipt("G", lang: .en).html()
     #expect(html.contains("Speak-up receipt"))
     #expect(html.contains("handed up to the street office"))
-    for external in ["http:", "https:", "src=", "<script", "<link", "url("] { #expect(!html.contains(external)) }
+    for external in ["http:", "https:", "src=", "<script", "<link", "url("] {
+      #expect(!html.contains(external))
+    }
     #expect(html.contains("width: 124mm"))
   }
 }

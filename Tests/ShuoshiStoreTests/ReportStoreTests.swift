@@ -31,7 +31,10 @@ struct ReportStoreTests {
     out.append(ReportRequest(period: december, asOf: EngineFixture.at("2026-12-05 12:00")))
     let october = ReportPeriod.month(year: 2026, month: 10, calendar: cal)
     out.append(ReportRequest(period: october, asOf: october.end))
-    out.append(ReportRequest(period: .week(of: CivilDate(2026, 11, 11), calendar: cal), asOf: EngineFixture.at("2026-11-16 00:00")))
+    out.append(
+      ReportRequest(
+        period: .week(of: CivilDate(2026, 11, 11), calendar: cal),
+        asOf: EngineFixture.at("2026-11-16 00:00")))
     return out
   }
 
@@ -42,16 +45,20 @@ struct ReportStoreTests {
     let builder = ReportBuilder(rules: engine.rules, calendar: engine.calendar)
     let at = EngineFixture.at("2026-12-05 09:00")
     for request in requests() {
-      let fast = try store.report(request, rules: engine.rules, calendar: engine.calendar, generatedAt: at)
+      let fast = try store.report(
+        request, rules: engine.rules, calendar: engine.calendar, generatedAt: at)
       let sessions = ReportDataSet.sessions().compactMap(BoothSession.replay)
-      let reference = builder.build(histories: histories, request: request, sessions: sessions, generatedAt: at)
-      #expect(fast == reference, "\(request.period.first)…\(request.period.last) as of \(request.asOf)")
+      let reference = builder.build(
+        histories: histories, request: request, sessions: sessions, generatedAt: at)
+      #expect(
+        fast == reference, "\(request.period.first)…\(request.period.last) as of \(request.asOf)")
       let replayed = builder.build(
         facts: try store.reportFactsByReplay(request, calendar: engine.calendar), request: request,
         sessions: sessions, generatedAt: at)
       #expect(fast == replayed)
     }
-    let november = try store.report(ReportDataSet.november(), rules: engine.rules, calendar: engine.calendar, generatedAt: at)
+    let november = try store.report(
+      ReportDataSet.november(), rules: engine.rules, calendar: engine.calendar, generatedAt: at)
     #expect(november.received == 10)
     #expect(november.rate(.onTime) == Rate(3, of: 5))
   }
@@ -74,24 +81,38 @@ struct ReportStoreTests {
     let indexes = try store.pool.read { db in
       try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
     }
-    for name in ["events_sessions", "events_created_by_session", "events_report_kinds", "events_moves_by_time", "cases_by_updated"] {
+    for name in [
+      "events_sessions", "events_created_by_session", "events_report_kinds", "events_moves_by_time",
+      "cases_by_updated",
+    ] {
       #expect(indexes.contains(name), "\(name)")
     }
     #expect(CaseStore.schemaVersion == "v4-sessions")
     func plan(_ sql: String) throws -> String {
       try store.pool.read { db in
-        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }.joined(separator: "\n")
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }
+          .joined(separator: "\n")
       }
     }
     #expect(
-      try plan("SELECT case_uuid FROM events WHERE kind IN ('escalated', 'retiered') AND at >= 0 AND at < 1")
-        .contains("events_moves_by_time"))
-    #expect(try plan(SessionLog.caseUUIDsSQL(count: 1).replacingOccurrences(of: "?", with: "'x'")).contains("events_created_by_session"))
+      try plan(
+        "SELECT case_uuid FROM events WHERE kind IN ('escalated', 'retiered') AND at >= 0 AND at < 1"
+      )
+      .contains("events_moves_by_time"))
     #expect(
-      try plan("SELECT * FROM events WHERE kind IN (\(ReportReader.kindList)) AND case_uuid IN ('a', 'b') ORDER BY num")
-        .contains("events_report_kinds"))
-    #expect(try plan("SELECT * FROM events WHERE \(SessionLog.kinds) ORDER BY at, num").contains("events_sessions"))
-    #expect(try plan("SELECT uuid FROM cases WHERE received_at < 5 AND updated_at >= 3").contains("cases_by_updated"))
+      try plan(SessionLog.caseUUIDsSQL(count: 1).replacingOccurrences(of: "?", with: "'x'"))
+        .contains("events_created_by_session"))
+    #expect(
+      try plan(
+        "SELECT * FROM events WHERE kind IN (\(ReportReader.kindList)) AND case_uuid IN ('a', 'b') ORDER BY num"
+      )
+      .contains("events_report_kinds"))
+    #expect(
+      try plan("SELECT * FROM events WHERE \(SessionLog.kinds) ORDER BY at, num").contains(
+        "events_sessions"))
+    #expect(
+      try plan("SELECT uuid FROM cases WHERE received_at < 5 AND updated_at >= 3").contains(
+        "cases_by_updated"))
   }
 
   @Test func sessionsOpenResumeCloseAndLinkCases() throws {
@@ -100,7 +121,8 @@ struct ReportStoreTests {
     let store = try f.open()
     let day = CivilDate(2026, 11, 28)
     let now = EngineFixture.at("2026-11-28 08:30")
-    let s = try store.openOrResumeSession(on: day, place: "六堰社区党群服务中心", staff: ["王芳"], by: f.actor, now: now)
+    let s = try store.openOrResumeSession(
+      on: day, place: "六堰社区党群服务中心", staff: ["王芳"], by: f.actor, now: now)
     #expect(s.isOpen)
     // Opening again with nothing new returns the same session without a new event.
     let events = try store.eventCount()
@@ -108,14 +130,17 @@ struct ReportStoreTests {
     #expect(again.uuid == s.uuid)
     #expect(try store.eventCount() == events)
 
-    let taken = try store.add(f.intake("楼上漏水", at: "2026-11-28 09:00"), engine: engine, by: f.actor, now: now)
+    let taken = try store.add(
+      f.intake("楼上漏水", at: "2026-11-28 09:00"), engine: engine, by: f.actor, now: now)
     let settled = try store.addSettledOnSpot(
-      f.intake("咨询低保怎么申请", at: "2026-11-28 09:20"), summary: "当场答复政策", engine: engine, by: f.actor, now: now)
+      f.intake("咨询低保怎么申请", at: "2026-11-28 09:20"), summary: "当场答复政策", engine: engine, by: f.actor,
+      now: now)
     #expect(settled.state == .resolved)
     #expect(try store.history(of: settled).map(\.kind) == [.created, .triaged, .resolved])
     #expect(try store.history(of: settled).last?.data.onSpot == true)
     // Another day is not in the session.
-    let other = try store.add(f.intake("路灯坏了", at: "2026-11-29 10:00"), engine: engine, by: f.actor, now: now)
+    let other = try store.add(
+      f.intake("路灯坏了", at: "2026-11-29 10:00"), engine: engine, by: f.actor, now: now)
     #expect(try store.cases(inSessions: [s.uuid]).map(\.id) == [taken.id, settled.id])
     #expect(try store.history(of: other).first?.data.session == nil)
 
@@ -124,20 +149,25 @@ struct ReportStoreTests {
     #expect(throws: SessionError.noneOpen(day: "2026-11-28")) {
       try store.closeSession(day: day, by: f.actor, now: now)
     }
-    let after = try store.add(f.intake("噪音", at: "2026-11-28 14:00"), engine: engine, by: f.actor, now: now)
+    let after = try store.add(
+      f.intake("噪音", at: "2026-11-28 14:00"), engine: engine, by: f.actor, now: now)
     #expect(try store.history(of: after).first?.data.session == nil)
     // Resuming reopens the same session and adds staff.
-    let resumed = try store.openOrResumeSession(on: day, staff: ["李娜"], by: f.actor, now: now.addingTimeInterval(7200))
+    let resumed = try store.openOrResumeSession(
+      on: day, staff: ["李娜"], by: f.actor, now: now.addingTimeInterval(7200))
     #expect(resumed.uuid == s.uuid && resumed.isOpen)
     #expect(resumed.staff == ["王芳", "李娜"])
     #expect(try store.session(matching: s.shortID).uuid == s.uuid)
     #expect(try store.sessions(matching: "2026-11-28").map(\.uuid) == [s.uuid])
-    #expect(throws: SessionError.notFound(key: "2026-01-01")) { try store.sessions(matching: "2026-01-01") }
+    #expect(throws: SessionError.notFound(key: "2026-01-01")) {
+      try store.sessions(matching: "2026-01-01")
+    }
 
     // A session report counts just its cases.
     let period = ReportPeriod(kind: .session, first: day, last: day, calendar: engine.calendar)
     let report = try store.report(
-      ReportRequest(period: period, scope: ReportScope(sessions: [s.uuid]), asOf: period.end), rules: engine.rules,
+      ReportRequest(period: period, scope: ReportScope(sessions: [s.uuid]), asOf: period.end),
+      rules: engine.rules,
       calendar: engine.calendar, generatedAt: now)
     #expect(report.received == 2)
     #expect(report.onSpot == 1)
@@ -149,7 +179,8 @@ struct ReportStoreTests {
     defer { f.dir.remove() }
     let store = try f.open()
     #expect(throws: StoreError.engine(.emptyField("summary"))) {
-      try store.addSettledOnSpot(f.intake("咨询"), summary: " ", engine: engine, by: f.actor, now: Date())
+      try store.addSettledOnSpot(
+        f.intake("咨询"), summary: " ", engine: engine, by: f.actor, now: Date())
     }
     #expect(try store.isEmpty())  // nothing half-saved
   }

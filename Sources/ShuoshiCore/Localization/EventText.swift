@@ -59,7 +59,9 @@ extension Event {
       let place = d.place.map { zh ? "，地点：\($0)" : ", at \($0)" } ?? ""
       let staff = (d.staff ?? []).joined(separator: zh ? "、" : ", ")
       let duty = staff.isEmpty ? "" : (zh ? "，值班：\(staff)" : ", on duty: \(staff)")
-      return zh ? "开始说事场次 \(d.day ?? "")\(place)\(duty)" : "booth session \(d.day ?? "") opened\(place)\(duty)"
+      return zh
+        ? "开始说事场次 \(d.day ?? "")\(place)\(duty)"
+        : "booth session \(d.day ?? "") opened\(place)\(duty)"
     case .sessionClosed:
       return zh ? "结束说事场次" : "booth session closed"
     }

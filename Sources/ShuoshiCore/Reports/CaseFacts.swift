@@ -116,7 +116,8 @@ public struct CaseFacts: Codable, Sendable, Equatable {
         pausedAt = nil
         if let to = e.data.tier {
           moves.append(
-            TierMove(at: e.at, from: e.data.fromTier ?? to, to: to, reason: e.data.escalation ?? .manual))
+            TierMove(
+              at: e.at, from: e.data.fromTier ?? to, to: to, reason: e.data.escalation ?? .manual))
         }
       case .retiered:
         if let to = e.data.tier, let from = e.data.fromTier, to != from {
@@ -154,7 +155,8 @@ public struct CaseFacts: Codable, Sendable, Equatable {
 
   /// The reference reading: replays `history` (the whole log of one case, oldest first) up
   /// to `asOf`. Nil when the case did not exist yet.
-  public static func replay(_ history: [Event], asOf: Date, calendar: WorkingCalendar) -> CaseFacts? {
+  public static func replay(_ history: [Event], asOf: Date, calendar: WorkingCalendar) -> CaseFacts?
+  {
     let before = history.filter { $0.at < asOf }
     guard let c = Case.replay(before) else { return nil }
     return CaseFacts(case: c, events: before, asOf: asOf, calendar: calendar)

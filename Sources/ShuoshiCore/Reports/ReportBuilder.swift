@@ -31,7 +31,9 @@ public struct ReportBuilder: Sendable {
   public func build(
     histories: [[Event]], request: ReportRequest, sessions: [BoothSession] = [], generatedAt: Date
   ) -> Report {
-    let facts = histories.compactMap { CaseFacts.replay($0, asOf: request.asOf, calendar: calendar) }
+    let facts = histories.compactMap {
+      CaseFacts.replay($0, asOf: request.asOf, calendar: calendar)
+    }
     return build(facts: facts, request: request, sessions: sessions, generatedAt: generatedAt)
   }
 
@@ -41,10 +43,13 @@ public struct ReportBuilder: Sendable {
     let period = request.period
     let asOf = request.asOf
     let inScope = all.filter { request.scope.contains($0) }
-    let cohort = inScope.filter { period.contains($0.receivedAt) }.sorted { $0.receivedAt < $1.receivedAt }
+    let cohort = inScope.filter { period.contains($0.receivedAt) }.sorted {
+      $0.receivedAt < $1.receivedAt
+    }
     let resolved = cohort.filter(\.isResolved)
     let stock = inScope.filter { $0.receivedAt < period.end && $0.state.isOpen }
-    let moves = inScope.flatMap { f in f.moves.filter { $0.reason != nil && period.contains($0.at) } }
+    let moves = inScope.flatMap { f in f.moves.filter { $0.reason != nil && period.contains($0.at) }
+    }
     let handed = inScope.filter { $0.handedUpAt.map(period.contains) ?? false }
       .sorted { ($0.handedUpAt!, $0.id) < ($1.handedUpAt!, $1.id) }
     let ratings = cohort.compactMap(\.rating)
@@ -52,15 +57,21 @@ public struct ReportBuilder: Sendable {
     return Report(
       request: request, generatedAt: generatedAt,
       sessions: sessions.filter { request.scope.sessions.contains($0.uuid) }
-        .sorted { ($0.day, $0.openedAt, $0.uuid.uuidString) < ($1.day, $1.openedAt, $1.uuid.uuidString) },
-      missingCalendarYears: calendar.missingYears(from: period.start, to: period.end.addingTimeInterval(-1)),
+        .sorted {
+          ($0.day, $0.openedAt, $0.uuid.uuidString) < ($1.day, $1.openedAt, $1.uuid.uuidString)
+        },
+      missingCalendarYears: calendar.missingYears(
+        from: period.start, to: period.end.addingTimeInterval(-1)),
       received: cohort.count, resolved: resolved.count, onSpot: cohort.filter(\.onSpot).count,
       rated: ratings.count, satisfied: ratings.filter { $0 == .satisfied }.count,
       basicallySatisfied: ratings.filter { $0 == .basic }.count,
       unsatisfied: ratings.filter { $0 == .unsatisfied }.count,
       reopened: cohort.filter { $0.reopenCount > 0 }.count, escalations: moves.count,
-      handedUpCount: handed.count, openAtEnd: stock.count, overdueAtEnd: stock.filter(\.overdue).count,
-      rates: RateKind.allCases.map { Report.RateRow(kind: $0, rate: $0.compute(cohort, asOf: asOf)) },
+      handedUpCount: handed.count, openAtEnd: stock.count,
+      overdueAtEnd: stock.filter(\.overdue).count,
+      rates: RateKind.allCases.map {
+        Report.RateRow(kind: $0, rate: $0.compute(cohort, asOf: asOf))
+      },
       categories: categories(cohort), tiers: tiers(cohort, stock: stock),
       escalationReasons: EscalationReason.allCases.map { reason in
         Report.ReasonRow(reason: reason, count: moves.filter { $0.reason == reason }.count)
@@ -90,7 +101,9 @@ public struct ReportBuilder: Sendable {
   func tiers(_ cohort: [CaseFacts], stock: [CaseFacts]) -> [Report.TierRow] {
     Tier.allCases.map { tier in
       let resolvedHere = cohort.filter { $0.isResolved && $0.tier == tier }
-      let days = resolvedHere.map { calendar.workingDaysElapsed(from: $0.receivedAt, to: $0.resolvedAt!) }
+      let days = resolvedHere.map {
+        calendar.workingDaysElapsed(from: $0.receivedAt, to: $0.resolvedAt!)
+      }
       let open = stock.filter { $0.tier == tier }
       return Report.TierRow(
         tier: tier, atIntake: cohort.filter { $0.tierAtIntake == tier }.count,
@@ -115,7 +128,9 @@ public struct ReportBuilder: Sendable {
         gridID: grid, received: cases.count, resolved: cases.filter(\.isResolved).count,
         open: cases.filter { $0.state.isOpen }.count)
     }
-    return Array(rows.sorted { ($1.received, $0.gridID ?? "") < ($0.received, $1.gridID ?? "") }.prefix(topCount))
+    return Array(
+      rows.sorted { ($1.received, $0.gridID ?? "") < ($0.received, $1.gridID ?? "") }.prefix(
+        topCount))
   }
 
   func repeatResidents(_ cohort: [CaseFacts], withNames: Bool) -> [Report.RepeatResident] {
@@ -129,7 +144,8 @@ public struct ReportBuilder: Sendable {
         phone: withNames ? first.residentPhone : PhoneMask.mask(first.residentPhone),
         cases: cases.count, caseIDs: cases.map(\.id), categories: categories.map(categoryLabel))
     }
-    return Array(rows.sorted { ($1.cases, $0.caseIDs[0]) < ($0.cases, $1.caseIDs[0]) }.prefix(topCount))
+    return Array(
+      rows.sorted { ($1.cases, $0.caseIDs[0]) < ($0.cases, $1.caseIDs[0]) }.prefix(topCount))
   }
 
   func weeks(_ cohort: [CaseFacts], scoped: [CaseFacts], period: ReportPeriod) -> [Report.WeekRow] {
@@ -141,7 +157,9 @@ public struct ReportBuilder: Sendable {
     var escalations: [CivilDate: Int] = [:]
     var handedUp: [CivilDate: Int] = [:]
     for f in scoped {
-      for m in f.moves where m.reason != nil && period.contains(m.at) { escalations[monday(m.at), default: 0] += 1 }
+      for m in f.moves where m.reason != nil && period.contains(m.at) {
+        escalations[monday(m.at), default: 0] += 1
+      }
       if let at = f.handedUpAt, period.contains(at) { handedUp[monday(at), default: 0] += 1 }
     }
     return period.weekStarts.map { week in
@@ -160,12 +178,16 @@ public struct ReportBuilder: Sendable {
   ).map { Label(zh: $0, en: $1) }
 
   func weekdayPattern(_ cohort: [CaseFacts]) -> Report.Pattern {
-    pattern(cohort, columns: Self.weekdayLabels) { calendar.civilDate(of: $0.receivedAt).weekday - 1 }
+    pattern(cohort, columns: Self.weekdayLabels) {
+      calendar.civilDate(of: $0.receivedAt).weekday - 1
+    }
   }
 
   func monthPattern(_ cohort: [CaseFacts], period: ReportPeriod) -> Report.Pattern {
     let months = period.months
-    let columns = months.map { Label(zh: "\($0.year)年\($0.month)月", en: String(format: "%04d-%02d", $0.year, $0.month)) }
+    let columns = months.map {
+      Label(zh: "\($0.year)年\($0.month)月", en: String(format: "%04d-%02d", $0.year, $0.month))
+    }
     return pattern(cohort, columns: columns) { f in
       let d = calendar.civilDate(of: f.receivedAt)
       return months.firstIndex { $0.year == d.year && $0.month == d.month } ?? 0
@@ -174,12 +196,18 @@ public struct ReportBuilder: Sendable {
 
   /// Category × column counts: the `patternCategories` biggest categories, then the rest
   /// together as “其他分类”.
-  func pattern(_ cohort: [CaseFacts], columns: [Label], column: (CaseFacts) -> Int) -> Report.Pattern {
+  func pattern(_ cohort: [CaseFacts], columns: [Label], column: (CaseFacts) -> Int)
+    -> Report.Pattern
+  {
     let ranked = categories(cohort).map(\.id)
     let shown = Array(ranked.prefix(patternCategories))
-    var rows = shown.map { Report.PatternRow(label: categoryLabel($0), counts: Array(repeating: 0, count: columns.count), total: 0) }
+    var rows = shown.map {
+      Report.PatternRow(
+        label: categoryLabel($0), counts: Array(repeating: 0, count: columns.count), total: 0)
+    }
     var rest = Report.PatternRow(
-      label: Label(zh: "其他分类", en: "All other categories"), counts: Array(repeating: 0, count: columns.count),
+      label: Label(zh: "其他分类", en: "All other categories"),
+      counts: Array(repeating: 0, count: columns.count),
       total: 0)
     var totals = Array(repeating: 0, count: columns.count)
     for f in cohort {

@@ -29,7 +29,8 @@ public struct ReportPeriod: Codable, Sendable, Equatable {
   /// The week (Monday to Sunday) holding `day`.
   public static func week(of day: CivilDate, calendar: WorkingCalendar) -> ReportPeriod {
     let monday = day.adding(days: 1 - day.weekday)
-    return ReportPeriod(kind: .week, first: monday, last: monday.adding(days: 6), calendar: calendar)
+    return ReportPeriod(
+      kind: .week, first: monday, last: monday.adding(days: 6), calendar: calendar)
   }
 
   /// A calendar month.
@@ -105,7 +106,9 @@ public struct ReportRequest: Codable, Sendable, Equatable {
   /// Put residents' names and phone numbers in the report (the header says so).
   public var withNames: Bool
 
-  public init(period: ReportPeriod, scope: ReportScope = ReportScope(), asOf: Date, withNames: Bool = false) {
+  public init(
+    period: ReportPeriod, scope: ReportScope = ReportScope(), asOf: Date, withNames: Bool = false
+  ) {
     self.period = period
     self.scope = scope
     self.asOf = asOf

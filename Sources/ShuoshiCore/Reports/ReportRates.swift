@@ -71,13 +71,15 @@ public enum RateKind: String, Codable, CaseIterable, Sendable {
     case (.onSpot, .zh):
       return "在说事现场当场化解的案件 ÷ 受理案件"
     case (.response, .en):
-      return "cases first contacted by their first-contact deadline ÷ cases whose first-contact deadline has passed or that were contacted"
+      return
+        "cases first contacted by their first-contact deadline ÷ cases whose first-contact deadline has passed or that were contacted"
     case (.resolution, .en):
       return "cases resolved (or closed after rating) at the cut-off ÷ cases received"
     case (.satisfaction, .en):
       return "cases whose latest rating is satisfied or mostly satisfied ÷ cases rated"
     case (.onTime, .en):
-      return "cases resolved by the deadline in force (waiting pauses added) and never escalated as overdue ÷ cases resolved"
+      return
+        "cases resolved by the deadline in force (waiting pauses added) and never escalated as overdue ÷ cases resolved"
     case (.local, .en):
       return "cases resolved at the tier they were received at, never escalated ÷ cases resolved"
     case (.onSpot, .en):

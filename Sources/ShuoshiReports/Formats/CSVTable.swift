@@ -27,9 +27,12 @@ public enum CSVTable {
   /// One field, quoted when it holds a comma, quote, CR or LF (or leading/trailing spaces).
   public static func field(_ value: String, number: Bool = false) -> String {
     var v = value
-    if !number, let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { v = "'" + v }
+    if !number, let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+      v = "'" + v
+    }
     let special = ",\"\r\n".unicodeScalars
-    let needsQuotes = v.unicodeScalars.contains { special.contains($0) } || v.first == " " || v.last == " "
+    let needsQuotes =
+      v.unicodeScalars.contains { special.contains($0) } || v.first == " " || v.last == " "
     return needsQuotes ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
   }
 
@@ -90,7 +93,11 @@ public enum ReportCSV {
       (name: t.key + ".csv", data: CSVTable.data([t.columns] + t.rows, numeric: t.numeric))
     }
     let heading = tables.heading
-    let about = [[tables.t("项目", "Item"), tables.t("内容", "Value")], [tables.t("标题", "Title"), heading.title]]
+    let about =
+      [
+        [tables.t("项目", "Item"), tables.t("内容", "Value")],
+        [tables.t("标题", "Title"), heading.title],
+      ]
       + heading.facts.map { [$0.0, $0.1] } + heading.warnings.map { [tables.t("注意", "Note"), $0] }
     files.insert((name: "00-about.csv", data: CSVTable.data(about)), at: 0)
     return files

@@ -20,26 +20,33 @@ public enum ReportHTML {
     body += "<section class=\"keep\"><h2>\(t("关键数字", "Key figures"))</h2><div class=\"figures\">"
     let figures = [
       (t("受理", "Received"), report.received, ""), (t("办结", "Resolved"), report.resolved, ""),
-      (t("当场化解", "On the spot"), report.onSpot, ""), (t("上交", "Handed up"), report.handedUpCount, report.handedUpCount > 0 ? "alert" : ""),
-      (t("期末在办", "Open"), report.openAtEnd, ""), (t("期末超期", "Overdue"), report.overdueAtEnd, report.overdueAtEnd > 0 ? "alert" : ""),
+      (t("当场化解", "On the spot"), report.onSpot, ""),
+      (t("上交", "Handed up"), report.handedUpCount, report.handedUpCount > 0 ? "alert" : ""),
+      (t("期末在办", "Open"), report.openAtEnd, ""),
+      (t("期末超期", "Overdue"), report.overdueAtEnd, report.overdueAtEnd > 0 ? "alert" : ""),
     ]
     for (label, value, cls) in figures {
       body += "<div class=\"figure \(cls)\"><b>\(value)</b><span>\(HTML.escape(label))</span></div>"
     }
     body += "</div></section>"
 
-    body += "<section class=\"keep\"><h2>\(HTML.escape(tables.rates.title))</h2><table class=\"rates\"><thead><tr>"
-    body += "<th>\(t("指标", "Rate"))</th><th class=\"n\">\(t("比率", "Rate"))</th><th class=\"bar\"></th><th class=\"n\">\(t("分子/分母", "n/d"))</th></tr></thead><tbody>"
+    body +=
+      "<section class=\"keep\"><h2>\(HTML.escape(tables.rates.title))</h2><table class=\"rates\"><thead><tr>"
+    body +=
+      "<th>\(t("指标", "Rate"))</th><th class=\"n\">\(t("比率", "Rate"))</th><th class=\"bar\"></th><th class=\"n\">\(t("分子/分母", "n/d"))</th></tr></thead><tbody>"
     for row in report.rates {
       let pct = (row.rate.value ?? 0) * 100
-      body += "<tr><td>\(HTML.escape(row.kind.name(lang)))</td><td class=\"n\">\(row.rate.percentText)</td>"
-      body += "<td class=\"bar\"><span class=\"track\"><span class=\"fill\" style=\"width:\(String(format: "%.1f", pct))%\"></span></span></td>"
+      body +=
+        "<tr><td>\(HTML.escape(row.kind.name(lang)))</td><td class=\"n\">\(row.rate.percentText)</td>"
+      body +=
+        "<td class=\"bar\"><span class=\"track\"><span class=\"fill\" style=\"width:\(String(format: "%.1f", pct))%\"></span></span></td>"
       body += "<td class=\"n\">\(row.rate.numerator)/\(row.rate.denominator)</td></tr>"
     }
     body += "</tbody></table></section>"
 
     let categoryChart = SVGChart.horizontalBars(
-      report.categories.prefix(10).map { ($0.name.text(lang), $0.received) }, title: tables.categories.title)
+      report.categories.prefix(10).map { ($0.name.text(lang), $0.received) },
+      title: tables.categories.title)
     body += section(tables.categories, chart: categoryChart)
     body += section(tables.tiers)
     body += section(tables.escalations)
@@ -66,7 +73,8 @@ public enum ReportHTML {
       body += "<dt>\(HTML.escape(name))</dt><dd>\(HTML.escape(definition))</dd>"
     }
     body += "</dl></section>"
-    body += "<footer>\(t("说事 shuoshi 生成", "Made with shuoshi")) · \(HTML.escape(tables.minute(report.generatedAt)))</footer>"
+    body +=
+      "<footer>\(t("说事 shuoshi 生成", "Made with shuoshi")) · \(HTML.escape(tables.minute(report.generatedAt)))</footer>"
 
     return """
       <!DOCTYPE html>
@@ -88,7 +96,8 @@ public enum ReportHTML {
   /// One table (with an optional chart above it) as a section. Short tables are kept on
   /// one page; long ones may break between rows, their header repeated.
   static func section(_ table: ReportTable, chart: String? = nil, empty: String? = nil) -> String {
-    var s = "<section class=\"\(table.rows.count <= 14 ? "keep" : "long")\"><h2>\(HTML.escape(table.title))</h2>"
+    var s =
+      "<section class=\"\(table.rows.count <= 14 ? "keep" : "long")\"><h2>\(HTML.escape(table.title))</h2>"
     if let chart { s += "<figure>\(chart)</figure>" }
     if table.rows.isEmpty, let empty {
       s += "<p class=\"empty\">\(HTML.escape(empty))</p></section>"
@@ -104,7 +113,8 @@ public enum ReportHTML {
       for (i, cell) in row.enumerated() {
         // Numbers right-aligned; ids and dates (ASCII) never broken across lines.
         let cls =
-          i < table.numeric.count && table.numeric[i] ? " class=\"n\"" : (cell.allSatisfy(\.isASCII) ? " class=\"k\"" : "")
+          i < table.numeric.count && table.numeric[i]
+          ? " class=\"n\"" : (cell.allSatisfy(\.isASCII) ? " class=\"k\"" : "")
         s += "<td\(cls)>\(HTML.escape(cell))</td>"
       }
       s += "</tr>"

@@ -9,12 +9,16 @@ public enum ReportMarkdown {
     let heading = tables.heading
     var out = "# \(heading.title)\n\n"
     for (label, value) in heading.facts { out += "- **\(escape(label))**：\(escape(value))\n" }
-    for warning in heading.warnings { out += "\n> **\(lang == .zh ? "注意" : "Note")**: \(escape(warning))\n" }
+    for warning in heading.warnings {
+      out += "\n> **\(lang == .zh ? "注意" : "Note")**: \(escape(warning))\n"
+    }
     for table in tables.all {
       out += "\n## \(escape(table.title))\n\n"
       if table.key == "09-weeks" {
-        out += "`\(BlockChart.sparkline(report.weeks.map(\.received)))` \(tables.t("受理", "received"))  "
-        out += "`\(BlockChart.sparkline(report.weeks.map(\.resolved)))` \(tables.t("已办结", "resolved"))\n\n"
+        out +=
+          "`\(BlockChart.sparkline(report.weeks.map(\.received)))` \(tables.t("受理", "received"))  "
+        out +=
+          "`\(BlockChart.sparkline(report.weeks.map(\.resolved)))` \(tables.t("已办结", "resolved"))\n\n"
       }
       if table.rows.isEmpty {
         out += "\(tables.t("无", "None")).\n"
@@ -24,12 +28,16 @@ public enum ReportMarkdown {
       if let note = table.note { out += "\n*\(escape(note))*\n" }
     }
     out += "\n## \(tables.t("口径", "Definitions"))\n\n"
-    for (name, definition) in tables.definitions { out += "- **\(escape(name))**：\(escape(definition))\n" }
+    for (name, definition) in tables.definitions {
+      out += "- **\(escape(name))**：\(escape(definition))\n"
+    }
     return out
   }
 
   static func pipeTable(_ table: ReportTable) -> String {
-    func row(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |\n" }
+    func row(_ cells: [String]) -> String {
+      "| " + cells.map(escape).joined(separator: " | ") + " |\n"
+    }
     var out = row(table.columns)
     out += "|" + table.numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
     for r in table.rows { out += row(r) }

@@ -50,16 +50,21 @@ public struct Receipt: Sendable, Equatable {
     firstContactDue = c.firstContactDue.map(calendar.civilDate(of:))
     deadline = c.deadline.map(calendar.civilDate(of:))
     deadlineDays = rules.deadlineDays(category: c.category, tier: c.tier)
-    self.boothPhone = boothPhone.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+    self.boothPhone = boothPhone.flatMap {
+      $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
+    }
     self.unitName = unitName.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
     sessionPlace = session.flatMap { $0.place.isEmpty ? nil : $0.place }
     excerpt = c.text.count > 60 ? String(c.text.prefix(59)) + "…" : c.text
     let spot = history.last { $0.kind == .resolved }
-    settledOnSpot = (c.state == .resolved || c.state == .closed) && spot?.data.onSpot == true ? (c.summary ?? "") : nil
+    settledOnSpot =
+      (c.state == .resolved || c.state == .closed) && spot?.data.onSpot == true
+      ? (c.summary ?? "") : nil
     referral =
       c.referred
       ? (zh
-        ? "本事项不在说事受理范围，已登记，将转交有关部门办理" + (rules.category(id: c.category)?.note.map { "（\($0)）" } ?? "")
+        ? "本事项不在说事受理范围，已登记，将转交有关部门办理"
+          + (rules.category(id: c.category)?.note.map { "（\($0)）" } ?? "")
         : "This matter is outside the booth's scope; it is registered and will be referred to the proper office.")
       : nil
     urgent = c.urgent
@@ -109,13 +114,28 @@ public struct Receipt: Sendable, Equatable {
       (t("承办", "Handled by"), handler + (unassigned ? t("（待派单）", " (to be assigned)") : "")),
     ]
     if let settledOnSpot {
-      out.append((t("办理结果", "Outcome"), t("已当场化解", "settled on the spot") + (settledOnSpot.isEmpty ? "" : t("：", ": ") + settledOnSpot)))
+      out.append(
+        (
+          t("办理结果", "Outcome"),
+          t("已当场化解", "settled on the spot")
+            + (settledOnSpot.isEmpty ? "" : t("：", ": ") + settledOnSpot)
+        ))
     } else {
       if let firstContactDue {
-        out.append((t("首次联系", "First contact"), t("\(firstContactDue) 前与您联系", "we will contact you by \(firstContactDue)")))
+        out.append(
+          (
+            t("首次联系", "First contact"),
+            t("\(firstContactDue) 前与您联系", "we will contact you by \(firstContactDue)")
+          ))
       }
       if let deadline {
-        out.append((t("办理时限", "Deadline"), t("\(deadline) 前办结（\(deadlineDays) 个工作日）", "resolved by \(deadline) (\(deadlineDays) working days)")))
+        out.append(
+          (
+            t("办理时限", "Deadline"),
+            t(
+              "\(deadline) 前办结（\(deadlineDays) 个工作日）",
+              "resolved by \(deadline) (\(deadlineDays) working days)")
+          ))
       }
     }
     out.append((t("诉求摘要", "Grievance"), excerpt))
@@ -128,9 +148,14 @@ public struct Receipt: Sendable, Equatable {
   public var notes: [String] {
     var out: [String] = []
     if let referral { out.append(referral) }
-    out.append(t("请保存本回执，凭编号查询办理进度。", "Keep this receipt; quote the case ID to ask about progress."))
+    out.append(
+      t("请保存本回执，凭编号查询办理进度。", "Keep this receipt; quote the case ID to ask about progress."))
     if settledOnSpot == nil {
-      out.append(t("办结后请对办理结果作出评价；如不满意，案件将升级办理。", "When it is resolved you will be asked to rate it; if you are not satisfied it goes up a level."))
+      out.append(
+        t(
+          "办结后请对办理结果作出评价；如不满意，案件将升级办理。",
+          "When it is resolved you will be asked to rate it; if you are not satisfied it goes up a level."
+        ))
     }
     return out
   }
@@ -141,7 +166,9 @@ public struct Receipt: Sendable, Equatable {
     let labelWidth = min(10, fields.map { $0.0.displayWidth }.max() ?? 8) + 2
     var out: [String] = []
     let head = unitName.map { "\($0) · " + title } ?? title
-    out.append(head.padded(to: min(w, max(head.displayWidth, 24)), alignment: .center).trimmingTrailingSpaces())
+    out.append(
+      head.padded(to: min(w, max(head.displayWidth, 24)), alignment: .center)
+        .trimmingTrailingSpaces())
     out.append(String(repeating: "─", count: min(w, 40)))
     for (label, value) in fields {
       let wrapped = value.wrapped(to: max(8, w - labelWidth))

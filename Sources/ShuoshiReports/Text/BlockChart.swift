@@ -42,10 +42,12 @@ public enum BlockChart {
     guard !items.isEmpty, width > 0 else { return [] }
     let top = items.map(\.value).max() ?? 0
     let numberWidth = max(1, String(top).count)
-    let labels = labelWidth ?? min(max(4, items.map { $0.label.displayWidth }.max() ?? 0), max(4, width / 3))
+    let labels =
+      labelWidth ?? min(max(4, items.map { $0.label.displayWidth }.max() ?? 0), max(4, width / 3))
     let barWidth = max(1, width - labels - numberWidth - 2)
     return items.map { item in
-      (item.label.padded(to: labels) + " " + bar(Double(item.value), maximum: Double(top), width: barWidth)
+      (item.label.padded(to: labels) + " "
+        + bar(Double(item.value), maximum: Double(top), width: barWidth)
         + " " + String(item.value).rightAligned(to: numberWidth)).padded(to: width)
     }
   }
@@ -54,7 +56,9 @@ public enum BlockChart {
   public static func gauge(_ fraction: Double?, text: String, width: Int) -> String {
     let textWidth = text.displayWidth
     let barWidth = max(0, width - textWidth - 1)
-    let filled = fraction.map { bar($0, maximum: 1, width: barWidth) } ?? String(repeating: " ", count: barWidth)
+    let filled =
+      fraction.map { bar($0, maximum: 1, width: barWidth) }
+      ?? String(repeating: " ", count: barWidth)
     let track = String(filled.map { $0 == " " ? "·" : $0 })
     return (track + " " + text).padded(to: width)
   }

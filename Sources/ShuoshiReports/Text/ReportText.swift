@@ -50,8 +50,11 @@ public struct ReportText: Sendable {
     for warning in heading.warnings { headLines += (t("【注意】", "[!] ") + warning).wrapped(to: w) }
     var out = [ReportTextSection(key: "heading", title: "", lines: headLines)]
 
-    out.append(ReportTextSection(key: "key-figures", title: t("关键数字", "Key figures"), lines: keyFigures(width: w)))
-    out.append(ReportTextSection(key: "02-rates", title: t("比率", "Rates"), lines: rateLines(width: w)))
+    out.append(
+      ReportTextSection(
+        key: "key-figures", title: t("关键数字", "Key figures"), lines: keyFigures(width: w)))
+    out.append(
+      ReportTextSection(key: "02-rates", title: t("比率", "Rates"), lines: rateLines(width: w)))
 
     let categoryBars = BlockChart.labelledBars(
       report.categories.map { ($0.name.text(lang), $0.received) }, width: w)
@@ -59,29 +62,44 @@ public struct ReportText: Sendable {
       ReportTextSection(
         key: "03-categories", title: tables.categories.title,
         lines: categoryBars + [""] + table(tables.categories, width: w)))
-    out.append(ReportTextSection(key: "04-tiers", title: tables.tiers.title, lines: table(tables.tiers, width: w)))
+    out.append(
+      ReportTextSection(
+        key: "04-tiers", title: tables.tiers.title, lines: table(tables.tiers, width: w)))
     out.append(
       ReportTextSection(
         key: "05-escalations", title: tables.escalations.title,
-        lines: BlockChart.labelledBars(report.escalationReasons.map { ($0.reason.name(lang), $0.count) }, width: w)))
+        lines: BlockChart.labelledBars(
+          report.escalationReasons.map { ($0.reason.name(lang), $0.count) }, width: w)))
     out.append(
       ReportTextSection(
         key: "06-handed-up", title: tables.handedUp.title,
         lines: report.handedUp.isEmpty ? [t("无", "none")] : table(tables.handedUp, width: w)))
-    out.append(ReportTextSection(key: "09-weeks", title: tables.weeks.title, lines: trendLines(width: w) + [""] + table(tables.weeks, width: w)))
+    out.append(
+      ReportTextSection(
+        key: "09-weeks", title: tables.weeks.title,
+        lines: trendLines(width: w) + [""] + table(tables.weeks, width: w)))
     let weekdayBars = BlockChart.labelledBars(
-      zip(report.weekdayPattern.columns, report.weekdayPattern.totals).map { ($0.text(lang), $1) }, width: w)
+      zip(report.weekdayPattern.columns, report.weekdayPattern.totals).map { ($0.text(lang), $1) },
+      width: w)
     let weekday = tables.weekdayPattern
-    out.append(ReportTextSection(key: weekday.key, title: weekday.title, lines: weekdayBars + [""] + table(weekday, width: w)))
+    out.append(
+      ReportTextSection(
+        key: weekday.key, title: weekday.title, lines: weekdayBars + [""] + table(weekday, width: w)
+      ))
     let month = tables.monthPattern
     out.append(ReportTextSection(key: month.key, title: month.title, lines: table(month, width: w)))
-    out.append(ReportTextSection(key: "07-grids", title: tables.grids.title, lines: table(tables.grids, width: w)))
+    out.append(
+      ReportTextSection(
+        key: "07-grids", title: tables.grids.title, lines: table(tables.grids, width: w)))
     out.append(
       ReportTextSection(
         key: "08-repeat-residents", title: tables.repeatResidents.title,
-        lines: report.repeatResidents.isEmpty ? [t("无", "none")] : table(tables.repeatResidents, width: w)))
+        lines: report.repeatResidents.isEmpty
+          ? [t("无", "none")] : table(tables.repeatResidents, width: w)))
     var defs: [String] = []
-    for (name, definition) in tables.definitions { defs += (name + t("：", ": ") + definition).wrapped(to: w) }
+    for (name, definition) in tables.definitions {
+      defs += (name + t("：", ": ") + definition).wrapped(to: w)
+    }
     out.append(ReportTextSection(key: "definitions", title: t("口径", "Definitions"), lines: defs))
     return out
   }
@@ -113,9 +131,11 @@ public struct ReportText: Sendable {
   }
 
   func rateLines(width: Int) -> [String] {
-    let labelWidth = min(RateKind.allCases.map { $0.name(lang).displayWidth }.max() ?? 8, max(6, width / 3))
+    let labelWidth = min(
+      RateKind.allCases.map { $0.name(lang).displayWidth }.max() ?? 8, max(6, width / 3))
     return report.rates.map { row in
-      let text = "\(row.rate.percentText.rightAligned(to: 6)) (\(row.rate.numerator)/\(row.rate.denominator))"
+      let text =
+        "\(row.rate.percentText.rightAligned(to: 6)) (\(row.rate.numerator)/\(row.rate.denominator))"
       return row.kind.name(lang).padded(to: labelWidth) + " "
         + BlockChart.gauge(row.rate.value, text: text, width: width - labelWidth - 1)
     }
@@ -132,7 +152,8 @@ public struct ReportText: Sendable {
       let room = max(1, width - labelWidth - 12)
       let shown = Array(values.suffix(room))
       let range = "\(values.min() ?? 0)–\(values.max() ?? 0)"
-      return (label.padded(to: labelWidth) + " " + BlockChart.sparkline(shown) + "  " + range).clipped(to: width)
+      return (label.padded(to: labelWidth) + " " + BlockChart.sparkline(shown) + "  " + range)
+        .clipped(to: width)
     }
   }
 
@@ -145,10 +166,13 @@ public struct ReportText: Sendable {
       // Numbers, ids and dates (all ASCII) keep their width; words give way.
       let ascii = table.rows.allSatisfy { i >= $0.count || $0[i].allSatisfy(\.isASCII) }
       let minWidth = numeric || ascii ? natural : min(natural, i == 0 ? 8 : 6)
-      return Table.Column(table.columns[i], minWidth: minWidth, maxWidth: natural, alignment: numeric ? .right : .left)
+      return Table.Column(
+        table.columns[i], minWidth: minWidth, maxWidth: natural, alignment: numeric ? .right : .left
+      )
     }
     let layout = Table(columns, spacing: 2)
-    let natural = columns.map { $0.maxWidth ?? $0.minWidth }.reduce(0, +) + 2 * max(0, columns.count - 1)
+    let natural =
+      columns.map { $0.maxWidth ?? $0.minWidth }.reduce(0, +) + 2 * max(0, columns.count - 1)
     let w = min(width, natural)
     var lines = [layout.header(width: w), String(repeating: "─", count: w)]
     lines += table.rows.map { layout.format($0, width: w) }

@@ -31,11 +31,13 @@ extension CaseStore {
   /// The reference reading, for tests and checks: every case's whole history replayed up to
   /// `asOf`. Slow on a big store; gives the same report as `report`. The unit filter is not
   /// applied here.
-  public func reportFactsByReplay(_ request: ReportRequest, calendar: WorkingCalendar) throws(StoreError)
+  public func reportFactsByReplay(_ request: ReportRequest, calendar: WorkingCalendar)
+    throws(StoreError)
     -> [CaseFacts]
   {
     try read { db in
-      let events = try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY num").map(EventRow.decode)
+      let events = try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY num").map(
+        EventRow.decode)
       return Dictionary(grouping: events, by: \.caseUUID).values.compactMap {
         CaseFacts.replay($0, asOf: request.asOf, calendar: calendar)
       }
@@ -55,7 +57,8 @@ extension CaseStore {
       let sql = try read { db -> String? in
         let caseColumns = try db.columns(in: "cases").map(\.name)
         if caseColumns.contains("unit_id") { return "unit_id = ?" }
-        if try db.tableExists("grids"), try db.columns(in: "grids").map(\.name).contains("unit_id") {
+        if try db.tableExists("grids"), try db.columns(in: "grids").map(\.name).contains("unit_id")
+        {
           return "grid_id IN (SELECT id FROM grids WHERE unit_id = ?)"
         }
         return nil
@@ -69,7 +72,8 @@ extension CaseStore {
       args += scope.sessions.map(\.uuidString)
     }
     return ReportReader.ScopeSQL(
-      sql: parts.isEmpty ? "1" : parts.joined(separator: " AND "), arguments: StatementArguments(args))
+      sql: parts.isEmpty ? "1" : parts.joined(separator: " AND "),
+      arguments: StatementArguments(args))
   }
 
   func reportRead<T>(_ body: (Database) throws -> T) throws -> T {

@@ -15,7 +15,8 @@ public enum ReportError: LocalizedMessage, Equatable {
     case (.unitsPending(let unit), .zh):
       return "无法按单位“\(unit)”统计：本数据目录还没有单位/网格登记（登记册功能合并后可用）；可先用 --grid 按网格统计"
     case (.unitsPending(let unit), .en):
-      return "cannot report on unit \(unit): this data directory has no register of units and grids yet (comes with the register); use --grid meanwhile"
+      return
+        "cannot report on unit \(unit): this data directory has no register of units and grids yet (comes with the register); use --grid meanwhile"
     case (.asOfBeforeStart, .zh): return "统计时点早于统计期开始"
     case (.asOfBeforeStart, .en): return "the cut-off is before the period starts"
     }

@@ -28,7 +28,9 @@ struct ReportReader {
     resolved_at, closed_at, rating, reopen_count, updated_at
     """
 
-  static var kindList: String { CaseFacts.eventKinds.map { "'\($0.rawValue)'" }.joined(separator: ", ") }
+  static var kindList: String {
+    CaseFacts.eventKinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+  }
 
   func facts() throws -> [CaseFacts] {
     let start = Millis.from(request.period.start)
@@ -53,7 +55,8 @@ struct ReportReader {
         WHERE kind IN ('escalated', 'retiered') AND at >= ? AND at < ?)
       """, [start, start, end])
     // Older cases that may be open at asOf: open now, or changed since.
-    try collect("received_at < ? AND state IN ('new', 'assigned', 'in_progress', 'waiting')", [start])
+    try collect(
+      "received_at < ? AND state IN ('new', 'assigned', 'in_progress', 'waiting')", [start])
     try collect("received_at < ? AND updated_at >= ?", [start, asOf])
 
     var exact: [Case] = []
@@ -65,7 +68,8 @@ struct ReportReader {
     out.reserveCapacity(rows.count)
     let events = try lightEvents(of: exact.map(\.uuid))
     for c in exact {
-      out.append(CaseFacts(case: c, events: events[c.uuid] ?? [], asOf: request.asOf, calendar: calendar))
+      out.append(
+        CaseFacts(case: c, events: events[c.uuid] ?? [], asOf: request.asOf, calendar: calendar))
     }
     for uuid in stale {
       let history = try EventRow.history(of: uuid, in: db)
@@ -124,7 +128,8 @@ struct ReportReader {
     let resident = Resident(
       name: row[3], phone: row[4], address: "", householdID: row[5], gridID: row[6])
     var c = Case(
-      uuid: UUID(uuidString: row[0]) ?? UUID(), id: row[1], receivedAt: Millis.date(row[2] as Int64),
+      uuid: UUID(uuidString: row[0]) ?? UUID(), id: row[1],
+      receivedAt: Millis.date(row[2] as Int64),
       resident: resident, text: "")
     c.category = row[7]
     c.tier = Tier(rawValue: row[8]) ?? .residence

@@ -32,7 +32,8 @@ extension CaseStore {
       }
       let uuid = existing?.uuid ?? UUID()
       _ = try EventLog.append(
-        [EventDraft(.sessionOpened, data)], entity: uuid, device: info.deviceID, by: actor, at: now, db)
+        [EventDraft(.sessionOpened, data)], entity: uuid, device: info.deviceID, by: actor, at: now,
+        db)
       return try SessionLog.session(uuid, db)!
     }
   }
@@ -54,7 +55,8 @@ extension CaseStore {
       }
       guard target.isOpen else { return target }
       _ = try EventLog.append(
-        [EventDraft(.sessionClosed)], entity: target.uuid, device: info.deviceID, by: actor, at: now, db)
+        [EventDraft(.sessionClosed)], entity: target.uuid, device: info.deviceID, by: actor,
+        at: now, db)
       return try SessionLog.session(target.uuid, db)!
     }
   }

@@ -44,7 +44,8 @@ struct Add: ParsableCommand {
       }
       let c =
         try onSpotSummary.map {
-          try store.addSettledOnSpot(intake, summary: $0, engine: engine, by: context.actor, now: context.now)
+          try store.addSettledOnSpot(
+            intake, summary: $0, engine: engine, by: context.actor, now: context.now)
         } ?? store.add(intake, engine: engine, by: context.actor, now: context.now)
       if output.json {
         try JSONOut.print(
@@ -52,7 +53,8 @@ struct Add: ParsableCommand {
       } else {
         print(c.id)
         if receipt {
-          let r = try ReceiptCommand.receipt(for: c.id, store: store, engine: engine, context: context)
+          let r = try ReceiptCommand.receipt(
+            for: c.id, store: store, engine: engine, context: context)
           print("")
           print(r.lines(width: min(context.textWidth, 72)).joined(separator: "\n"))
         }

@@ -25,15 +25,21 @@ struct ReportCommand: ParsableCommand {
   @Flag(help: "This week (Monday to Sunday).") var week = false
   @Flag(name: .customLong("last-week"), help: "Last week.") var lastWeek = false
   @Option(help: "A calendar month, YYYY-MM.") var month: String?
-  @Option(help: "A booth session: short id, UUID, or a day (all sessions that day).") var session: String?
+  @Option(help: "A booth session: short id, UUID, or a day (all sessions that day).") var session:
+    String?
   @Option(help: "Only this grid (grid id).") var grid: String?
   @Option(help: "Only this unit (needs the register of units and grids).") var unit: String?
-  @Option(name: .customLong("as-of"), help: "Read states at this time (default: the period's end, or now).")
+  @Option(
+    name: .customLong("as-of"),
+    help: "Read states at this time (default: the period's end, or now).")
   var asOf: String?
   @Option(help: "text | md | csv | html | json.") var format = "text"
-  @Option(help: "Write to this file (csv: this folder) instead of standard output.") var out: String?
+  @Option(help: "Write to this file (csv: this folder) instead of standard output.") var out:
+    String?
   @Option(help: "Text width in columns (default: $COLUMNS or 100).") var width: Int?
-  @Flag(name: .customLong("with-names"), help: "Include residents' names and phone numbers (the report says so).")
+  @Flag(
+    name: .customLong("with-names"),
+    help: "Include residents' names and phone numbers (the report says so).")
   var withNames = false
 
   func run() throws {
@@ -41,36 +47,53 @@ struct ReportCommand: ParsableCommand {
       let engine = try context.engine()
       let store = try context.openStore(create: false)
       var scope = ReportScope(gridID: grid, unitID: unit)
-      var period = try ReportPeriodParser(command: self, context: context, calendar: engine.calendar).period()
+      var period = try ReportPeriodParser(
+        command: self, context: context, calendar: engine.calendar
+      ).period()
       if let session {
         let found = try store.sessions(matching: session)
         scope.sessions = found.map(\.uuid)
         period = ReportPeriod(
-          kind: .session, first: found.map(\.day).min()!, last: found.map(\.day).max()!, calendar: engine.calendar)
+          kind: .session, first: found.map(\.day).min()!, last: found.map(\.day).max()!,
+          calendar: engine.calendar)
       }
       let cutOff =
-        try asOf.map { raw in raw == "now" ? context.now.addingTimeInterval(0.001) : try Parse.date(raw, context)! }
+        try asOf.map { raw in
+          raw == "now" ? context.now.addingTimeInterval(0.001) : try Parse.date(raw, context)!
+        }
         ?? ReportRequest.defaultAsOf(period: period, now: context.now)
       let request = ReportRequest(period: period, scope: scope, asOf: cutOff, withNames: withNames)
-      let report = try store.report(request, rules: engine.rules, calendar: engine.calendar, generatedAt: context.now)
-      try ReportCommand.emit(report, format: output.json ? "json" : format, out: out, width: width ?? context.textWidth, zone: engine.calendar.timeZone, context)
+      let report = try store.report(
+        request, rules: engine.rules, calendar: engine.calendar, generatedAt: context.now)
+      try ReportCommand.emit(
+        report, format: output.json ? "json" : format, out: out, width: width ?? context.textWidth,
+        zone: engine.calendar.timeZone, context)
     }
   }
 
-  static func emit(_ report: Report, format: String, out: String?, width: Int, zone: TimeZone, _ context: AppContext) throws {
+  static func emit(
+    _ report: Report, format: String, out: String?, width: Int, zone: TimeZone,
+    _ context: AppContext
+  ) throws {
     let lang = context.lang
     switch format.lowercased() {
     case "text", "txt":
-      try OutputFile.write(OutputFile.text(ReportText(report, lang: lang, timeZone: zone).lines(width: width)), to: out, context)
+      try OutputFile.write(
+        OutputFile.text(ReportText(report, lang: lang, timeZone: zone).lines(width: width)),
+        to: out, context)
     case "md", "markdown":
-      try OutputFile.write(Data(ReportMarkdown.render(report, lang: lang, timeZone: zone).utf8), to: out, context)
+      try OutputFile.write(
+        Data(ReportMarkdown.render(report, lang: lang, timeZone: zone).utf8), to: out, context)
     case "html":
-      try OutputFile.write(Data(ReportHTML.render(report, lang: lang, timeZone: zone).utf8), to: out, context)
+      try OutputFile.write(
+        Data(ReportHTML.render(report, lang: lang, timeZone: zone).utf8), to: out, context)
     case "csv":
       let tables = ReportTables(report, lang: lang, timeZone: zone)
       if let out {
         try OutputFile.writeFolder(ReportCSV.files(tables), to: out, context)
-        Stderr.warn(context.say("已写入文件夹 \(out)（每张表一个 CSV 文件）", "written to folder \(out) (one CSV file per table)"))
+        Stderr.warn(
+          context.say(
+            "已写入文件夹 \(out)（每张表一个 CSV 文件）", "written to folder \(out) (one CSV file per table)"))
       } else {
         try OutputFile.write(ReportCSV.combined(tables), to: nil, context)
       }
@@ -84,7 +107,8 @@ struct ReportCommand: ParsableCommand {
       try OutputFile.write(try encoder.encode(report) + Data("\n".utf8), to: out, context)
     default:
       throw UsageProblem(
-        zh: "无效格式“\(format)”：可用 text、md、csv、html、json", en: "invalid format \"\(format)\": use text, md, csv, html or json")
+        zh: "无效格式“\(format)”：可用 text、md、csv、html、json",
+        en: "invalid format \"\(format)\": use text, md, csv, html or json")
     }
   }
 }
@@ -97,8 +121,11 @@ struct ReportPeriodParser {
 
   func period() throws -> ReportPeriod {
     let today = calendar.civilDate(of: context.now)
-    let chosen = [command.from != nil || command.to != nil, command.week, command.lastWeek, command.month != nil, command.session != nil]
-      .filter { $0 }.count
+    let chosen = [
+      command.from != nil || command.to != nil, command.week, command.lastWeek,
+      command.month != nil, command.session != nil,
+    ]
+    .filter { $0 }.count
     guard chosen <= 1 else {
       throw UsageProblem(
         zh: "统计期只能选一种：--from/--to、--week、--last-week、--month 或 --session",
@@ -109,7 +136,8 @@ struct ReportPeriodParser {
     if let month = command.month {
       let parts = month.split(separator: "-").compactMap { Int($0) }
       guard parts.count == 2, (1...12).contains(parts[1]), parts[0] > 1900 else {
-        throw UsageProblem(zh: "无效月份“\(month)”：请用 2026-11", en: "invalid month \"\(month)\": use 2026-11")
+        throw UsageProblem(
+          zh: "无效月份“\(month)”：请用 2026-11", en: "invalid month \"\(month)\": use 2026-11")
       }
       return .month(year: parts[0], month: parts[1], calendar: calendar)
     }
@@ -119,12 +147,14 @@ struct ReportPeriodParser {
       return ReportPeriod(first: first, last: last, calendar: calendar)
     }
     // Default (and the placeholder for --session, replaced by the session's days).
-    return ReportPeriod(kind: .month, first: CivilDate(today.year, today.month, 1), last: today, calendar: calendar)
+    return ReportPeriod(
+      kind: .month, first: CivilDate(today.year, today.month, 1), last: today, calendar: calendar)
   }
 
   func day(_ raw: String) throws -> CivilDate {
     guard let d = CivilDate(iso: raw), d.isValid else {
-      throw UsageProblem(zh: "无效日期“\(raw)”：请用 2026-11-01", en: "invalid day \"\(raw)\": use 2026-11-01")
+      throw UsageProblem(
+        zh: "无效日期“\(raw)”：请用 2026-11-01", en: "invalid day \"\(raw)\": use 2026-11-01")
     }
     return d
   }

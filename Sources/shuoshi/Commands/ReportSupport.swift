@@ -32,14 +32,19 @@ enum OutputFile {
   }
 
   /// Writes several files into a folder (created if needed).
-  static func writeFolder(_ files: [(name: String, data: Data)], to path: String, _ context: AppContext) throws {
+  static func writeFolder(
+    _ files: [(name: String, data: Data)], to path: String, _ context: AppContext
+  ) throws {
     let dir = URL(fileURLWithPath: path, isDirectory: true, relativeTo: cwd(context))
     var isDir: ObjCBool = false
     if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), !isDir.boolValue {
       throw UsageProblem(
-        zh: "“\(path)”是文件；CSV 报告写入一个文件夹（每张表一个文件）", en: "\(path) is a file; a CSV report is written to a folder (one file per table)")
+        zh: "“\(path)”是文件；CSV 报告写入一个文件夹（每张表一个文件）",
+        en: "\(path) is a file; a CSV report is written to a folder (one file per table)")
     }
-    for file in files { try DurableFile.write(file.data, to: dir.appendingPathComponent(file.name)) }
+    for file in files {
+      try DurableFile.write(file.data, to: dir.appendingPathComponent(file.name))
+    }
   }
 
   static func cwd(_ context: AppContext) -> URL {

@@ -38,7 +38,9 @@ struct SessionOpen: ParsableCommand {
       let verb =
         before == nil
         ? context.say("说事场次已开始", "booth session opened")
-        : (before!.isOpen ? context.say("说事场次进行中", "booth session already open") : context.say("说事场次已恢复", "booth session resumed"))
+        : (before!.isOpen
+          ? context.say("说事场次进行中", "booth session already open")
+          : context.say("说事场次已恢复", "booth session resumed"))
       print("\(verb)：\(SessionText.line(s, context.lang))")
     }
   }
@@ -46,24 +48,28 @@ struct SessionOpen: ParsableCommand {
 
 struct SessionClose: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "close", abstract: "Close today's booth session on this laptop (or the one named).")
+    commandName: "close", abstract: "Close today's booth session on this laptop (or the one named)."
+  )
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
-  @Argument(help: "Session: short id, UUID or day; default today's open session.") var session: String?
+  @Argument(help: "Session: short id, UUID or day; default today's open session.") var session:
+    String?
 
   func run() throws {
     try ReportRun.guarded(global) { context in
       let engine = try context.engine()
       let store = try context.openStore(create: false)
       let s = try store.closeSession(
-        session, day: engine.calendar.civilDate(of: context.now), by: context.actor, now: context.now)
+        session, day: engine.calendar.civilDate(of: context.now), by: context.actor,
+        now: context.now)
       if output.json { return try JSONOut.print(SessionJSON(s, cases: nil)) }
       let taken = try store.cases(inSessions: [s.uuid])
       print(context.say("说事场次已结束：", "booth session closed: ") + SessionText.line(s, context.lang))
       print(
         context.say(
           "本场受理 \(taken.count) 件（用 session show 查看，report --session \(s.shortID) 出报告）",
-          "\(taken.count) cases taken (session show lists them; report --session \(s.shortID) reports)"))
+          "\(taken.count) cases taken (session show lists them; report --session \(s.shortID) reports)"
+        ))
     }
   }
 }
@@ -101,7 +107,8 @@ struct SessionShow: ParsableCommand {
           "state: \(state) · \(cases.count) cases taken · \(resolved) resolved"))
       if !cases.isEmpty {
         print("")
-        let text = CaseText(rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
+        let text = CaseText(
+          rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
         print(text.listTable(cases))
       }
     }
@@ -134,18 +141,25 @@ enum SessionText {
     let zh = lang == .zh
     var parts = [s.day.description]
     if !s.place.isEmpty { parts.append(s.place) }
-    if !s.staff.isEmpty { parts.append((zh ? "值班：" : "on duty: ") + s.staff.joined(separator: zh ? "、" : ", ")) }
+    if !s.staff.isEmpty {
+      parts.append((zh ? "值班：" : "on duty: ") + s.staff.joined(separator: zh ? "、" : ", "))
+    }
     return parts.joined(separator: " · ") + "（\(s.shortID)）"
   }
 
   static func splitNames(_ raw: String) -> [String] {
-    raw.split { "、,，;；".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    raw.split { "、,，;；".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
   }
 
-  static func day(_ raw: String?, _ calendar: WorkingCalendar, _ context: AppContext) throws -> CivilDate {
+  static func day(_ raw: String?, _ calendar: WorkingCalendar, _ context: AppContext) throws
+    -> CivilDate
+  {
     guard let raw else { return calendar.civilDate(of: context.now) }
     guard let d = CivilDate(iso: raw), d.isValid else {
-      throw UsageProblem(zh: "无效日期“\(raw)”：请用 2026-11-28", en: "invalid day \"\(raw)\": use 2026-11-28")
+      throw UsageProblem(
+        zh: "无效日期“\(raw)”：请用 2026-11-28", en: "invalid day \"\(raw)\": use 2026-11-28")
     }
     return d
   }
