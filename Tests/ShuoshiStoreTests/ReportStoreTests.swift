@@ -63,6 +63,30 @@ struct ReportStoreTests {
     #expect(november.rate(.onTime) == Rate(3, of: 5))
   }
 
+  @Test func fastReadingEqualsTheReplayOnTheDemoStreet() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    let now = EngineFixture.at("2026-11-28 10:00")
+    _ = try DemoGenerator(caseCount: 600, seed: 7).generate(into: store, engine: engine, now: now)
+    let cal = engine.calendar
+    let builder = ReportBuilder(rules: engine.rules, calendar: cal)
+    let october = ReportPeriod.month(year: 2026, month: 10, calendar: cal)
+    let november = ReportPeriod.month(year: 2026, month: 11, calendar: cal)
+    for request in [
+      ReportRequest(period: october, asOf: october.end),
+      ReportRequest(period: october, asOf: EngineFixture.at("2026-10-20 12:00")),
+      ReportRequest(period: november, asOf: ReportRequest.defaultAsOf(period: november, now: now)),
+      ReportRequest(period: .week(of: CivilDate(2026, 9, 9), calendar: cal), asOf: EngineFixture.at("2026-11-01 00:00")),
+    ] {
+      let fast = try store.report(request, rules: engine.rules, calendar: cal, generatedAt: now)
+      let replayed = builder.build(
+        facts: try store.reportFactsByReplay(request, calendar: cal), request: request, generatedAt: now)
+      #expect(fast == replayed, "\(request.period.first) as of \(request.asOf)")
+      #expect(fast.received > 0)
+    }
+  }
+
   @Test func unitNeedsTheRegister() throws {
     let f = StoreFixture()
     defer { f.dir.remove() }

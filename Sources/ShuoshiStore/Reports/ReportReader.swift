@@ -8,9 +8,10 @@ import ShuoshiCore
 ///    retier in the period, and older cases that may be open at `asOf` (open now, or touched
 ///    after `asOf`) — each limited to the scope.
 /// 2. A candidate whose row has not changed since `asOf` (`updated_at < asOf`) is read from
-///    its row, plus its events of `CaseFacts.eventKinds` with the few data fields the facts
-///    use pulled out by SQLite's `json_extract` (no JSON decoding in Swift).
+///    its row, plus its events of `CaseFacts.eventKinds`.
 /// 3. A candidate touched after `asOf` has its whole history replayed up to `asOf`.
+/// Events are read with SQLite's `json_extract` pulling out only the data fields needed (no
+/// JSON decoding in Swift).
 struct ReportReader {
   struct ScopeSQL {
     var sql: String
@@ -60,62 +61,86 @@ struct ReportReader {
     try collect("received_at < ? AND updated_at >= ?", [start, asOf])
 
     var exact: [Case] = []
-    var stale: [UUID] = []
-    for (uuid, (c, updated)) in rows {
-      if updated < asOf { exact.append(c) } else { stale.append(uuid) }
+    var stale: [Case] = []
+    for (c, updated) in rows.values {
+      if updated < asOf { exact.append(c) } else { stale.append(c) }
     }
     var out: [CaseFacts] = []
     out.reserveCapacity(rows.count)
-    let events = try lightEvents(of: exact.map(\.uuid))
+    let light = try events(of: exact, allKinds: false)
     for c in exact {
-      out.append(
-        CaseFacts(case: c, events: events[c.uuid] ?? [], asOf: request.asOf, calendar: calendar))
+      out.append(CaseFacts(case: c, events: light[c.uuid] ?? [], asOf: request.asOf, calendar: calendar))
     }
-    for uuid in stale {
-      let history = try EventRow.history(of: uuid, in: db)
-      if let f = CaseFacts.replay(history, asOf: request.asOf, calendar: calendar) { out.append(f) }
+    let full = try events(of: stale, allKinds: true)
+    for c in stale {
+      if let f = CaseFacts.replay(full[c.uuid] ?? [], asOf: request.asOf, calendar: calendar) {
+        out.append(f)
+      }
     }
     return out
   }
 
-  /// The events of `CaseFacts.eventKinds` of these cases, oldest first per case, carrying only
-  /// the data fields the facts read.
-  func lightEvents(of cases: [UUID]) throws -> [UUID: [Event]] {
+  /// The events of these cases, oldest first per case — all of them (`allKinds`, enough to
+  /// replay the case) or only those of `CaseFacts.eventKinds` — decoded without Foundation's
+  /// JSON: SQLite's `json_extract` pulls out just the data fields that `Case.applying` and
+  /// `CaseFacts` read, and the `created` event's resident and id come from the case row
+  /// (they never change). Texts, summaries and triage reasons are left out.
+  func events(of cases: [Case], allKinds: Bool) throws -> [UUID: [Event]] {
     var out: [UUID: [Event]] = [:]
+    let byUUID = Dictionary(cases.map { ($0.uuid.uuidString, $0) }) { a, _ in a }
     let chunk = 500
     var i = 0
     while i < cases.count {
       let part = cases[i..<min(i + chunk, cases.count)]
       i += chunk
+      let kinds = allKinds ? "" : "kind IN (\(Self.kindList)) AND"
       let cursor = try Row.fetchCursor(
         db,
         sql: """
           SELECT case_uuid, uuid, kind, at,
+            CASE WHEN kind IN ('triaged', 'retiered') THEN json_extract(data, '$.category') END,
+            CASE WHEN kind IN ('triaged', 'retiered', 'escalated') THEN json_extract(data, '$.tier') END,
+            CASE WHEN kind IN ('retiered', 'escalated') THEN json_extract(data, '$.fromTier') END,
+            CASE WHEN kind IN ('triaged', 'retiered', 'escalated') THEN json_extract(data, '$.urgent') END,
+            CASE kind WHEN 'triaged' THEN json_extract(data, '$.referred') END,
+            CASE WHEN kind IN ('triaged', 'retiered', 'resumed', 'reopened', 'escalated')
+              THEN json_extract(data, '$.deadline') END,
+            CASE kind WHEN 'triaged' THEN json_extract(data, '$.firstContactDue') END,
+            CASE WHEN kind IN ('assigned', 'escalated') THEN json_extract(data, '$.assignee') END,
             CASE kind WHEN 'resolved' THEN json_extract(data, '$.onSpot') END,
+            CASE kind WHEN 'rated' THEN json_extract(data, '$.rating') END,
             CASE kind WHEN 'escalated' THEN json_extract(data, '$.escalation') END,
-            CASE WHEN kind IN ('escalated', 'retiered') THEN json_extract(data, '$.tier') END,
-            CASE WHEN kind IN ('escalated', 'retiered') THEN json_extract(data, '$.fromTier') END,
             CASE kind WHEN 'undone' THEN json_extract(data, '$.target') END,
             CASE kind WHEN 'created' THEN json_extract(data, '$.session') END
           FROM events
-          WHERE kind IN (\(Self.kindList))
-            AND case_uuid IN (\(Array(repeating: "?", count: part.count).joined(separator: ",")))
+          WHERE \(kinds) case_uuid IN (\(Array(repeating: "?", count: part.count).joined(separator: ",")))
           ORDER BY num
-          """, arguments: StatementArguments(part.map(\.uuidString)))
+          """, arguments: StatementArguments(part.map(\.uuid.uuidString)))
       while let row = try cursor.next() {
-        guard let caseUUID = UUID(uuidString: row[0]), let kind = EventKind(rawValue: row[2]) else {
-          continue
-        }
+        let caseKey: String = row[0]
+        guard let c = byUUID[caseKey], let kind = EventKind(rawValue: row[2]) else { continue }
         var d = EventData()
-        d.onSpot = (row[4] as Int64?).map { $0 != 0 }
-        d.escalation = (row[5] as String?).flatMap(EscalationReason.init(rawValue:))
-        d.tier = (row[6] as String?).flatMap(Tier.init(rawValue:))
-        d.fromTier = (row[7] as String?).flatMap(Tier.init(rawValue:))
-        d.target = (row[8] as String?).flatMap(UUID.init(uuidString:))
-        d.session = (row[9] as String?).flatMap(UUID.init(uuidString:))
-        out[caseUUID, default: []].append(
+        d.category = row[4]
+        d.tier = (row[5] as String?).flatMap(Tier.init(rawValue:))
+        d.fromTier = (row[6] as String?).flatMap(Tier.init(rawValue:))
+        d.urgent = (row[7] as Int64?).map { $0 != 0 }
+        d.referred = (row[8] as Int64?).map { $0 != 0 }
+        d.deadline = (row[9] as Double?).map { Date(timeIntervalSince1970: $0 / 1000) }
+        d.firstContactDue = (row[10] as Double?).map { Date(timeIntervalSince1970: $0 / 1000) }
+        d.assignee = row[11]
+        d.onSpot = (row[12] as Int64?).map { $0 != 0 }
+        d.rating = (row[13] as String?).flatMap(Rating.init(rawValue:))
+        d.escalation = (row[14] as String?).flatMap(EscalationReason.init(rawValue:))
+        d.target = (row[15] as String?).flatMap(UUID.init(uuidString:))
+        d.session = (row[16] as String?).flatMap(UUID.init(uuidString:))
+        if kind == .created {
+          d.caseID = c.id
+          d.receivedAt = c.receivedAt
+          d.resident = c.resident
+        }
+        out[c.uuid, default: []].append(
           Event(
-            uuid: UUID(uuidString: row[1]) ?? UUID(), caseUUID: caseUUID, kind: kind,
+            uuid: UUID(uuidString: row[1]) ?? UUID(), caseUUID: c.uuid, kind: kind,
             at: Millis.date(row[3] as Int64), operator: "", device: "", seq: 0, data: d))
       }
     }
