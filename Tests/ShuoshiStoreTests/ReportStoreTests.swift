@@ -77,11 +77,14 @@ struct ReportStoreTests {
       ReportRequest(period: october, asOf: october.end),
       ReportRequest(period: october, asOf: EngineFixture.at("2026-10-20 12:00")),
       ReportRequest(period: november, asOf: ReportRequest.defaultAsOf(period: november, now: now)),
-      ReportRequest(period: .week(of: CivilDate(2026, 9, 9), calendar: cal), asOf: EngineFixture.at("2026-11-01 00:00")),
+      ReportRequest(
+        period: .week(of: CivilDate(2026, 9, 9), calendar: cal),
+        asOf: EngineFixture.at("2026-11-01 00:00")),
     ] {
       let fast = try store.report(request, rules: engine.rules, calendar: cal, generatedAt: now)
       let replayed = builder.build(
-        facts: try store.reportFactsByReplay(request, calendar: cal), request: request, generatedAt: now)
+        facts: try store.reportFactsByReplay(request, calendar: cal), request: request,
+        generatedAt: now)
       #expect(fast == replayed, "\(request.period.first) as of \(request.asOf)")
       #expect(fast.received > 0)
     }

@@ -69,7 +69,8 @@ struct ReportReader {
     out.reserveCapacity(rows.count)
     let light = try events(of: exact, allKinds: false)
     for c in exact {
-      out.append(CaseFacts(case: c, events: light[c.uuid] ?? [], asOf: request.asOf, calendar: calendar))
+      out.append(
+        CaseFacts(case: c, events: light[c.uuid] ?? [], asOf: request.asOf, calendar: calendar))
     }
     let full = try events(of: stale, allKinds: true)
     for c in stale {
