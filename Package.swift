@@ -31,12 +31,16 @@ let package = Package(
     // The one ncurses backend of TerminalUI.
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
     .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
+    // Reports and receipts laid out as text (by display width), Markdown, CSV and HTML.
+    .target(name: "ShuoshiReports", dependencies: ["ShuoshiCore", "TerminalUI"]),
     // The app: screens and state; draws on a Surface, never imports ncurses.
-    .target(name: "Console", dependencies: ["TerminalUI", "ShuoshiStore", "ShuoshiCore"]),
+    .target(
+      name: "Console",
+      dependencies: ["TerminalUI", "ShuoshiStore", "ShuoshiCore", "ShuoshiReports"]),
     .executableTarget(
       name: "shuoshi",
       dependencies: [
-        "Console", "TerminalUI", "TerminalCurses", "ShuoshiStore", "ShuoshiCore",
+        "Console", "TerminalUI", "TerminalCurses", "ShuoshiStore", "ShuoshiCore", "ShuoshiReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Fixtures shared by the test targets: the shipped rules and calendars, temp data dirs.
@@ -45,6 +49,9 @@ let package = Package(
     .testTarget(
       name: "ShuoshiStoreTests", dependencies: ["ShuoshiStore", "ShuoshiCore", "TestSupport"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "ShuoshiReportsTests",
+      dependencies: ["ShuoshiReports", "ShuoshiCore", "TerminalUI", "TestSupport"]),
     .testTarget(
       name: "ConsoleTests",
       dependencies: ["Console", "TerminalUI", "ShuoshiStore", "ShuoshiCore", "TestSupport"],

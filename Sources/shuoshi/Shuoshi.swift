@@ -23,6 +23,8 @@ struct Shuoshi: ParsableCommand {
       // The register (issue 4): import, capacity check, routing, the dispatch loop.
       ImportCommand.self, CheckRegister.self, RouteCommand.self, Dispatch.self, Deliver.self,
       Volunteers.self, PeopleCommand.self, HouseholdCommand.self,
+      // Booth days (issue 5): sessions, receipts, reports.
+      SessionCommand.self, ReceiptCommand.self, ReportCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -35,6 +35,8 @@ public struct Intake: Sendable, Equatable {
   public var category: String?
   public var tier: Tier?
   public var overrideReason: String?
+  /// The booth session it was taken in (set by the store when one is open that day).
+  public var session: UUID?
 
   public init(
     resident: Resident, otherParties: [String] = [], text: String, receivedAt: Date,

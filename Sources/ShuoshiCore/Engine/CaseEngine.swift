@@ -43,6 +43,7 @@ public struct CaseEngine: Sendable {
     created.resident = resident
     created.otherParties = intake.otherParties.filter { !$0.isEmpty }
     created.text = text
+    created.session = intake.session
 
     let suggestion = triage.classify(text)
     var triaged = EventData()

@@ -47,7 +47,8 @@ extension Case {
     c.eventCount += 1
     c.updatedAt = max(c.updatedAt, event.at)
     switch event.kind {
-    case .created, .undone, .revealed, .settled, .merged, .mergedInto, .unmerged:
+    case .created, .undone, .revealed, .settled, .merged, .mergedInto, .unmerged, .sessionOpened,
+      .sessionClosed:
       break
     case .erased:
       c = c.erasingPersonal()

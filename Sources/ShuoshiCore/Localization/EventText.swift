@@ -85,6 +85,15 @@ extension Event {
       let p = d.person
       let roles = (p?.roles ?? []).map { $0.name(lang) }.joined(separator: zh ? "、" : ", ")
       return zh ? "保存人员：\(p?.name ?? "")（\(roles)）" : "saved person \(p?.name ?? "") (\(roles))"
+    case .sessionOpened:
+      let place = d.place.map { zh ? "，地点：\($0)" : ", at \($0)" } ?? ""
+      let staff = (d.staff ?? []).joined(separator: zh ? "、" : ", ")
+      let duty = staff.isEmpty ? "" : (zh ? "，值班：\(staff)" : ", on duty: \(staff)")
+      return zh
+        ? "开始说事场次 \(d.day ?? "")\(place)\(duty)"
+        : "booth session \(d.day ?? "") opened\(place)\(duty)"
+    case .sessionClosed:
+      return zh ? "结束说事场次" : "booth session closed"
     }
   }
 

@@ -30,6 +30,10 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
     default: return false
     }
   }
+  /// A booth session (逢六说事) opened, or resumed after a close; the entity is the session's UUID.
+  case sessionOpened = "session_opened"
+  /// A booth session closed; the entity is the session's UUID.
+  case sessionClosed = "session_closed"
 }
 
 /// The data an event carries. One flat record of optional fields keeps the stored JSON stable
@@ -86,6 +90,12 @@ public struct EventData: Codable, Sendable, Equatable {
   // merged, merged_into, unmerged: the other case of a duplicate merge
   public var otherCase: UUID?
   public var otherCaseID: String?
+  // created: the booth session the case was taken in; session_opened: its day (YYYY-MM-DD),
+  // place and the staff on duty
+  public var session: UUID?
+  public var day: String?
+  public var place: String?
+  public var staff: [String]?
 
   public init() {}
 }

@@ -21,14 +21,28 @@ extension CaseStore {
     intake.receivedAt = Millis.truncate(intake.receivedAt)
     let now = Millis.truncate(now)
     return try write { db in
-      let id = try CaseIDs.next(
-        site: info.siteCode, day: engine.calendar.civilDate(of: intake.receivedAt), in: db)
-      let (linked, link) = try linkIntake(intake, db)
-      let drafts = try engine.intake(linked, caseID: id)
-      let c = try append(drafts, to: UUID(), existing: nil, history: [], by: actor, at: now, db)
-      guard route, let link else { return c }
-      return try routeNewCase(c, link: link, engine: engine, by: actor, at: now, db)
+      try intakeCase(intake, engine: engine, by: actor, now: now, route: route, db)
     }
+  }
+
+  /// `add` inside a transaction: links the case to the booth session open on this laptop
+  /// for the day it was received (unless the intake names one) and to the register's
+  /// household and grid, allocates its id, appends, and assigns the owner routing suggests.
+  func intakeCase(
+    _ intake: Intake, engine: CaseEngine, by actor: Actor, now: Date, route: Bool = true,
+    _ db: Database
+  ) throws -> Case {
+    var intake = intake
+    let day = engine.calendar.civilDate(of: intake.receivedAt)
+    if intake.session == nil {
+      intake.session = try SessionLog.open(on: day, device: info.deviceID, db)?.uuid
+    }
+    let id = try CaseIDs.next(site: info.siteCode, day: day, in: db)
+    let (linked, link) = try linkIntake(intake, db)
+    let drafts = try engine.intake(linked, caseID: id)
+    let c = try append(drafts, to: UUID(), existing: nil, history: [], by: actor, at: now, db)
+    guard route, let link else { return c }
+    return try routeNewCase(c, link: link, engine: engine, by: actor, at: now, db)
   }
 
   /// Applies a worker's action to the case `id` (short id, or its UUID).

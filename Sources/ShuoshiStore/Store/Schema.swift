@@ -16,6 +16,7 @@ enum Schema {
     m.registerMigration("v1-events-cases", migrate: v1)
     m.registerMigration("v2-register", migrate: v2Register)
     m.registerMigration(LedgerSchema.identifier, migrate: LedgerSchema.migrate)
+    m.registerMigration(SchemaV4Sessions.identifier, migrate: SchemaV4Sessions.migrate)
     return m
   }
 
