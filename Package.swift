@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
   ],
   targets: [
     // The case engine: values and rules, no I/O, no clock of its own.
@@ -21,18 +22,25 @@ let package = Package(
       dependencies: [
         "ShuoshiCore", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
+        // Bundles: AES-GCM, scrypt, SHA-256 hash chains.
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
       ]),
     // Pure-Swift terminal toolkit: surfaces, cells, display width, keys, widgets.
     .target(name: "TerminalUI", dependencies: [.product(name: "Yams", package: "Yams")]),
     // The one ncurses backend of TerminalUI.
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
     .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
+    // Reports and receipts laid out as text (by display width), Markdown, CSV and HTML.
+    .target(name: "ShuoshiReports", dependencies: ["ShuoshiCore", "TerminalUI"]),
     // The app: screens and state; draws on a Surface, never imports ncurses.
-    .target(name: "Console", dependencies: ["TerminalUI", "ShuoshiStore", "ShuoshiCore"]),
+    .target(
+      name: "Console",
+      dependencies: ["TerminalUI", "ShuoshiStore", "ShuoshiCore", "ShuoshiReports"]),
     .executableTarget(
       name: "shuoshi",
       dependencies: [
-        "Console", "TerminalUI", "TerminalCurses", "ShuoshiStore", "ShuoshiCore",
+        "Console", "TerminalUI", "TerminalCurses", "ShuoshiStore", "ShuoshiCore", "ShuoshiReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Fixtures shared by the test targets: the shipped rules and calendars, temp data dirs.
@@ -41,6 +49,9 @@ let package = Package(
     .testTarget(
       name: "ShuoshiStoreTests", dependencies: ["ShuoshiStore", "ShuoshiCore", "TestSupport"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "ShuoshiReportsTests",
+      dependencies: ["ShuoshiReports", "ShuoshiCore", "TerminalUI", "TestSupport"]),
     .testTarget(
       name: "ConsoleTests",
       dependencies: ["Console", "TerminalUI", "ShuoshiStore", "ShuoshiCore", "TestSupport"],

@@ -38,7 +38,7 @@ public final class CursesTerminal {
   {
     guard screen == nil else { return }
     setlocale(LC_ALL, "")
-    let codeset = nl_langinfo(Int32(CODESET)).map { String(cString: $0) } ?? ""
+    let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
     let normalized = codeset.uppercased().replacingOccurrences(of: "-", with: "")
     guard normalized == "UTF8" else { throw .notUTF8(codeset: codeset.isEmpty ? "?" : codeset) }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }

@@ -17,11 +17,22 @@ struct Shuoshi: ParsableCommand {
       Add.self, TriageCommand.self, List.self, Show.self, Assign.self, Note.self, Visit.self,
       Wait.self, Resume.self, Resolve.self, Rate.self, Escalate.self, Retier.self, Reopen.self,
       Undo.self, Sweep.self, Demo.self, Init.self, CheckConfig.self, Keys.self, Bench.self,
+      // The ledger: several laptops, one history (docs/LEDGER.md).
+      Sync.self, Verify.self, Conflicts.self, Settle.self, MergeCases.self, Unmerge.self,
+      EraseResident.self,
+      // The register (issue 4): import, capacity check, routing, the dispatch loop.
+      ImportCommand.self, CheckRegister.self, RouteCommand.self, Dispatch.self, Deliver.self,
+      Volunteers.self, PeopleCommand.self, HouseholdCommand.self,
+      // Booth days (issue 5): sessions, receipts, reports.
+      SessionCommand.self, ReceiptCommand.self, ReportCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Open the console on a fresh demo data set (in --data DIR if given, else a temporary directory).")
+  @Flag(
+    help:
+      "Open the console on a fresh demo data set (in --data DIR if given, else a temporary directory)."
+  )
   var demo = false
 
   @Option(help: "Colour theme: default, light, high-contrast, mono (NO_COLOR forces mono).")

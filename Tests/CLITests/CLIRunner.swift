@@ -13,6 +13,8 @@ struct CLIRunner {
   let dir = TempDir("shuoshi-cli")
   var now = "2026-11-28T10:00:00+08:00"
   var lang: String? = nil
+  /// Extra environment (e.g. `SHUOSHI_PASSPHRASE`).
+  var environment: [String: String] = [:]
 
   static var binary: URL {
     if let path = ProcessInfo.processInfo.environment["SHUOSHI_BIN"] {
@@ -45,6 +47,7 @@ struct CLIRunner {
       "PATH": "/usr/bin:/bin", "SHUOSHI_SHARE": EngineFixture.root.path,
     ]
     if let lang { env["LANG"] = lang }
+    env.merge(environment) { _, new in new }
     p.environment = env
     p.currentDirectoryURL = dir.url
     let out = Pipe()

@@ -15,6 +15,14 @@ public enum Action: Sendable, Equatable {
   case reopen(reason: String?)
   /// Compensate the latest event that is not yet undone (never the `created` one).
   case undo
+  /// Assign to an owner with their register id and the routing reasons (the console's person
+  /// picker, automatic routing at intake).
+  case assignOwner(name: String, id: UUID?, note: String?, route: [RouteReason])
+  /// 平台派单: send a party member volunteer to do the job.
+  case dispatch(to: String, volunteerID: UUID?, note: String?)
+  /// 党员送单: the volunteer visited and spent `minutes`; `done` resolves the case, which then
+  /// awaits the resident's rating (群众评单).
+  case deliver(minutes: Int, note: String?, done: Bool)
 }
 
 /// What a new grievance brings to the booth.
@@ -27,6 +35,8 @@ public struct Intake: Sendable, Equatable {
   public var category: String?
   public var tier: Tier?
   public var overrideReason: String?
+  /// The booth session it was taken in (set by the store when one is open that day).
+  public var session: UUID?
 
   public init(
     resident: Resident, otherParties: [String] = [], text: String, receivedAt: Date,

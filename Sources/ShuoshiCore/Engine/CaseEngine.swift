@@ -43,6 +43,7 @@ public struct CaseEngine: Sendable {
     created.resident = resident
     created.otherParties = intake.otherParties.filter { !$0.isEmpty }
     created.text = text
+    created.session = intake.session
 
     let suggestion = triage.classify(text)
     var triaged = EventData()
@@ -138,15 +139,15 @@ public struct CaseEngine: Sendable {
       guard let target = Self.undoTarget(in: history) else { throw .nothingToUndo }
       d.target = target.uuid
       return [EventDraft(.undone, d)]
+    case .assignOwner, .dispatch, .deliver:
+      return try ownerDrafts(action, on: c)
     }
   }
 
   /// The latest event still in effect that an undo would compensate.
   public static func undoTarget(in history: [Event]) -> Event? {
     let undone = Set(history.compactMap { $0.kind == .undone ? $0.data.target : nil })
-    return history.last {
-      $0.kind != .undone && $0.kind != .created && $0.kind != .triaged && !undone.contains($0.uuid)
-    }
+    return history.last { $0.kind.isUndoable && !undone.contains($0.uuid) }
   }
 
   /// An `escalated` event moving `c` to `tier` with a fresh deadline from `now`.

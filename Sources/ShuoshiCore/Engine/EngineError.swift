@@ -7,6 +7,10 @@ public enum EngineError: LocalizedMessage, Equatable {
   case sameTier(Tier)
   case unknownCategory(String)
   case invalidPhone(String)
+  /// 送单 before 派单: no volunteer was sent.
+  case notDispatched
+  /// Time spent must be 1 minute to 24 hours.
+  case invalidMinutes(Int)
 
   public func message(_ lang: Lang) -> String {
     switch (self, lang) {
@@ -26,6 +30,10 @@ public enum EngineError: LocalizedMessage, Equatable {
     case (.unknownCategory(let c), .en): return "unknown category \"\(c)\""
     case (.invalidPhone(let p), .zh): return "电话号码“\(p)”无效：只能包含数字、空格和-"
     case (.invalidPhone(let p), .en): return "invalid phone number \"\(p)\": digits, spaces and - only"
+    case (.notDispatched, .zh): return "案件尚未派单给志愿者，不能登记送单"
+    case (.notDispatched, .en): return "the case has not been dispatched to a volunteer"
+    case (.invalidMinutes(let m), .zh): return "用时“\(m)”分钟无效：应为 1 到 1440 分钟"
+    case (.invalidMinutes(let m), .en): return "invalid time spent \(m) min: use 1 to 1440 minutes"
     }
   }
 
@@ -33,7 +41,7 @@ public enum EngineError: LocalizedMessage, Equatable {
     let zh = [
       "assign": "派单", "visit": "记录走访", "wait": "挂起等待", "resume": "恢复办理",
       "resolve": "办结", "rate": "评价", "escalate": "升级", "retier": "调整层级",
-      "reopen": "重新打开", "note": "添加备注",
+      "reopen": "重新打开", "note": "添加备注", "dispatch": "派单给志愿者", "deliver": "登记送单",
     ]
     return lang == .zh ? zh[action] ?? action : action
   }
@@ -41,7 +49,7 @@ public enum EngineError: LocalizedMessage, Equatable {
   static func fieldName(_ field: String, _ lang: Lang) -> String {
     let zh = [
       "name": "姓名", "text": "诉求内容", "summary": "办结说明", "reason": "原因",
-      "assignee": "承办人", "note": "备注",
+      "assignee": "承办人", "note": "备注", "volunteer": "志愿者",
     ]
     return lang == .zh ? zh[field] ?? field : field
   }

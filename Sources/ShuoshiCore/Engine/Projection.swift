@@ -1,13 +1,14 @@
 import Foundation
 
 extension Case {
-  /// Folds a case's events, oldest first, into its current state. Undone events (and the
-  /// `undone` events themselves) are skipped, so undo never deletes anything from the log.
+  /// Folds a case's events, in ledger order, into its current state. Undone events (and the
+  /// `undone` events themselves) are skipped, so undo never deletes anything from the log;
+  /// so are versions set aside by a settled conflict and concurrent repeats (see `Ledger`).
   /// Returns nil when the log has no `created` event.
   public static func replay(_ events: [Event]) -> Case? {
-    let undone = Set(events.lazy.filter { $0.kind == .undone }.compactMap { $0.data.target })
+    let skipped = Ledger.skipped(in: events)
     var result: Case?
-    for event in events where event.kind != .undone && !undone.contains(event.uuid) {
+    for event in events where event.kind != .undone && !skipped.contains(event.uuid) {
       if let current = result {
         result = current.applying(event)
       } else if event.kind == .created {
@@ -39,13 +40,18 @@ extension Case {
   /// This case after one more event. Pure: everything the change needs is in the event
   /// (deadlines included), so a replay today gives the same case as it did then.
   public func applying(_ event: Event) -> Case {
+    // Register events are about units, grids, households and people: never a case's.
+    if event.kind.isRegister { return self }
     var c = self
     let d = event.data
     c.eventCount += 1
     c.updatedAt = max(c.updatedAt, event.at)
     switch event.kind {
-    case .created, .undone:
+    case .created, .undone, .revealed, .settled, .merged, .mergedInto, .unmerged, .sessionOpened,
+      .sessionClosed:
       break
+    case .erased:
+      c = c.erasingPersonal()
     case .triaged:
       if let category = d.category { c.category = category }
       if let tier = d.tier {
@@ -67,6 +73,7 @@ extension Case {
       if let deadline = d.deadline { c.deadline = deadline }
     case .assigned:
       c.assignee = d.assignee
+      c.assigneeID = d.assigneeID
       if c.state == .new || c.state == .inProgress { c.state = .assigned }
       if c.state == .waiting { c.stateBeforeWaiting = .assigned }
     case .noted:
@@ -109,9 +116,30 @@ extension Case {
       if d.urgent == true { c.urgent = true }
       // The next tier's owner takes over; until one is named the case waits for assignment.
       c.assignee = d.assignee
+      c.assigneeID = d.assigneeID
+      c.volunteer = nil
+      c.volunteerID = nil
       c.state = d.assignee == nil ? .new : .assigned
       c.stateBeforeWaiting = nil
       c.pausedAt = nil
+    case .dispatched:
+      c.volunteer = d.volunteer
+      c.volunteerID = d.volunteerID
+      if c.state == .new || c.state == .inProgress { c.state = .assigned }
+      if c.state == .waiting { c.stateBeforeWaiting = .assigned }
+    case .delivered:
+      if c.firstContactAt == nil { c.firstContactAt = event.at }
+      if d.done == true {
+        c.state = .resolved
+        c.stateBeforeWaiting = nil
+        c.pausedAt = nil
+        c.resolvedAt = event.at
+        c.summary = d.reason
+      } else if c.state == .new || c.state == .assigned {
+        c.state = .inProgress
+      }
+    case .unitSaved, .gridSaved, .householdSaved, .personSaved:
+      break
     }
     return c
   }

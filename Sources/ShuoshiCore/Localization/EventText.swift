@@ -21,15 +21,18 @@ extension Event {
     case .triaged:
       let cat = rules.name(ofCategory: d.category ?? "other", lang: lang)
       let urgent = d.urgent == true ? (zh ? "，紧急" : ", urgent") : ""
-      let due = d.deadline.map { _ in zh ? "，期限 \(day(d.deadline))" : ", due \(day(d.deadline))" } ?? ""
+      let due =
+        d.deadline.map { _ in zh ? "，期限 \(day(d.deadline))" : ", due \(day(d.deadline))" } ?? ""
       return zh
-        ? "分类：\(cat) → \(tier(d.tier))\(urgent)\(due)" : "triaged: \(cat) → \(tier(d.tier))\(urgent)\(due)"
+        ? "分类：\(cat) → \(tier(d.tier))\(urgent)\(due)"
+        : "triaged: \(cat) → \(tier(d.tier))\(urgent)\(due)"
     case .retiered:
       return zh
         ? "调整层级 \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
         : "retiered \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
     case .assigned:
-      return zh ? "派单给 \(d.assignee ?? "")\(words(d.reason))" : "assigned to \(d.assignee ?? "")\(words(d.reason))"
+      let head = zh ? "派单给 \(d.assignee ?? "")" : "assigned to \(d.assignee ?? "")"
+      return head + words(d.reason) + routeText(lang)
     case .noted:
       return zh ? "备注\(words(d.reason))" : "note\(words(d.reason))"
     case .visited:
@@ -50,11 +53,54 @@ extension Event {
       return zh ? "重新打开\(words(d.reason))" : "reopened\(words(d.reason))"
     case .escalated:
       let why = d.escalation?.name(lang) ?? ""
+      let owner = d.assignee.map { zh ? "，转交 \($0)" : ", to \($0)" } ?? ""
       return zh
-        ? "升级（\(why)）\(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
-        : "escalated (\(why)) \(tier(d.fromTier)) → \(tier(d.tier))\(words(d.reason))"
+        ? "升级（\(why)）\(tier(d.fromTier)) → \(tier(d.tier))\(owner)\(words(d.reason))\(routeText(lang))"
+        : "escalated (\(why)) \(tier(d.fromTier)) → \(tier(d.tier))\(owner)\(words(d.reason))\(routeText(lang))"
     case .undone:
       return zh ? "撤销上一操作" : "undid the previous action"
+    case .revealed, .settled, .merged, .mergedInto, .unmerged, .erased:
+      return ledgerSummary(lang)
+    case .dispatched:
+      let v = d.volunteer ?? ""
+      return (zh ? "派单给志愿者 \(v)" : "dispatched to volunteer \(v)") + words(d.reason)
+    case .delivered:
+      let v = d.volunteer ?? ""
+      let m = d.minutes ?? 0
+      let done = d.done == true ? (zh ? "，已办完" : ", done") : (zh ? "，未办完" : ", not done yet")
+      return (zh ? "志愿者 \(v) 送单（\(m) 分钟）\(done)" : "delivered by \(v) (\(m) min)\(done)")
+        + words(d.reason)
+    case .unitSaved:
+      let u = d.unit
+      return zh
+        ? "保存\(u?.kind.name(.zh) ?? "")：\(u?.name ?? "")" : "saved \(u?.kind.name(.en) ?? "unit") \(u?.name ?? "")"
+    case .gridSaved:
+      return zh ? "保存网格：\(d.grid?.name ?? "")" : "saved grid \(d.grid?.name ?? "")"
+    case .householdSaved:
+      let h = d.household
+      let who = h.map { $0.headName.isEmpty ? "" : "（\($0.headName)）" } ?? ""
+      return zh
+        ? "保存住户：\(h?.address.text ?? "")\(who)" : "saved household \(h?.address.text ?? "")\(who)"
+    case .personSaved:
+      let p = d.person
+      let roles = (p?.roles ?? []).map { $0.name(lang) }.joined(separator: zh ? "、" : ", ")
+      return zh ? "保存人员：\(p?.name ?? "")（\(roles)）" : "saved person \(p?.name ?? "") (\(roles))"
+    case .sessionOpened:
+      let place = d.place.map { zh ? "，地点：\($0)" : ", at \($0)" } ?? ""
+      let staff = (d.staff ?? []).joined(separator: zh ? "、" : ", ")
+      let duty = staff.isEmpty ? "" : (zh ? "，值班：\(staff)" : ", on duty: \(staff)")
+      return zh
+        ? "开始说事场次 \(d.day ?? "")\(place)\(duty)"
+        : "booth session \(d.day ?? "") opened\(place)\(duty)"
+    case .sessionClosed:
+      return zh ? "结束说事场次" : "booth session closed"
     }
+  }
+
+  /// The routing reasons of an automatic assignment: `〔户级 → 3栋的楼栋长 张德明；…〕`.
+  func routeText(_ lang: Lang) -> String {
+    guard let route = data.route, !route.isEmpty else { return "" }
+    let parts = route.map { $0.text(lang) }
+    return lang == .zh ? "〔\(parts.joined(separator: "；"))〕" : " [\(parts.joined(separator: "; "))]"
   }
 }

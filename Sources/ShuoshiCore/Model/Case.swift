@@ -42,6 +42,11 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
   /// When the deadline clock was paused (state `waiting`).
   public var pausedAt: Date?
   public var assignee: String?
+  /// The owner's register id, when the owner is a person of the register.
+  public var assigneeID: UUID?
+  /// The party member volunteer the case is dispatched to (派单), until it moves up a tier.
+  public var volunteer: String?
+  public var volunteerID: UUID?
   public var deadline: Date?
   /// First contact with the resident is due by then (response-rate metric).
   public var firstContactDue: Date?

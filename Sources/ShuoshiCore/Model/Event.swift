@@ -1,9 +1,39 @@
 import Foundation
 
-/// What happened to a case. The raw value is the stable name in the store and in JSON.
+/// What happened to a case — or to a record of the register (units, grids, households,
+/// people), whose changes are events too. The raw value is the stable name in the store and
+/// in JSON.
 public enum EventKind: String, Codable, CaseIterable, Sendable {
   case created, triaged, retiered, assigned, noted, visited, waiting, resumed, resolved, rated,
     reopened, escalated, undone
+  // The ledger (see docs/LEDGER.md): audit, conflict settling, duplicate merge, erasure.
+  case revealed, settled, merged
+  case mergedInto = "merged_into"
+  case unmerged, erased
+  /// 平台派单: a party member volunteer is sent to do the job.
+  case dispatched
+  /// 党员送单: the volunteer's delivery — visited, done or not, time spent.
+  case delivered
+  /// A unit (community or village) of the register, saved whole.
+  case unitSaved = "unit_saved"
+  /// A grid, saved whole.
+  case gridSaved = "grid_saved"
+  /// A household, saved whole.
+  case householdSaved = "household_saved"
+  /// A person, saved whole.
+  case personSaved = "person_saved"
+
+  /// Register events are about a unit, grid, household or person, never about a case.
+  public var isRegister: Bool {
+    switch self {
+    case .unitSaved, .gridSaved, .householdSaved, .personSaved: return true
+    default: return false
+    }
+  }
+  /// A booth session (逢六说事) opened, or resumed after a close; the entity is the session's UUID.
+  case sessionOpened = "session_opened"
+  /// A booth session closed; the entity is the session's UUID.
+  case sessionClosed = "session_closed"
 }
 
 /// The data an event carries. One flat record of optional fields keeps the stored JSON stable
@@ -27,8 +57,21 @@ public struct EventData: Codable, Sendable, Equatable {
   public var escalation: EscalationReason?
   public var deadline: Date?
   public var firstContactDue: Date?
-  // assigned
+  // assigned, escalated: the owner (`assigneeID` when they are a person of the register)
   public var assignee: String?
+  public var assigneeID: UUID?
+  /// assigned, escalated: why routing chose this owner.
+  public var route: [RouteReason]?
+  // dispatched, delivered: the volunteer
+  public var volunteer: String?
+  public var volunteerID: UUID?
+  /// delivered: the job is done (the case is resolved and awaits the resident's rating).
+  public var done: Bool?
+  // unit_saved, grid_saved, household_saved, person_saved: the record as saved
+  public var unit: RegisterUnit?
+  public var grid: Grid?
+  public var household: Household?
+  public var person: Person?
   // retiered, waiting, reopened, escalated, noted, visited: the worker's words
   public var reason: String?
   // resolved
@@ -36,10 +79,23 @@ public struct EventData: Codable, Sendable, Equatable {
   public var onSpot: Bool?
   // rated
   public var rating: Rating?
-  // visited: time spent
+  // visited, delivered: time spent
   public var minutes: Int?
-  // undone: the event this one compensates
+  // undone: the event this one compensates; settled: the version kept
   public var target: UUID?
+  // settled: the concurrent versions set aside; field: what they disagreed on (or, for
+  // revealed, what was shown)
+  public var superseded: [UUID]?
+  public var field: String?
+  // merged, merged_into, unmerged: the other case of a duplicate merge
+  public var otherCase: UUID?
+  public var otherCaseID: String?
+  // created: the booth session the case was taken in; session_opened: its day (YYYY-MM-DD),
+  // place and the staff on duty
+  public var session: UUID?
+  public var day: String?
+  public var place: String?
+  public var staff: [String]?
 
   public init() {}
 }
@@ -54,13 +110,18 @@ public struct Event: Codable, Sendable, Equatable, Identifiable {
   public var device: String
   /// Per-device sequence number.
   public var seq: Int64
+  /// Hybrid logical clock at writing: every laptop orders events by (hlc, device, seq).
+  public var hlc: HLC
+  /// The entity's events its writer had seen last (the heads of its history): the causal
+  /// links that tell concurrent changes from sequential ones.
+  public var parents: [UUID]
   public var data: EventData
 
   public var id: UUID { uuid }
 
   public init(
     uuid: UUID = UUID(), caseUUID: UUID, kind: EventKind, at: Date, operator: String,
-    device: String, seq: Int64, data: EventData
+    device: String, seq: Int64, hlc: HLC = HLC(), parents: [UUID] = [], data: EventData
   ) {
     self.uuid = uuid
     self.caseUUID = caseUUID
@@ -69,6 +130,8 @@ public struct Event: Codable, Sendable, Equatable, Identifiable {
     self.operator = `operator`
     self.device = device
     self.seq = seq
+    self.hlc = hlc
+    self.parents = parents
     self.data = data
   }
 }

@@ -17,7 +17,10 @@ public struct DemoGenerator: Sendable {
     self.seed = seed
   }
 
-  /// Generates into an empty store and runs the escalation sweep at `now`. Cases are written in
+  /// Generates into an empty store and runs the escalation sweep at `now`. When the store's
+  /// register has people (see `DemoRegister`), residents come from its households and every
+  /// case goes to the owner routing picks, some are dispatched to party member volunteers
+  /// and delivered; otherwise the built-in street's names own the cases. Cases are written in
   /// batches of `batchSize` (one transaction each); above `deferIndexAbove` cases the search
   /// index is built once at the end, which is several times faster than row by row.
   public func generate(
@@ -27,7 +30,11 @@ public struct DemoGenerator: Sendable {
     let deferIndex = caseCount > deferIndexAbove
     let now = Millis.truncate(now)
     var rng = SeededRandom(seed: seed)
-    var script = Script(engine: engine, device: store.info.deviceID, street: street)
+    let register = try store.registerSnapshot()
+    let index = register.people.isEmpty ? nil : RegisterIndex(register)
+    var script = Script(
+      engine: engine, device: store.info.deviceID, street: street, index: index,
+      seq: try store.lastSeq())
     let times = (0..<caseCount).map { _ in receivedTime(before: now, rng: &rng, engine: engine) }
       .sorted()
     var residents: [(Resident, DemoStreet.Unit)] = []
@@ -38,6 +45,9 @@ public struct DemoGenerator: Sendable {
       let (resident, unit): (Resident, DemoStreet.Unit)
       if !residents.isEmpty, rng.chance(0.06) {
         (resident, unit) = rng.pick(residents)  // a resident who comes back
+      } else if !register.households.isEmpty, rng.chance(0.85) {
+        (resident, unit) = registered(rng.pick(register.households), register, rng: &rng)
+        residents.append((resident, unit))
       } else {
         unit = rng.pick(street.units)
         resident = Resident(
@@ -66,6 +76,18 @@ public struct DemoGenerator: Sendable {
     if deferIndex { try store.rebuildSearchIndex() }
     _ = try store.sweep(engine: engine, by: Actor("系统"), now: now)
     return written
+  }
+
+  /// A member of a registered household, as they give their details at the booth.
+  func registered(_ h: Household, _ register: RegisterSnapshot, rng: inout SeededRandom)
+    -> (Resident, DemoStreet.Unit)
+  {
+    let unitName = register.units.first { $0.uuid == h.unitID }?.name ?? ""
+    let member = h.members.isEmpty ? HouseholdMember(name: "居民") : rng.pick(h.members)
+    let resident = Resident(
+      name: member.name, phone: member.phone ?? h.phone, address: unitName + h.address.text)
+    let unit = street.units.first { $0.name == unitName } ?? street.units[0]
+    return (resident, unit)
   }
 
   func receivedTime(before now: Date, rng: inout SeededRandom, engine: CaseEngine) -> Date {

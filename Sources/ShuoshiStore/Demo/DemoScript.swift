@@ -6,13 +6,19 @@ struct Script {
   let engine: CaseEngine
   let device: String
   let street: DemoStreet
-  var seq: Int64 = 0
+  /// The register, when the demo has one: owners come from routing, volunteers deliver.
+  let index: RegisterIndex?
+  var seq: Int64
   var dayCounters: [String: Int] = [:]
+  /// Cases handed to each owner so far, so routing shares work out as it would live.
+  var load: [UUID: Int] = [:]
 
-  init(engine: CaseEngine, device: String, street: DemoStreet) {
+  init(engine: CaseEngine, device: String, street: DemoStreet, index: RegisterIndex?, seq: Int64) {
     self.engine = engine
     self.device = device
     self.street = street
+    self.index = index
+    self.seq = seq
   }
 
   mutating func life(
@@ -24,6 +30,8 @@ struct Script {
     let id = prefix + String(format: "%03d", dayCounters[prefix]!)
     let clerk = rng.pick(street.staff)
     var life = Life(uuid: UUID(uuid: rng.uuidBytes()), events: [])
+    var intake = intake
+    if let index { intake.resident = index.link(intake.resident).linking(intake.resident) }
     do {
       try stamp(engine.intake(intake, caseID: id), at: intake.receivedAt, by: clerk, into: &life)
     } catch { throw .engine(error) }
@@ -40,17 +48,26 @@ struct Script {
       guard try step(0.1...0.5, .resolve(summary: rng.pick(DemoText.summaries), onSpot: true), by: clerk)
       else { return life.events }
     } else {
-      let owner = street.owner(tier: life.current!.tier, unit: unit, rng: &rng)
-      guard try step(0.2...20, .assign(to: owner, note: nil), by: clerk) else { return life.events }
-      guard try step(2...40, .visit(note: nil, minutes: Int.random(in: 15...90, using: &rng)), by: owner)
-      else { return life.events }
-      if rng.chance(0.1) {
-        guard try step(1...30, .wait(reason: "等待当事人回复"), by: owner) else { return life.events }
-        guard try step(24...120, .resume, by: owner) else { return life.events }
-      }
+      let (assign, owner) = ownerAction(for: life.current!, unit: unit, rng: &rng)
+      guard try step(0.2...20, assign, by: clerk) else { return life.events }
       let days = Double(engine.rules.deadlineDays(category: life.current!.category, tier: life.current!.tier))
-      guard try step(4...(days * 24 * 1.6), .resolve(summary: rng.pick(DemoText.summaries), onSpot: false), by: owner)
-      else { return life.events }
+      if let volunteer = volunteer(for: life.current!, rng: &rng) {
+        // 平台派单 → 党员送单: a party member volunteer does the job.
+        guard try step(0.5...24, .dispatch(to: volunteer.name, volunteerID: volunteer.uuid, note: nil), by: owner)
+        else { return life.events }
+        let minutes = Int.random(in: 3...24, using: &rng) * 10
+        guard try step(4...(days * 24), .deliver(minutes: minutes, note: rng.pick(DemoText.summaries), done: true), by: owner)
+        else { return life.events }
+      } else {
+        guard try step(2...40, .visit(note: nil, minutes: Int.random(in: 15...90, using: &rng)), by: owner)
+        else { return life.events }
+        if rng.chance(0.1) {
+          guard try step(1...30, .wait(reason: "等待当事人回复"), by: owner) else { return life.events }
+          guard try step(24...120, .resume, by: owner) else { return life.events }
+        }
+        guard try step(4...(days * 24 * 1.6), .resolve(summary: rng.pick(DemoText.summaries), onSpot: false), by: owner)
+        else { return life.events }
+      }
     }
     let rating: Rating = rng.chance(0.8) ? .satisfied : (rng.chance(0.6) ? .basic : .unsatisfied)
     guard try step(2...240, .rate(rating, comment: nil), by: clerk) else { return life.events }
@@ -62,17 +79,55 @@ struct Script {
     return life.events
   }
 
-  /// Like the sweep would have: a case that ran past its deadline before `t` moved up.
+  /// Like the sweep would have: a case that ran past its deadline before `t` moved up, to
+  /// the next tier's owner.
   mutating func escalateIfOverdue(
     _ life: inout Life, before t: Date, unit: DemoStreet.Unit, rng: inout SeededRandom
   ) throws(StoreError) {
     while let c = life.current, let deadline = c.deadline, c.isOverdue(at: t), c.tier.next != nil {
       let at = deadline.addingTimeInterval(rng.hours(0.1...2))
-      guard at < t, let draft = engine.sweepEscalation(for: c, now: at) else { return }
+      guard at < t, var draft = engine.sweepEscalation(for: c, now: at) else { return }
+      if let index, let tier = draft.data.tier {
+        let route = index.route(c.resident, tier: tier, openCases: load)
+        draft.data.assignee = route.owner?.person.name
+        draft.data.assigneeID = route.owner?.person.uuid
+        draft.data.route = route.reasons.filter { $0.tier != nil || $0.kind == .leastLoaded }
+        if let id = route.owner?.person.uuid { load[id, default: 0] += 1 }
+        stamp([draft], at: at, by: "系统", into: &life)
+        continue
+      }
       stamp([draft], at: at, by: "系统", into: &life)
       let owner = street.owner(tier: life.current!.tier, unit: unit, rng: &rng)
       _ = try? perform(.assign(to: owner, note: nil), on: life.current!, life: &life, at: at.addingTimeInterval(600), by: "系统")
     }
+  }
+
+  /// The assignment a worker would make: routing's owner when there is a register, else the
+  /// built-in street's; and who then acts on the case.
+  mutating func ownerAction(for c: Case, unit: DemoStreet.Unit, rng: inout SeededRandom)
+    -> (Action, String)
+  {
+    if let index {
+      let route = index.route(c.resident, tier: c.tier, openCases: load)
+      if let owner = route.owner {
+        load[owner.person.uuid, default: 0] += 1
+        let action = Action.assignOwner(
+          name: owner.person.name, id: owner.person.uuid, note: nil, route: route.reasons)
+        return (action, owner.person.name)
+      }
+    }
+    let name = street.owner(tier: c.tier, unit: unit, rng: &rng)
+    return (.assign(to: name, note: nil), name)
+  }
+
+  /// A volunteer of the resident's unit for about a third of household and residence cases.
+  func volunteer(for c: Case, rng: inout SeededRandom) -> Person? {
+    guard let index, c.tier <= .residence, rng.chance(0.35) else { return nil }
+    let link = index.link(c.resident)
+    let pool = index.snapshot.people.filter {
+      $0.has(.volunteer) && (link.unit == nil || $0.unitID == link.unit?.uuid)
+    }
+    return pool.isEmpty ? nil : rng.pick(pool)
   }
 
   mutating func perform(_ action: Action, on c: Case, life: inout Life, at t: Date, by who: String)

@@ -15,6 +15,10 @@ public struct CaseQuery: Sendable, Equatable {
   public var urgentOnly = false
   /// Free text: name, phone tail, address, text; Chinese substrings of any length.
   public var search: String?
+  /// Also cases merged into another as duplicates (hidden from queues by default).
+  public var includeMerged = false
+  /// Only cases with an unsettled conflict between laptops.
+  public var conflictsOnly = false
 
   public init() {}
 
@@ -57,6 +61,12 @@ public struct CaseQuery: Sendable, Equatable {
       args += [Millis.from(receivedBefore)]
     }
     if urgentOnly { parts.append("urgent = 1") }
+    if !includeMerged {
+      parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
+    }
+    if conflictsOnly {
+      parts.append("uuid IN (SELECT case_uuid FROM case_ledger WHERE conflict = 1)")
+    }
     return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), args)
   }
 }

@@ -3,15 +3,23 @@ import GRDB
 import ShuoshiCore
 
 extension CaseStore {
-  /// Appends whole case histories (events already stamped) and their projections in one
-  /// transaction, with cached statements — for the demo and benchmark generators.
+  /// Appends whole case histories and their projections in one transaction, with cached
+  /// statements — for the demo and benchmark generators. Each event keeps its uuid, kind,
+  /// time, operator and data; this laptop stamps sequence, clock and chain.
   public func bulkInsert(_ histories: [[Event]], indexSearch: Bool = true) throws(StoreError) {
     try write { db in
+      // Restamped as this laptop's events (sequence, clock, parents, chain) in the given order.
+      var writer = try LedgerWriter(device: info.deviceID, in: db)
       for events in histories {
-        for event in events { try EventRow.insert(event, into: db) }
-        guard let c = Case.replay(events) else { continue }
-        try db.cachedStatement(sql: CaseRow.upsertSQL).execute(arguments: CaseRow.arguments(c))
-        if indexSearch { try SearchIndex.update(num: db.lastInsertedRowID, old: nil, new: c, in: db) }
+        var written: [Event] = []
+        for e in events {
+          written.append(
+            try writer.write(
+              uuid: e.uuid, kind: e.kind, data: e.data, entity: e.caseUUID,
+              parents: written.last.map { [$0.uuid] } ?? [], operator: e.operator, at: e.at, db))
+        }
+        guard let first = written.first else { continue }
+        try CaseProjector.project(first.caseUUID, history: written, indexSearch: indexSearch, db)
       }
     }
   }
@@ -31,6 +39,8 @@ extension CaseStore {
 
   /// True when no case has been stored yet.
   public func isEmpty() throws(StoreError) -> Bool {
-    try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM cases LIMIT 1)") == 0 }
+    try read { db in
+      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM cases LIMIT 1)") == 0
+    }
   }
 }

@@ -10,19 +10,39 @@ public struct Actor: Sendable, Equatable {
 
 extension CaseStore {
   /// Takes in a new grievance: allocates its short id, appends `created` + `triaged` (+
-  /// `retiered` for an override) and projects the case, in one durable transaction.
-  public func add(_ intake: Intake, engine: CaseEngine, by actor: Actor, now: Date)
-    throws(StoreError) -> Case
-  {
+  /// `retiered` for an override) and projects the case, in one durable transaction. When the
+  /// register has people, the resident is linked to their household and grid, and — unless
+  /// `route` is false — the case is assigned to the owner its tier picks (see
+  /// `suggestRoute`), the reasons recorded in the `assigned` event.
+  public func add(
+    _ intake: Intake, engine: CaseEngine, by actor: Actor, now: Date, route: Bool = true
+  ) throws(StoreError) -> Case {
     var intake = intake
     intake.receivedAt = Millis.truncate(intake.receivedAt)
     let now = Millis.truncate(now)
     return try write { db in
-      let id = try CaseIDs.next(
-        site: info.siteCode, day: engine.calendar.civilDate(of: intake.receivedAt), in: db)
-      let drafts = try engine.intake(intake, caseID: id)
-      return try append(drafts, to: UUID(), existing: nil, history: [], by: actor, at: now, db)
+      try intakeCase(intake, engine: engine, by: actor, now: now, route: route, db)
     }
+  }
+
+  /// `add` inside a transaction: links the case to the booth session open on this laptop
+  /// for the day it was received (unless the intake names one) and to the register's
+  /// household and grid, allocates its id, appends, and assigns the owner routing suggests.
+  func intakeCase(
+    _ intake: Intake, engine: CaseEngine, by actor: Actor, now: Date, route: Bool = true,
+    _ db: Database
+  ) throws -> Case {
+    var intake = intake
+    let day = engine.calendar.civilDate(of: intake.receivedAt)
+    if intake.session == nil {
+      intake.session = try SessionLog.open(on: day, device: info.deviceID, db)?.uuid
+    }
+    let id = try CaseIDs.next(site: info.siteCode, day: day, in: db)
+    let (linked, link) = try linkIntake(intake, db)
+    let drafts = try engine.intake(linked, caseID: id)
+    let c = try append(drafts, to: UUID(), existing: nil, history: [], by: actor, at: now, db)
+    guard route, let link else { return c }
+    return try routeNewCase(c, link: link, engine: engine, by: actor, at: now, db)
   }
 
   /// Applies a worker's action to the case `id` (short id, or its UUID).
@@ -62,6 +82,7 @@ extension CaseStore {
             SELECT * FROM cases INDEXED BY cases_running_by_tier_deadline
             WHERE state IN ('new', 'assigned', 'in_progress')
               AND tier IN ('household', 'residence', 'district') AND deadline < ?
+              AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
             """), arguments: [Millis.from(now)])
       for row in rows {
         let c = CaseRow.decode(row)
@@ -76,22 +97,19 @@ extension CaseStore {
   }
 
   /// Appends drafts to the log, then rewrites the projection as the replay of the whole
-  /// history — so the row always equals what the log says.
+  /// history (`CaseProjector`) — so the row always equals what the log says.
   func append(
     _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event], by actor: Actor,
     at now: Date, _ db: Database
   ) throws -> Case {
-    let events = history + (try EventLog.append(
-      drafts, entity: caseUUID, device: info.deviceID, by: actor, at: now, db))
-    guard let projected = Case.replay(events) else {
+    let drafts = try existing.map { try routeEscalations(drafts, for: $0, db) } ?? drafts
+    let events =
+      history
+      + (try EventLog.append(
+        drafts, entity: caseUUID, device: info.deviceID, by: actor, at: now, db))
+    guard let (projected, _) = try CaseProjector.project(caseUUID, history: events, db) else {
       throw StoreError.io(path: directory.databaseURL.path, detail: "case without created event")
     }
-    try db.cachedStatement(sql: CaseRow.upsertSQL).execute(arguments: CaseRow.arguments(projected))
-    let num =
-      try Int64.fetchOne(
-        db.cachedStatement(sql: "SELECT num FROM cases WHERE uuid = ?"),
-        arguments: [caseUUID.uuidString]) ?? 0
-    try SearchIndex.update(num: num, old: existing, new: projected, in: db)
     return projected
   }
 }

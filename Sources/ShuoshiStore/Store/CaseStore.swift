@@ -82,6 +82,8 @@ public final class CaseStore: Sendable {
       // Checkpoints run off the save path (see `maintain`), so a save never pays for copying
       // the WAL back into the database.
       try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+      // Deleted personal data (an erasure) is overwritten, not left in free pages.
+      try db.execute(sql: "PRAGMA secure_delete = ON")
     }
     return config
   }

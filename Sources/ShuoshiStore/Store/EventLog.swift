@@ -2,24 +2,22 @@ import Foundation
 import GRDB
 import ShuoshiCore
 
-/// The append-only log. The one place that stamps an event with this device's identity and
-/// sequence and writes it; every kind of change (cases, and later the register) goes through
-/// here. `entity` is the UUID of what the event is about (for case events, the case).
+/// The append-only log. The one place that stamps an event with this device's identity,
+/// sequence, hybrid clock, causal parents and chain hash, and writes it; every kind of change
+/// (cases, and later the register) goes through here. `entity` is the UUID of what the event
+/// is about (for case events, the case). See docs/LEDGER.md.
 enum EventLog {
   static func append(
     _ drafts: [EventDraft], entity: UUID, device: String, by actor: Actor, at now: Date,
     _ db: Database
   ) throws -> [Event] {
-    var seq =
-      try Int64.fetchOne(
-        db.cachedStatement(sql: "SELECT MAX(seq) FROM events WHERE device = ?"),
-        arguments: [device]) ?? 0
+    var writer = try LedgerWriter(device: device, in: db)
+    var parents = try LedgerWriter.heads(of: entity, in: db)
     return try drafts.map { draft in
-      seq += 1
-      let event = Event(
-        caseUUID: entity, kind: draft.kind, at: now, operator: actor.name, device: device,
-        seq: seq, data: draft.data)
-      try EventRow.insert(event, into: db)
+      let event = try writer.write(
+        kind: draft.kind, data: draft.data, entity: entity, parents: parents,
+        operator: actor.name, at: now, db)
+      parents = [event.uuid]
       return event
     }
   }

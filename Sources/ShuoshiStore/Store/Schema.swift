@@ -14,6 +14,9 @@ enum Schema {
   static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
     m.registerMigration("v1-events-cases", migrate: v1)
+    m.registerMigration("v2-register", migrate: v2Register)
+    m.registerMigration(LedgerSchema.identifier, migrate: LedgerSchema.migrate)
+    m.registerMigration(SchemaV4Sessions.identifier, migrate: SchemaV4Sessions.migrate)
     return m
   }
 

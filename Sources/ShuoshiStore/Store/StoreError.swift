@@ -21,10 +21,17 @@ public enum StoreError: LocalizedMessage, Equatable {
   case ambiguous(id: String, matches: [String])
   case engine(EngineError)
   case io(path: String, detail: String)
+  /// No unit, grid, household or person of the register answers to `id`.
+  case noRecord(RegisterRecordKind, id: String)
+  /// Several records answer to `id`.
+  case ambiguousRecord(RegisterRecordKind, id: String, matches: [String])
+  /// A register file was refused; nothing was imported.
+  case importRefused(ImportError)
 
   public var exitCode: Int32 {
     switch self {
-    case .notFound, .ambiguous: return 3
+    case .notFound, .ambiguous, .noRecord, .ambiguousRecord: return 3
+    case .importRefused: return 10
     case .engine: return 4
     case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
     case .noStore: return 3
@@ -79,6 +86,14 @@ public enum StoreError: LocalizedMessage, Equatable {
       return e.message(lang)
     case .io(let p, let detail):
       return zh ? "读写“\(p)”失败：\(detail)" : "cannot read or write \(p): \(detail)"
+    case .noRecord(let kind, let id):
+      return zh ? "台账中找不到\(kind.name(.zh))“\(id)”" : "no \(kind.name(.en)) \(id) in the register"
+    case .ambiguousRecord(let kind, let id, let matches):
+      return zh
+        ? "“\(id)”匹配多个\(kind.name(.zh))：\(matches.joined(separator: "、"))"
+        : "\(id) matches several \(kind.name(.en)): \(matches.joined(separator: ", "))"
+    case .importRefused(let e):
+      return e.message(lang)
     }
   }
 }

@@ -23,6 +23,13 @@ struct Add: ParsableCommand {
   @Option(help: "Why the tier or category was overridden.") var reason: String?
   @Option(name: .customLong("received-at"), help: "When it was received (ISO 8601); default now.")
   var receivedAt: String?
+  @Flag(name: .customLong("no-route"), help: "Do not assign the owner the register suggests.")
+  var noRoute = false
+  @Option(
+    name: .customLong("on-spot-summary"),
+    help: "Settled at the booth table (当场化解): how; the case is taken in and resolved in one step.")
+  var onSpotSummary: String?
+  @Flag(help: "Print the resident's receipt (回执) after the id.") var receipt = false
 
   mutating func run() throws {
     try Run.guarded(global) { context in
@@ -37,12 +44,22 @@ struct Add: ParsableCommand {
       if intake.tier != nil || intake.category != nil, (reason ?? "").isEmpty {
         intake.overrideReason = context.say("受理时人工指定", "set by hand at intake")
       }
-      let c = try store.add(intake, engine: engine, by: context.actor, now: context.now)
+      let c =
+        try onSpotSummary.map {
+          try store.addSettledOnSpot(
+            intake, summary: $0, engine: engine, by: context.actor, now: context.now)
+        } ?? store.add(intake, engine: engine, by: context.actor, now: context.now, route: !noRoute)
       if output.json {
         try JSONOut.print(
           CaseJSON(c, history: nil, rules: engine.rules, lang: context.lang, now: context.now, maskPhone: true))
       } else {
         print(c.id)
+        if receipt {
+          let r = try ReceiptCommand.receipt(
+            for: c.id, store: store, engine: engine, context: context)
+          print("")
+          print(r.lines(width: min(context.textWidth, 72)).joined(separator: "\n"))
+        }
       }
     }
   }

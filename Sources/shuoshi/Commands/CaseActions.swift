@@ -39,9 +39,19 @@ struct Assign: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Argument(help: "Case id.") var id: String
-  @Option(help: "Who takes it.") var to: String
-  @Option(help: "A note for the handler.") var note: String?
-  func run() throws { try CaseAction.run(global, output, id: id) { _ in .assign(to: to, note: note) } }
+  @Option(help: "Who takes it: a person of the register (name, short id, phone) or any name.")
+  var to: String
+  @Option(name: [.customLong("note"), .customLong("reason")], help: "Why, or a note for the handler.")
+  var note: String?
+  func run() throws {
+    try CaseAction.run(global, output, id: id) { context in
+      let store = try context.openStore(create: false)
+      guard let person = try PersonArgument.resolve(to, store: store, context: context) else {
+        return .assign(to: to, note: note)
+      }
+      return .assignOwner(name: person.name, id: person.uuid, note: note, route: [])
+    }
+  }
 }
 
 struct Note: ParsableCommand {

@@ -33,6 +33,10 @@ enum DemoLoader {
         zh: "数据目录 \(context.directory.path) 已有案件；演示数据只能装入空目录（用 --data 指定新目录）",
         en: "\(context.directory.path) already holds cases; the demo needs an empty directory (use --data)")
     }
+    // The register first (data/demo/*.csv), so cases get real households and owners.
+    try DemoRegister.load(
+      into: store, resources: context.resources, by: Actor(context.say("演示", "demo")),
+      now: context.now)
     return try DemoGenerator(caseCount: cases, seed: seed).generate(
       into: store, engine: engine, now: context.now)
   }

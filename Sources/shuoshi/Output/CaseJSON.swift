@@ -36,6 +36,11 @@ struct CaseJSON: Encodable {
   let urgent: Bool
   let referred: Bool
   let assignee: String?
+  /// The owner's register id (short form), when the owner is a person of the register.
+  let assignee_id: String?
+  /// The party member volunteer the case is dispatched to.
+  let volunteer: String?
+  let volunteer_id: String?
   let deadline: String?
   let first_contact_due: String?
   let first_contact_at: String?
@@ -60,13 +65,16 @@ struct CaseJSON: Encodable {
     other_parties = c.otherParties
     category = c.category
     category_name = rules.name(ofCategory: c.category, lang: lang)
-    text = c.text
+    text = maskPhone ? PersonalMask.text(c.text) : c.text
     tier = c.tier.rawValue
     tier_at_intake = c.tierAtIntake.rawValue
     state = c.state.rawValue
     urgent = c.urgent
     referred = c.referred
     assignee = c.assignee
+    assignee_id = c.assigneeID.map(RegisterID.short)
+    volunteer = c.volunteer
+    volunteer_id = c.volunteerID.map(RegisterID.short)
     deadline = c.deadline.map(JSONTime.string)
     first_contact_due = c.firstContactDue.map(JSONTime.string)
     first_contact_at = c.firstContactAt.map(JSONTime.string)
@@ -74,14 +82,17 @@ struct CaseJSON: Encodable {
     overdue = c.isOverdue(at: now)
     resolved_at = c.resolvedAt.map(JSONTime.string)
     closed_at = c.closedAt.map(JSONTime.string)
-    summary = c.summary
+    summary = maskPhone ? c.summary.map(PersonalMask.text) : c.summary
     rating = c.rating?.rawValue
     reopen_count = c.reopenCount
     self.history = history?.map {
       EventJSON(
         type: $0.kind.rawValue, at: JSONTime.string($0.at), operator: $0.operator,
-        device: $0.device, seq: $0.seq, summary: $0.summary(rules: rules, lang: lang),
-        data: $0.data)
+        device: $0.device, seq: $0.seq,
+        summary: maskPhone
+          ? PersonalMask.text($0.summary(rules: rules, lang: lang))
+          : $0.summary(rules: rules, lang: lang),
+        data: maskPhone ? $0.data.masked : $0.data)
     }
   }
 }

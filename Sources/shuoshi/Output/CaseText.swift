@@ -55,7 +55,9 @@ struct CaseText {
     return TextTable.render([header] + rows, maxWidths: [18, 10, 10, 11, 12, 6, 8, 24, 6])
   }
 
-  func detail(_ c: Case, history: [Event]) -> String {
+  /// The case and its history; phone and ID numbers masked unless `reveal` (an audited reveal).
+  func detail(_ c: Case, history: [Event], reveal: Bool = false) -> String {
+    let shown: (String) -> String = { reveal ? $0 : PersonalMask.text($0) }
     var lines: [String] = []
     func field(_ zhLabel: String, _ enLabel: String, _ value: String) {
       let label = zh ? zhLabel : enLabel
@@ -63,28 +65,36 @@ struct CaseText {
     }
     field("编号", "ID", c.id + (c.urgent ? (zh ? "  【紧急】" : "  [URGENT]") : ""))
     field("受理时间", "Received", minute(c.receivedAt))
-    field("居民", "Resident", "\(c.resident.name)  \(PhoneMask.mask(c.resident.phone))")
+    field(
+      "居民", "Resident",
+      "\(c.resident.name)  \(reveal ? c.resident.phone : PhoneMask.mask(c.resident.phone))")
     field("地址", "Address", c.resident.address)
     if !c.otherParties.isEmpty {
       field("对方", "Other party", c.otherParties.joined(separator: zh ? "、" : ", "))
     }
     field("分类", "Category", rules.name(ofCategory: c.category, lang: lang))
-    let intake = c.tierAtIntake != c.tier ? (zh ? "（受理时：\(c.tierAtIntake.name(lang))）" : " (at intake: \(c.tierAtIntake.name(lang)))") : ""
+    let intake =
+      c.tierAtIntake != c.tier
+      ? (zh ? "（受理时：\(c.tierAtIntake.name(lang))）" : " (at intake: \(c.tierAtIntake.name(lang)))")
+      : ""
     field("层级", "Tier", c.tier.name(lang) + intake)
     field("状态", "State", c.state.name(lang))
     field("承办人", "Assignee", c.assignee ?? "—")
+    if let volunteer = c.volunteer { field("志愿者", "Volunteer", volunteer) }
     field("期限", "Deadline", "\(day(c.deadline)) \(deadlineNote(c))")
     field("升级次数", "Escalations", "\(c.escalations)")
     if c.referred { field("转交", "Referral", zh ? "不在受理范围，需登记转交" : "out of scope: refer onward") }
-    if let summary = c.summary { field("办结说明", "Summary", summary) }
+    if let summary = c.summary { field("办结说明", "Summary", shown(summary)) }
     if let rating = c.rating { field("评价", "Rating", rating.name(lang)) }
     lines.append("")
     lines.append(zh ? "诉求内容：" : "Grievance:")
-    lines.append("  " + c.text)
+    lines.append("  " + shown(c.text))
     lines.append("")
     lines.append(zh ? "办理记录：" : "History:")
     for e in history {
-      lines.append("  \(minute(e.at))  \(e.operator.padded(to: 8))  \(e.summary(rules: rules, lang: lang, calendar: calendar))")
+      lines.append(
+        "  \(minute(e.at))  \(e.operator.padded(to: 8))  \(shown(e.summary(rules: rules, lang: lang, calendar: calendar)))"
+      )
     }
     return lines.joined(separator: "\n")
   }

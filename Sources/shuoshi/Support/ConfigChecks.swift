@@ -29,6 +29,7 @@ enum ConfigChecks {
         })
     }
     checks += ConsoleConfigChecks.all(context)
+    checks += RegisterConfigChecks.all(context)
     return checks
   }
 }

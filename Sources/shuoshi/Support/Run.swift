@@ -19,6 +19,9 @@ enum Run {
     } catch let error as StoreError {
       Stderr.error(error.message(context.lang), context.lang)
       throw ExitCode(error.exitCode)
+    } catch let error as LedgerError {
+      Stderr.error(error.message(context.lang), context.lang)
+      throw ExitCode(error.exitCode)
     } catch let error as EngineError {
       Stderr.error(error.message(context.lang), context.lang)
       throw ExitCode(4)

@@ -1,0 +1,76 @@
+import Foundation
+
+/// One data row of an import file: the values by canonical column name, and its line.
+public struct ImportRow: Sendable, Equatable {
+  public var line: Int
+  public var values: [String: String]
+
+  public init(line: Int, values: [String: String]) {
+    self.line = line
+    self.values = values
+  }
+
+  /// The trimmed value of a column, or nil when it is absent or blank.
+  public subscript(_ name: String) -> String? {
+    guard let v = values[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty
+    else { return nil }
+    return v
+  }
+}
+
+/// A CSV file read against the columns of its kind: the header row maps each column to its
+/// canonical name (Chinese or English headers; see `RegisterFileKind.columns`), data rows keep
+/// their line numbers. Unknown headers are kept aside to be reported, not refused.
+public struct ImportTable: Sendable, Equatable {
+  public var kind: RegisterFileKind
+  public var file: String
+  public var rows: [ImportRow]
+  /// Headers no column of this kind takes (ignored).
+  public var ignoredHeaders: [String]
+
+  public static func read(_ text: String, kind: RegisterFileKind, file: String) throws(ImportError)
+    -> ImportTable
+  {
+    let records: [CSVRecord]
+    do {
+      records = try CSVParser.parse(text)
+    } catch {
+      throw ImportError(
+        file: file, line: error.line, zh: "引号未闭合：从这一行开始的字段缺少结尾的双引号",
+        en: "unterminated quote: a field starting on this line has no closing double quote")
+    }
+    guard let header = records.first else {
+      throw ImportError(file: file, line: nil, zh: "文件是空的", en: "the file is empty")
+    }
+    var names: [String?] = []
+    var ignored: [String] = []
+    for raw in header.fields {
+      let column = kind.column(forHeader: raw)
+      names.append(column?.name)
+      let trimmed = raw.trimmingCharacters(in: .whitespaces)
+      if column == nil, !trimmed.isEmpty { ignored.append(trimmed) }
+    }
+    let present = Set(names.compactMap { $0 })
+    let missing = kind.columns.filter { $0.required && !present.contains($0.name) }
+    if !missing.isEmpty {
+      let zh = missing.map { "“\($0.headers[0])”" }.joined(separator: "、")
+      let en = missing.map { "\"\($0.name)\" (\($0.headers[0]))" }.joined(separator: ", ")
+      throw ImportError(
+        file: file, line: header.line, zh: "表头缺少必需的列 \(zh)（列名见 docs/IMPORT.md）",
+        en: "the header lacks the required column \(en) (see docs/IMPORT.md)")
+    }
+    var rows: [ImportRow] = []
+    for record in records.dropFirst() {
+      var values: [String: String] = [:]
+      for (i, field) in record.fields.enumerated() where i < names.count {
+        guard let name = names[i] else { continue }
+        // Two headers for one column (社区 and 村): the first non-blank value wins.
+        if (values[name] ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+          values[name] = field
+        }
+      }
+      rows.append(ImportRow(line: record.line, values: values))
+    }
+    return ImportTable(kind: kind, file: file, rows: rows, ignoredHeaders: ignored)
+  }
+}

@@ -1,0 +1,28 @@
+extension Event {
+  /// One line for the ledger's own kinds (reveal, settle, merge, erasure).
+  func ledgerSummary(_ lang: Lang) -> String {
+    let zh = lang == .zh
+    let other = data.otherCaseID ?? data.otherCase.map { String($0.uuidString.prefix(8)) } ?? "?"
+    let field = data.field.flatMap(LedgerField.init(rawValue:))?.name(lang) ?? data.field ?? ""
+    switch kind {
+    case .revealed:
+      return zh ? "查看完整个人信息（\(field.isEmpty ? "电话" : field)）" : "revealed personal details"
+    case .settled:
+      let kept = data.target.map { String($0.uuidString.prefix(8)).lowercased() } ?? "?"
+      let n = data.superseded?.count ?? 0
+      return zh
+        ? "处理冲突（\(field)）：保留 \(kept)，搁置 \(n) 个并发版本"
+        : "settled conflict (\(field)): kept \(kept), set aside \(n) concurrent version(s)"
+    case .merged:
+      return zh ? "合并重复案件 \(other)（并入本案）" : "merged duplicate \(other) into this case"
+    case .mergedInto:
+      return zh ? "作为重复案件并入 \(other)" : "merged into \(other) as a duplicate"
+    case .unmerged:
+      return zh ? "撤销与 \(other) 的合并" : "unmerged from \(other)"
+    case .erased:
+      return zh ? "应居民要求删除个人信息（保留统计）" : "personal details erased at the resident's request"
+    default:
+      return kind.rawValue
+    }
+  }
+}

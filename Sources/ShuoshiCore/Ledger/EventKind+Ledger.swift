@@ -1,0 +1,70 @@
+/// What a concurrent change can disagree on.
+public enum LedgerField: String, Codable, CaseIterable, Sendable {
+  case assignee, state, tier, rating
+
+  /// The field's name for people.
+  public func name(_ lang: Lang) -> String {
+    switch (self, lang) {
+    case (.assignee, .zh): return "承办人"
+    case (.state, .zh): return "状态"
+    case (.tier, .zh): return "层级"
+    case (.rating, .zh): return "评价"
+    case (_, .en): return rawValue
+    }
+  }
+}
+
+extension EventKind {
+  /// Kinds an `undo` may compensate. Audit, merge and erasure events have their own reverse
+  /// (or none): `unmerge`, never undoing an erasure or a reveal.
+  public var isUndoable: Bool {
+    switch self {
+    case .created, .triaged, .undone, .revealed, .merged, .mergedInto, .unmerged, .erased: false
+    default: true
+    }
+  }
+
+  /// The case fields an event of this kind sets: two concurrent events setting one field
+  /// differently are a conflict.
+  public var touchedFields: Set<LedgerField> {
+    switch self {
+    case .assigned: [.assignee]
+    case .escalated: [.tier, .state, .assignee]
+    case .retiered: [.tier]
+    case .resolved, .waiting, .resumed, .reopened: [.state]
+    case .rated: [.state, .rating]
+    default: []
+    }
+  }
+}
+
+extension Event {
+  /// True when two events set `field` to the same value (concurrent agreement, no conflict).
+  func agrees(with other: Event, on field: LedgerField) -> Bool {
+    switch field {
+    case .assignee:
+      return assigneeAfter == other.assigneeAfter
+    case .tier:
+      return data.tier == other.data.tier
+    case .state:
+      return kind == other.kind
+    case .rating:
+      return data.rating == other.data.rating
+    }
+  }
+
+  /// The assignee this event leaves (an escalation hands the case to the next tier).
+  var assigneeAfter: String? { data.assignee }
+
+  /// A concurrent repeat of `earlier` with the same effect: two sweeps escalating the same
+  /// case to the same tier, two workers assigning the same person. Replay applies it once.
+  func repeats(_ earlier: Event) -> Bool {
+    guard kind == earlier.kind else { return false }
+    switch kind {
+    case .escalated: return data.tier == earlier.data.tier
+    case .assigned: return data.assignee == earlier.data.assignee
+    case .reopened: return true
+    default: return false
+    }
+  }
+}

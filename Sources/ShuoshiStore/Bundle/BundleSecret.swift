@@ -1,0 +1,27 @@
+/// How a bundle is protected: a passphrase (AES-256-GCM with a scrypt key), or nothing — only
+/// when asked for explicitly (`--no-encrypt`), since a bundle carries residents' names.
+public enum BundleSecret: Sendable, Equatable {
+  case passphrase(String)
+  case none
+}
+
+/// scrypt cost: N = 2^logN, block size r, parallelism p. Written in each bundle's header.
+public struct ScryptParams: Sendable, Equatable {
+  public var logN: UInt8
+  public var r: UInt32
+  public var p: UInt32
+
+  public init(logN: UInt8, r: UInt32, p: UInt32) {
+    self.logN = logN
+    self.r = r
+    self.p = p
+  }
+
+  /// N = 2^17, r = 8, p = 1: 128 MiB and about half a second per bundle.
+  public static let standard = ScryptParams(logN: 17, r: 8, p: 1)
+  /// The cheapest accepted: for tests only.
+  public static let minimum = ScryptParams(logN: 10, r: 8, p: 1)
+
+  /// Parameters an import accepts (bounded, so a crafted header cannot demand gigabytes).
+  var isAcceptable: Bool { (10...20).contains(logN) && (1...16).contains(r) && (1...4).contains(p) }
+}

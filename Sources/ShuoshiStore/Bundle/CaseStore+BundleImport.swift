@@ -1,0 +1,171 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+/// What an import did.
+public struct BundleImportReport: Sendable {
+  /// The laptop that wrote the bundle, and its site code.
+  public var fromDevice: String
+  public var fromSite: String
+  /// Events in the bundle, and how many were new here.
+  public var received: Int
+  public var added: Int
+  /// Cases whose projection was rebuilt.
+  public var casesTouched: Int
+  /// Short ids changed because two laptops gave one id to different cases.
+  public var renamed: [IDRename]
+  /// Unsettled conflicts in the touched cases.
+  public var conflicts: [ConflictItem]
+  /// How far the bundle's newest clock reading is ahead of this laptop's "now" (seconds), when
+  /// more than an hour: the sender's clock is probably wrong.
+  public var clockAhead: TimeInterval?
+  /// The check run inside the import over the touched chains and cases (always ok: a failing
+  /// check aborts the import).
+  public var verify: VerifyReport
+  /// An erasure reached personal fields in this import (the file was then compacted).
+  public var erasing = false
+}
+
+extension CaseStore {
+  /// Merges a bundle into this ledger. The whole file is checked first (length, passphrase,
+  /// authentication, every event's hash and chain link against what is here); then, in one
+  /// transaction, new events are stored, erasures applied, each touched case's projection
+  /// rebuilt from its merged events in ledger order, and the touched chains and cases
+  /// verified. Any failure imports nothing. Importing the same bundle twice changes nothing;
+  /// bundles may arrive in any order (within each device's sequence).
+  public func importBundle(from url: URL, passphrase: () throws -> String?, now: Date) throws
+    -> BundleImportReport
+  {
+    let path = url.path
+    let file: Data
+    do { file = try Data(contentsOf: url) } catch {
+      throw LedgerError.unreadable(path: path, detail: error.localizedDescription)
+    }
+    let payload = try Self.openBundle(file, path: path, passphrase: passphrase)
+    var stored: [StoredEvent] = []
+    stored.reserveCapacity(payload.events.count)
+    do {
+      for e in payload.events { stored.append(try e.stored()) }
+    } catch let p as BundleProblem {
+      throw LedgerError.malformed(path: path, detail: p.detail)
+    }
+    try Self.checkChainsWithinBundle(stored, path: path)
+    let report = try ledgerWrite { db in
+      let fresh = try Self.newEvents(stored, db)
+      for s in fresh { try EventRow.insert(s, into: db) }
+      let touched = Array(Set(fresh.map(\.event.caseUUID))).sorted { $0.uuidString < $1.uuidString }
+      var renamed: [IDRename] = []
+      var wiped = 0
+      for uuid in touched {
+        wiped += try Self.wipePersonal(of: uuid, db)
+        renamed += try CaseProjector.rebuild([uuid], db)
+      }
+      // Register records (units, grids, households, people) are projected from the log too.
+      if fresh.contains(where: { $0.event.kind.isRegister }) { try RegisterProjection.rebuild(in: db) }
+      let erasing = wiped > 0 || fresh.contains { $0.event.kind == .erased }
+      if erasing { try SearchIndex.optimize(db) }
+      let verifier = LedgerVerifier(devices: Set(fresh.map(\.event.device)), cases: Set(touched))
+      let report = try verifier.run(db)
+      guard report.ok else { throw LedgerError.verifyFailed(report) }
+      var conflicts: [ConflictItem] = []
+      for uuid in touched {
+        let history = try EventRow.history(of: uuid, in: db)
+        let id = try caseID(uuid, db)
+        conflicts += Ledger(history).conflicts.map { ConflictItem(caseID: id, conflict: $0) }
+      }
+      let newest = stored.map(\.event.hlc).max().map { Double($0.physical) / 1000 } ?? 0
+      let ahead = newest - now.timeIntervalSince1970
+      return BundleImportReport(
+        fromDevice: payload.device, fromSite: payload.site, received: stored.count,
+        added: fresh.count, casesTouched: touched.count, renamed: renamed, conflicts: conflicts,
+        clockAhead: ahead > 3600 ? ahead : nil, verify: report, erasing: erasing)
+    }
+    // An erasure arrived: leave no page with the erased bytes behind.
+    if report.erasing { try compact() }
+    return report
+  }
+
+  /// Decrypts and decodes a bundle file, mapping every failure to a clear error.
+  static func openBundle(_ file: Data, path: String, passphrase: () throws -> String?) throws
+    -> BundlePayload
+  {
+    let plain: Data
+    do {
+      plain = try BundleCrypto.open(file, passphrase: passphrase)
+    } catch let e as BundleCrypto.OpenError {
+      switch e {
+      case .notABundle: throw LedgerError.notABundle(path: path)
+      case .truncated(let expected):
+        throw LedgerError.truncated(path: path, expected: expected, found: file.count)
+      case .unsupported(let v): throw LedgerError.unsupportedBundle(path: path, version: v)
+      case .malformed, .tampered: throw LedgerError.tampered(path: path)
+      case .wrongPassphrase: throw LedgerError.wrongPassphrase(path: path)
+      case .passphraseNeeded: throw LedgerError.passphraseNeeded
+      }
+    }
+    let payload: BundlePayload
+    do { payload = try JSONDecoder().decode(BundlePayload.self, from: plain) } catch {
+      throw LedgerError.malformed(path: path, detail: "not a ledger payload")
+    }
+    guard payload.format == BundlePayload.formatName else {
+      throw LedgerError.malformed(path: path, detail: "format \(payload.format)")
+    }
+    guard payload.version == 1 else {
+      throw LedgerError.unsupportedBundle(path: path, version: payload.version)
+    }
+    return payload
+  }
+
+  /// Each device's events in the bundle must be consecutive and linked to one another.
+  static func checkChainsWithinBundle(_ events: [StoredEvent], path: String) throws {
+    var byDevice: [String: [StoredEvent]] = [:]
+    for s in events { byDevice[s.event.device, default: []].append(s) }
+    for (device, list) in byDevice {
+      let sorted = list.sorted { $0.event.seq < $1.event.seq }
+      for (a, b) in zip(sorted, sorted.dropFirst()) {
+        guard b.event.seq == a.event.seq + 1, b.prevHash == a.hash else {
+          throw LedgerError.malformed(
+            path: path, detail: "chain of \(device.prefix(8)) broken at #\(b.event.seq)")
+        }
+      }
+    }
+  }
+
+  /// The bundle's events not yet here, after checking that every one already here is the
+  /// same event and that the new ones continue each device's chain without a gap.
+  static func newEvents(_ events: [StoredEvent], _ db: Database) throws -> [StoredEvent] {
+    var byDevice: [String: [StoredEvent]] = [:]
+    for s in events { byDevice[s.event.device, default: []].append(s) }
+    var fresh: [StoredEvent] = []
+    for (device, list) in byDevice.sorted(by: { $0.key < $1.key }) {
+      let sorted = list.sorted { $0.event.seq < $1.event.seq }
+      let have =
+        try Int64.fetchOne(
+          db, sql: "SELECT MAX(seq) FROM events WHERE device = ?", arguments: [device]) ?? 0
+      let lookup = try db.cachedStatement(
+        sql: "SELECT uuid, hash FROM events WHERE device = ? AND seq = ?")
+      for s in sorted where s.event.seq <= have {
+        let row = try Row.fetchOne(lookup, arguments: [device, s.event.seq])
+        guard let row, row["hash"] as Data? == s.hash,
+          row["uuid"] as String == s.event.uuid.uuidString
+        else { throw LedgerError.fork(device: device, seq: s.event.seq) }
+      }
+      let new = sorted.filter { $0.event.seq > have }
+      guard let first = new.first else { continue }
+      guard first.event.seq == have + 1 else {
+        throw LedgerError.gap(device: device, have: have, bundleStarts: first.event.seq)
+      }
+      let head =
+        have == 0
+        ? ChainHash.genesis
+        : try Row.fetchOne(lookup, arguments: [device, have])?["hash"] as Data?
+      guard first.prevHash == head else { throw LedgerError.fork(device: device, seq: have) }
+      let exists = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE uuid = ?")
+      for s in new where try Bool.fetchOne(exists, arguments: [s.event.uuid.uuidString]) == true {
+        throw LedgerError.fork(device: device, seq: s.event.seq)
+      }
+      fresh += new
+    }
+    return fresh
+  }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+/// What to put in a bundle and how to protect it.
+public struct ExportOptions: Sendable {
+  /// Only what was not yet sent to this peer laptop (per-device high-water marks), and
+  /// remember what this bundle sends. nil: every event.
+  public var peer: String?
+  public var secret: BundleSecret
+  public var kdf: ScryptParams
+
+  public init(peer: String? = nil, secret: BundleSecret, kdf: ScryptParams = .standard) {
+    self.peer = peer
+    self.secret = secret
+    self.kdf = kdf
+  }
+}
+
+/// What an export wrote.
+public struct ExportReport: Sendable, Equatable {
+  public var events: Int
+  public var devices: Int
+  public var bytes: Int
+  public var encrypted: Bool
+  public var peer: String?
+}
+
+/// One peer laptop's high-water mark for one device: the last sequence number sent there.
+public struct PeerMark: Sendable, Equatable {
+  public var peer: String
+  public var device: String
+  public var seq: Int64
+}
+
+extension CaseStore {
+  /// Writes the events another laptop lacks (or all) to `url` as one bundle: the file is
+  /// written whole (to a temporary name, then renamed), mode 0600, and only then are the
+  /// peer's marks moved on.
+  public func exportBundle(to url: URL, options: ExportOptions, now: Date) throws -> ExportReport {
+    if case .passphrase(let p) = options.secret, p.isEmpty { throw LedgerError.emptyPassphrase }
+    let (events, marks) = try read { db -> ([StoredEvent], [String: Int64]) in
+      let marks = try options.peer.map { try peerMarks($0, db) } ?? [:]
+      var events: [StoredEvent] = []
+      let rows = try Row.fetchCursor(db, sql: "\(EventRow.selectSQL) ORDER BY e.device, e.seq")
+      while let row = try rows.next() {
+        let device: String = row["device"]
+        let seq: Int64 = row["seq"]
+        if seq > marks[device, default: 0] { events.append(try EventRow.decodeStored(row)) }
+      }
+      return (events, marks)
+    }
+    let payload = BundlePayload(
+      device: info.deviceID, site: info.siteCode, createdAt: Millis.from(now), peer: options.peer,
+      events: events.map(BundleEvent.init))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let file: Data
+    do {
+      file = try BundleCrypto.seal(
+        try encoder.encode(payload), secret: options.secret, kdf: options.kdf)
+    } catch {
+      throw LedgerError.unwritable(path: url.path, detail: String(describing: error))
+    }
+    try Self.writeAtomically(file, to: url)
+    if let peer = options.peer {
+      var next = marks
+      for e in events { next[e.event.device] = max(next[e.event.device] ?? 0, e.event.seq) }
+      try write { db in
+        for (device, seq) in next where seq > marks[device, default: 0] {
+          try db.execute(
+            sql: """
+              INSERT INTO peer_marks (peer, device, seq) VALUES (?, ?, ?)
+              ON CONFLICT(peer, device) DO UPDATE SET seq = excluded.seq
+              """, arguments: [peer, device, seq])
+        }
+      }
+    }
+    let encrypted = options.secret != .none
+    return ExportReport(
+      events: events.count, devices: Set(events.map(\.event.device)).count, bytes: file.count,
+      encrypted: encrypted, peer: options.peer)
+  }
+
+  /// What was last sent to each peer, per device.
+  public func peerMarks() throws(StoreError) -> [PeerMark] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT peer, device, seq FROM peer_marks ORDER BY peer, device")
+        .map {
+          PeerMark(peer: $0["peer"], device: $0["device"], seq: $0["seq"])
+        }
+    }
+  }
+
+  func peerMarks(_ peer: String, _ db: Database) throws -> [String: Int64] {
+    var out: [String: Int64] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT device, seq FROM peer_marks WHERE peer = ?", arguments: [peer])
+    {
+      out[row["device"]] = row["seq"]
+    }
+    return out
+  }
+
+  static func writeAtomically(_ data: Data, to url: URL) throws {
+    let temp = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).part")
+    do {
+      guard
+        FileManager.default.createFile(
+          atPath: temp.path, contents: data, attributes: [.posixPermissions: 0o600])
+      else { throw CocoaError(.fileWriteUnknown) }
+      if FileManager.default.fileExists(atPath: url.path) {
+        _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
+      } else {
+        try FileManager.default.moveItem(at: temp, to: url)
+      }
+    } catch {
+      try? FileManager.default.removeItem(at: temp)
+      throw LedgerError.unwritable(path: url.path, detail: error.localizedDescription)
+    }
+  }
+}

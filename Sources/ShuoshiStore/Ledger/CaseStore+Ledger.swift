@@ -1,0 +1,200 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+/// One case's unsettled conflict, as a conflicts screen lists it.
+public struct ConflictItem: Sendable, Equatable {
+  public var caseID: String
+  public var conflict: CaseConflict
+}
+
+extension CaseStore {
+  /// Checks every device's hash chain and every case's projection against a replay of its
+  /// events. Read-only; `ok` is false when anything was altered, deleted or reordered.
+  public func verify() throws(StoreError) -> VerifyReport {
+    try read { db in try LedgerVerifier().run(db) }
+  }
+
+  /// The ledger side of a case: duplicate merges, erasure, open conflicts.
+  public func ledgerState(of c: Case) throws(StoreError) -> CaseLedgerState {
+    try read { db in CaseLedgerState.replay(try EventRow.history(of: c.uuid, in: db)) }
+  }
+
+  /// Every unsettled conflict, case by case (newest cases first): what a conflicts screen shows.
+  public func conflicts() throws(StoreError) -> [ConflictItem] {
+    try read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.uuid, c.id FROM cases c JOIN case_ledger l ON l.case_uuid = c.uuid
+          WHERE l.conflict = 1 ORDER BY c.received_at DESC, c.num DESC
+          """)
+      var items: [ConflictItem] = []
+      for row in rows {
+        guard let uuid = UUID(uuidString: row["uuid"]) else { continue }
+        let history = try EventRow.history(of: uuid, in: db)
+        items += Ledger(history).conflicts.map { ConflictItem(caseID: row["id"], conflict: $0) }
+      }
+      return items
+    }
+  }
+
+  /// Settles a conflict of case `id` by keeping one version: `keep` is its number in the
+  /// conflict's list (1 = first), or a prefix of its event uuid. The others stay in the
+  /// history, set aside by a `settled` event (itself undoable).
+  public func settle(
+    _ id: String, keep: String, field: LedgerField? = nil, by actor: Actor, now: Date
+  ) throws -> Case {
+    let now = Millis.truncate(now)
+    return try ledgerWrite { db in
+      let c = try resolve(id, in: db)
+      let history = try EventRow.history(of: c.uuid, in: db)
+      let open = Ledger(history).conflicts.filter { field == nil || $0.field == field }
+      guard !open.isEmpty else { throw LedgerError.noConflict(id: c.id) }
+      let wanted = keep.lowercased()
+      var pick: (CaseConflict, Event)?
+      for conflict in open {
+        if let n = Int(wanted), (1...conflict.versions.count).contains(n) {
+          pick = (conflict, conflict.versions[n - 1])
+        } else if wanted.count >= 4,
+          let v = conflict.versions.first(where: {
+            $0.uuid.uuidString.lowercased().hasPrefix(wanted)
+          })
+        {
+          pick = (conflict, v)
+        }
+        if pick != nil { break }
+      }
+      guard let (conflict, kept) = pick else {
+        throw LedgerError.noSuchVersion(id: c.id, keep: keep)
+      }
+      var d = EventData()
+      d.target = kept.uuid
+      d.superseded = conflict.versions.filter { $0.uuid != kept.uuid }.map(\.uuid)
+      d.field = conflict.field.rawValue
+      return try append(
+        [EventDraft(.settled, d)], to: c.uuid, existing: c, history: history, by: actor, at: now, db
+      )
+    }
+  }
+
+  /// Records that someone looked at a case's full personal details (an audit event) and
+  /// returns the case; the caller may then show phone and ID numbers unmasked.
+  public func reveal(_ id: String, by actor: Actor, now: Date) throws(StoreError) -> Case {
+    let now = Millis.truncate(now)
+    return try write { db in
+      let c = try resolve(id, in: db)
+      let history = try EventRow.history(of: c.uuid, in: db)
+      var d = EventData()
+      d.field = "phone"
+      return try append(
+        [EventDraft(.revealed, d)], to: c.uuid, existing: c, history: history, by: actor, at: now,
+        db)
+    }
+  }
+
+  /// Merges case `duplicate` into `keep`: a `merged` event on `keep` and a `merged_into` event
+  /// on the duplicate, which then leaves the queues but stays findable. Reversed by `unmerge`.
+  public func mergeCases(keep: String, duplicate: String, by actor: Actor, now: Date) throws
+    -> (kept: Case, merged: Case)
+  {
+    let now = Millis.truncate(now)
+    return try ledgerWrite { db in
+      let a = try resolve(keep, in: db)
+      let b = try resolve(duplicate, in: db)
+      guard a.uuid != b.uuid else { throw LedgerError.sameCase(id: a.id) }
+      for c in [a, b] {
+        let state = CaseLedgerState.replay(try EventRow.history(of: c.uuid, in: db))
+        if let into = state.mergedInto {
+          throw LedgerError.alreadyMerged(id: c.id, into: try caseID(into, db))
+        }
+      }
+      let bState = CaseLedgerState.replay(try EventRow.history(of: b.uuid, in: db))
+      if let first = bState.absorbed.first {
+        throw LedgerError.alreadyMerged(id: try caseID(first, db), into: b.id)
+      }
+      var onA = EventData()
+      onA.otherCase = b.uuid
+      onA.otherCaseID = b.id
+      var onB = EventData()
+      onB.otherCase = a.uuid
+      onB.otherCaseID = a.id
+      let kept = try append(
+        [EventDraft(.merged, onA)], to: a.uuid, existing: a,
+        history: try EventRow.history(of: a.uuid, in: db),
+        by: actor, at: now, db)
+      let merged = try append(
+        [EventDraft(.mergedInto, onB)], to: b.uuid, existing: b,
+        history: try EventRow.history(of: b.uuid, in: db),
+        by: actor, at: now, db)
+      return (kept, merged)
+    }
+  }
+
+  /// Undoes the merge of case `id` (the duplicate): `unmerged` events on both cases; the
+  /// duplicate is back in the queues.
+  public func unmerge(_ id: String, by actor: Actor, now: Date) throws -> (
+    kept: Case, restored: Case
+  ) {
+    let now = Millis.truncate(now)
+    return try ledgerWrite { db in
+      var b = try resolve(id, in: db)
+      var state = CaseLedgerState.replay(try EventRow.history(of: b.uuid, in: db))
+      if state.mergedInto == nil, let only = state.absorbed.first, state.absorbed.count == 1 {
+        // Given the case kept: unmerge its one duplicate.
+        b = try resolve(only.uuidString, in: db)
+        state = CaseLedgerState.replay(try EventRow.history(of: b.uuid, in: db))
+      }
+      guard let into = state.mergedInto else { throw LedgerError.notMerged(id: b.id) }
+      let a = try resolve(into.uuidString, in: db)
+      var onA = EventData()
+      onA.otherCase = b.uuid
+      onA.otherCaseID = b.id
+      var onB = EventData()
+      onB.otherCase = a.uuid
+      onB.otherCaseID = a.id
+      let kept = try append(
+        [EventDraft(.unmerged, onA)], to: a.uuid, existing: a,
+        history: try EventRow.history(of: a.uuid, in: db),
+        by: actor, at: now, db)
+      let restored = try append(
+        [EventDraft(.unmerged, onB)], to: b.uuid, existing: b,
+        history: try EventRow.history(of: b.uuid, in: db),
+        by: actor, at: now, db)
+      return (kept, restored)
+    }
+  }
+
+  /// Short ids of the cases merged into `c`, and the case it was merged into (if any).
+  public func mergeLinks(of c: Case) throws(StoreError) -> (absorbed: [String], mergedInto: String?)
+  {
+    try read { db in
+      let state = CaseLedgerState.replay(try EventRow.history(of: c.uuid, in: db))
+      return (
+        try state.absorbed.map { try caseID($0, db) },
+        try state.mergedInto.map { try caseID($0, db) }
+      )
+    }
+  }
+
+  func caseID(_ uuid: UUID, _ db: Database) throws -> String {
+    try String.fetchOne(
+      db, sql: "SELECT id FROM cases WHERE uuid = ?", arguments: [uuid.uuidString])
+      ?? uuid.uuidString.lowercased()
+  }
+
+  /// A write transaction that lets `LedgerError` through and maps the rest like `write`.
+  func ledgerWrite<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.write(body)
+    } catch let error as LedgerError {
+      throw error
+    } catch let error as StoreError {
+      throw error
+    } catch let error as EngineError {
+      throw StoreError.engine(error)
+    } catch {
+      throw StoreError.map(error, path: directory.databaseURL.path)
+    }
+  }
+}

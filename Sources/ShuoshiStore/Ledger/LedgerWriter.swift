@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+/// Stamps this laptop's new events: next sequence number, hybrid clock reading, causal
+/// parents and the link to the previous event of the device's chain. The clock is the
+/// largest reading in the log (local or imported), so it never goes backwards, even when the
+/// wall clock does, and every new event sorts after everything this laptop has seen.
+struct LedgerWriter {
+  let device: String
+  private(set) var seq: Int64
+  private(set) var prevHash: Data
+  private(set) var clock: HLC
+
+  init(device: String, in db: Database) throws {
+    self.device = device
+    let last = try Row.fetchOne(
+      db.cachedStatement(
+        sql: "SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1"),
+      arguments: [device])
+    self.seq = last?["seq"] ?? 0
+    self.prevHash = (last?["hash"] as Data?) ?? ChainHash.genesis
+    self.clock = HLC(raw: try Int64.fetchOne(db, sql: "SELECT MAX(hlc) FROM events") ?? 0)
+  }
+
+  /// The heads of an entity's history: its events no later event names as a parent.
+  static func heads(of entity: UUID, in db: Database) throws -> [UUID] {
+    let rows = try Row.fetchAll(
+      db.cachedStatement(sql: "SELECT uuid, parents FROM events WHERE case_uuid = ?"),
+      arguments: [entity.uuidString])
+    var all: [UUID] = []
+    var named = Set<UUID>()
+    for row in rows {
+      if let u = UUID(uuidString: row["uuid"]) { all.append(u) }
+      named.formUnion(EventRow.parents(row["parents"]))
+    }
+    return all.filter { !named.contains($0) }.sorted { $0.uuidString < $1.uuidString }
+  }
+
+  /// Stamps, seals and writes one event of this device.
+  mutating func write(
+    uuid: UUID = UUID(), kind: EventKind, data: EventData, entity: UUID, parents: [UUID],
+    operator name: String, at: Date, _ db: Database
+  ) throws -> Event {
+    seq += 1
+    clock = clock.tick(now: at)
+    let event = Event(
+      uuid: uuid, caseUUID: entity, kind: kind, at: at, operator: name, device: device, seq: seq,
+      hlc: clock, parents: parents, data: data)
+    let stored = StoredEvent.seal(event, prevHash: prevHash)
+    try EventRow.insert(stored, into: db)
+    prevHash = stored.hash
+    return event
+  }
+}

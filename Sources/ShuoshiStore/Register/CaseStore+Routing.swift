@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+extension CaseStore {
+  /// Who would own a case of this resident at `tier`, and why: the household, grid and unit
+  /// the register matched, the owner and the reasons in order. What the intake form shows
+  /// beside triage as the worker types (read-only; cheap enough per keystroke).
+  public func suggestRoute(for resident: Resident, tier: Tier) throws(StoreError)
+    -> RouteSuggestion
+  {
+    try read { db in
+      let link = try StoreRouting.link(resident, db)
+      let (owner, reasons) = try StoreRouting.owner(link, tier: tier, db)
+      return RouteSuggestion(link: link, owner: owner, ownerReasons: reasons, tier: tier)
+    }
+  }
+
+  /// Links the intake's resident to the register (household and grid), when it has any.
+  func linkIntake(_ intake: Intake, _ db: Database) throws -> (Intake, ResidentLink?) {
+    guard try StoreRouting.hasRegister(db) else { return (intake, nil) }
+    var intake = intake
+    let link = try StoreRouting.link(intake.resident, db)
+    intake.resident = link.linking(intake.resident)
+    return (intake, link)
+  }
+
+  /// Assigns a new case to the owner its tier picks (an `assigned` event carrying the
+  /// reasons). A case flagged for referral (信访/涉诉) is never routed silently.
+  func routeNewCase(
+    _ c: Case, link: ResidentLink, engine: CaseEngine, by actor: Actor, at now: Date,
+    _ db: Database
+  ) throws -> Case {
+    guard !c.referred, c.assignee == nil else { return c }
+    let (owner, reasons) = try StoreRouting.owner(link, tier: c.tier, db)
+    guard let owner else { return c }
+    let history = try EventRow.history(of: c.uuid, in: db)
+    let drafts = try engine.decide(
+      .assignOwner(
+        name: owner.person.name, id: owner.person.uuid, note: nil, route: link.reasons + reasons),
+      on: c, history: history, now: now)
+    return try append(drafts, to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+  }
+
+  /// Escalations move the case to the next tier's owner: each `escalated` draft without an
+  /// assignee gets the owner routing picks for its tier (and the reasons, also when nobody
+  /// was found). The engine stays pure; the projection already honours the assignee.
+  func routeEscalations(_ drafts: [EventDraft], for c: Case, _ db: Database) throws
+    -> [EventDraft]
+  {
+    guard drafts.contains(where: { $0.kind == .escalated && $0.data.assignee == nil }),
+      try StoreRouting.hasRegister(db)
+    else { return drafts }
+    let link = try StoreRouting.link(c.resident, db)
+    return try drafts.map { draft in
+      guard draft.kind == .escalated, draft.data.assignee == nil, let tier = draft.data.tier
+      else { return draft }
+      var d = draft
+      let (owner, reasons) = try StoreRouting.owner(link, tier: tier, db)
+      d.data.assignee = owner?.person.name
+      d.data.assigneeID = owner?.person.uuid
+      d.data.route = reasons
+      return d
+    }
+  }
+
+  /// Assigns a case to a person of the register (the console's person picker), with the
+  /// worker's reason.
+  public func assign(
+    _ id: String, to person: Person, reason: String?, engine: CaseEngine, by actor: Actor,
+    now: Date
+  ) throws(StoreError) -> Case {
+    try perform(
+      .assignOwner(name: person.name, id: person.uuid, note: reason, route: []), on: id,
+      engine: engine, by: actor, now: now)
+  }
+
+  /// Dispatches a case to a party member volunteer of the register (平台派单).
+  public func dispatch(
+    _ id: String, to volunteer: Person, note: String?, engine: CaseEngine, by actor: Actor,
+    now: Date
+  ) throws(StoreError) -> Case {
+    try perform(
+      .dispatch(to: volunteer.name, volunteerID: volunteer.uuid, note: note), on: id,
+      engine: engine, by: actor, now: now)
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+/// Keeps the register tables equal to what the `*_saved` events say: each event carries the
+/// whole record, so projecting is an upsert by UUID (the last event appended wins). Called in
+/// the transaction that appends the event; `rebuild` replays the whole log (for a merged
+/// ledger, or to repair a projection).
+enum RegisterProjection {
+  /// Applies one event; events that are not register events are ignored.
+  static func apply(_ event: Event, in db: Database) throws {
+    let at = Millis.from(event.at)
+    let d = event.data
+    switch event.kind {
+    case .unitSaved:
+      guard let u = d.unit else { return }
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO units (uuid, name, kind, district, data, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+          ON CONFLICT(uuid) DO UPDATE SET name=excluded.name, kind=excluded.kind,
+            district=excluded.district, data=excluded.data, updated_at=excluded.updated_at
+          """
+      ).execute(arguments: [
+        u.uuid.uuidString, u.name, u.kind.rawValue, u.district, RegisterJSON.encode(u), at,
+      ])
+    case .gridSaved:
+      guard let g = d.grid else { return }
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO grids (uuid, unit_uuid, name, head_uuid, data, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+          ON CONFLICT(uuid) DO UPDATE SET unit_uuid=excluded.unit_uuid, name=excluded.name,
+            head_uuid=excluded.head_uuid, data=excluded.data, updated_at=excluded.updated_at
+          """
+      ).execute(arguments: [
+        g.uuid.uuidString, g.unitID.uuidString, g.name, g.headID?.uuidString,
+        RegisterJSON.encode(g), at,
+      ])
+    case .householdSaved:
+      guard let h = d.household else { return }
+      try project(h, at: at, in: db)
+    case .personSaved:
+      guard let p = d.person else { return }
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO people (uuid, name, phone, roles, unit_uuid, grid_uuid, data, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT(uuid) DO UPDATE SET name=excluded.name, phone=excluded.phone,
+            roles=excluded.roles, unit_uuid=excluded.unit_uuid, grid_uuid=excluded.grid_uuid,
+            data=excluded.data, updated_at=excluded.updated_at
+          """
+      ).execute(arguments: [
+        p.uuid.uuidString, p.name, PhoneNumber.digits(p.phone), rolesColumn(p.roles),
+        p.unitID?.uuidString, p.gridID?.uuidString, RegisterJSON.encode(p), at,
+      ])
+    default:
+      return
+    }
+  }
+
+  static func project(_ h: Household, at: Int64, in db: Database) throws {
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO households (uuid, unit_uuid, grid_uuid, address_key, building, grp, head_name,
+          data, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(uuid) DO UPDATE SET unit_uuid=excluded.unit_uuid, grid_uuid=excluded.grid_uuid,
+          address_key=excluded.address_key, building=excluded.building, grp=excluded.grp,
+          head_name=excluded.head_name, data=excluded.data, updated_at=excluded.updated_at
+        """
+    ).execute(arguments: [
+      h.uuid.uuidString, h.unitID.uuidString, h.gridID?.uuidString, h.address.key,
+      h.address.building, h.address.group, h.headName, RegisterJSON.encode(h), at,
+    ])
+    try db.cachedStatement(sql: "DELETE FROM household_members WHERE household_uuid = ?")
+      .execute(arguments: [h.uuid.uuidString])
+    let insert = try db.cachedStatement(
+      sql: "INSERT INTO household_members (household_uuid, name, phone) VALUES (?, ?, ?)")
+    var phones = Set<String>()
+    for m in h.members {
+      let digits = PhoneNumber.digits(m.phone ?? "")
+      phones.insert(digits)
+      try insert.execute(arguments: [h.uuid.uuidString, m.name, digits])
+    }
+    let own = PhoneNumber.digits(h.phone)
+    if !own.isEmpty, !phones.contains(own) {
+      try insert.execute(arguments: [h.uuid.uuidString, "", own])
+    }
+  }
+
+  /// `,grid_head,party_volunteer,`: each role between commas, for `LIKE '%,role,%'`.
+  static func rolesColumn(_ roles: [PersonRole]) -> String {
+    "," + roles.map(\.rawValue).joined(separator: ",") + ","
+  }
+
+  /// Empties the register tables and projects every register event again, in log order.
+  static func rebuild(in db: Database) throws {
+    for table in ["units", "grids", "households", "household_members", "people"] {
+      try db.execute(sql: "DELETE FROM \(table)")
+    }
+    let kinds = EventKind.allCases.filter(\.isRegister).map { "'\($0.rawValue)'" }
+      .joined(separator: ",")
+    let rows = try Row.fetchCursor(
+      db, sql: "\(EventRow.selectSQL) WHERE e.kind IN (\(kinds)) \(EventRow.ledgerOrder)")
+    while let row = try rows.next() { try apply(try EventRow.decode(row), in: db) }
+  }
+}

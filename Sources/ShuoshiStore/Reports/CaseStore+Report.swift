@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+extension CaseStore {
+  /// The report for `request`. Reads only the cases the report can count and, for each,
+  /// either its projection row (when nothing happened to it after `asOf`) plus a few of its
+  /// events, or — when it changed after `asOf` — its whole history replayed up to `asOf`.
+  /// See docs/REPORTS.md, “How it is computed”.
+  public func report(
+    _ request: ReportRequest, rules: RoutingRules, calendar: WorkingCalendar, generatedAt: Date
+  ) throws -> Report {
+    guard request.asOf >= request.period.start else { throw ReportError.asOfBeforeStart }
+    let (facts, sessions) = try reportInputs(request, calendar: calendar)
+    return ReportBuilder(rules: rules, calendar: calendar).build(
+      facts: facts, request: request, sessions: sessions, generatedAt: generatedAt)
+  }
+
+  /// The facts of every case `request` can count, read the fast way, and the sessions it
+  /// names.
+  public func reportInputs(_ request: ReportRequest, calendar: WorkingCalendar) throws
+    -> (facts: [CaseFacts], sessions: [BoothSession])
+  {
+    let scope = try scopeFilter(request.scope)
+    return try reportRead { db in
+      let reader = ReportReader(db: db, request: request, calendar: calendar, scope: scope)
+      return (try reader.facts(), try SessionLog.all(db))
+    }
+  }
+
+  /// The reference reading, for tests and checks: every case's whole history replayed up to
+  /// `asOf`. Slow on a big store; gives the same report as `report`. The unit filter is not
+  /// applied here.
+  public func reportFactsByReplay(_ request: ReportRequest, calendar: WorkingCalendar)
+    throws(StoreError)
+    -> [CaseFacts]
+  {
+    try read { db in
+      let events = try Row.fetchAll(
+        db, sql: "\(EventRow.selectSQL) \(EventRow.ledgerOrder)"
+      ).map(EventRow.decode)
+      return Dictionary(grouping: events, by: \.caseUUID).values.compactMap {
+        CaseFacts.replay($0, asOf: request.asOf, calendar: calendar)
+      }
+      .filter { request.scope.contains($0) }
+    }
+  }
+
+  /// The SQL that keeps the scope's cases: grid, unit (when the register allows), sessions.
+  func scopeFilter(_ scope: ReportScope) throws -> ReportReader.ScopeSQL {
+    var parts: [String] = []
+    var args: [any DatabaseValueConvertible] = []
+    if let grid = scope.gridID {
+      parts.append("grid_id = ?")
+      args.append(grid)
+    }
+    if let unit = scope.unitID {
+      let sql = try read { db -> String? in
+        let caseColumns = try db.columns(in: "cases").map(\.name)
+        if caseColumns.contains("unit_id") { return "unit_id = ?" }
+        if try db.tableExists("grids"), try db.columns(in: "grids").map(\.name).contains("unit_id")
+        {
+          return "grid_id IN (SELECT id FROM grids WHERE unit_id = ?)"
+        }
+        return nil
+      }
+      guard let sql else { throw ReportError.unitsPending(unit: unit) }
+      parts.append(sql)
+      args.append(unit)
+    }
+    if !scope.sessions.isEmpty {
+      parts.append("uuid IN (\(SessionLog.caseUUIDsSQL(count: scope.sessions.count)))")
+      args += scope.sessions.map(\.uuidString)
+    }
+    return ReportReader.ScopeSQL(
+      sql: parts.isEmpty ? "1" : parts.joined(separator: " AND "),
+      arguments: StatementArguments(args))
+  }
+
+  func reportRead<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.read(body)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.map(error, path: directory.databaseURL.path)
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// `shuoshi conflicts`: cases two laptops changed concurrently, with every version.
+struct Conflicts: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "List conflicts between laptops: concurrent changes of one case's same field.")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let engine = try context.engine()
+      let items = try context.openStore(create: false).conflicts()
+      if output.json {
+        try JSONOut.print(items.map(ConflictJSON.init))
+        return
+      }
+      if items.isEmpty {
+        print(context.say("没有待处理的冲突", "no conflicts to settle"))
+        return
+      }
+      let text = LedgerText(lang: context.lang, rules: engine.rules)
+      for item in items { print(text.conflict(item).joined(separator: "\n")) }
+      print(
+        context.say(
+          "处理：shuoshi settle 编号 --keep 序号（如 --keep 1）",
+          "settle: shuoshi settle ID --keep N (e.g. --keep 1)"))
+    }
+  }
+}
+
+/// `shuoshi settle ID --keep N`: keep one version of a conflict; the others stay in history.
+struct Settle: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Settle a conflict by keeping one version (recorded as an event; undo reverses it).")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Case id.") var id: String
+  @Option(help: "The version to keep: its number in `conflicts`, or a prefix of its event id.")
+  var keep: String
+  @Option(help: "Which conflict, when a case has several: assignee | state | tier | rating.")
+  var field: String?
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let engine = try context.engine()
+      let store = try context.openStore(create: false)
+      let f = try field.map { raw in
+        guard let f = LedgerField(rawValue: raw.lowercased()) else {
+          throw UsageProblem(
+            zh: "无效字段“\(raw)”：可用 assignee/state/tier/rating",
+            en: "invalid field \"\(raw)\": use assignee|state|tier|rating")
+        }
+        return f
+      }
+      let c = try store.settle(id, keep: keep, field: f, by: context.actor, now: context.now)
+      if output.json {
+        try JSONOut.print(
+          CaseJSON(
+            c, history: try store.history(of: c), rules: engine.rules, lang: context.lang,
+            now: context.now, maskPhone: true))
+      } else {
+        print(
+          context.say(
+            "\(c.id) 冲突已处理：\(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(c.assignee.map { " · \($0)" } ?? "")",
+            "\(c.id) settled: \(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(c.assignee.map { " · \($0)" } ?? "")"
+          ))
+      }
+    }
+  }
+}

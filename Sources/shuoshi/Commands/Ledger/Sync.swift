@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// `shuoshi sync`: move the ledger between laptops with bundle files (USB stick, no server).
+struct Sync: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Exchange records with other laptops through encrypted bundle files.",
+    discussion: """
+      sync export writes the events another laptop lacks (or all of them) into one file;
+      sync import merges such a file here. See docs/LEDGER.md.
+      """,
+    subcommands: [SyncExport.self, SyncImport.self, SyncPeers.self])
+}
+
+/// Where a bundle's passphrase comes from.
+struct PassphraseOptions: ParsableArguments {
+  @Option(
+    name: .customLong("passphrase-file"),
+    help:
+      "Read the passphrase from this file's first line (else $SHUOSHI_PASSPHRASE, else asked on the terminal)."
+  )
+  var passphraseFile: String?
+}
+
+/// `shuoshi sync export --to FILE [--since-last-export-to PEER]`.
+struct SyncExport: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Write a bundle of events for another laptop.")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @OptionGroup var secret: PassphraseOptions
+  @Option(help: "The bundle file to write.") var to: String
+  @Option(
+    name: .customLong("since-last-export-to"),
+    help:
+      "Only what was not yet exported to this peer (a name you choose, e.g. street-office); remembered per device."
+  )
+  var peer: String?
+  @Flag(
+    name: .customLong("no-encrypt"),
+    help: "Write the bundle unencrypted (residents' names in the clear!).")
+  var noEncrypt = false
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let store = try context.openStore(create: false)
+      let bundleSecret: BundleSecret
+      if noEncrypt {
+        Stderr.warn(
+          context.say(
+            "警告：--no-encrypt 写出的数据包未加密，居民姓名、电话、地址都是明文；丢失 U 盘即泄露",
+            "warning: --no-encrypt writes residents' names, phones and addresses in the clear; a lost stick leaks them"
+          ))
+        bundleSecret = .none
+      } else {
+        guard
+          let p = try Passphrase.read(file: secret.passphraseFile, context: context, confirm: true)
+        else {
+          throw LedgerError.passphraseNeeded
+        }
+        bundleSecret = .passphrase(p)
+      }
+      let url = URL(fileURLWithPath: to)
+      let report = try store.exportBundle(
+        to: url, options: ExportOptions(peer: peer, secret: bundleSecret), now: context.now)
+      if output.json {
+        try JSONOut.print(ExportJSON(report, file: url.path))
+      } else {
+        print(
+          context.say(
+            "已导出 \(report.events) 条记录（\(report.devices) 台设备，\(report.bytes) 字节\(report.encrypted ? "，已加密" : "，未加密")）到 \(url.path)",
+            "exported \(report.events) events (\(report.devices) devices, \(report.bytes) bytes, \(report.encrypted ? "encrypted" : "NOT encrypted")) to \(url.path)"
+          ))
+      }
+    }
+  }
+}
+
+/// `shuoshi sync import FILE`.
+struct SyncImport: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract:
+      "Merge a bundle from another laptop (all or nothing; importing twice changes nothing).")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @OptionGroup var secret: PassphraseOptions
+  @Argument(help: "The bundle file.") var file: String
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let store = try context.openStore()
+      let passphraseFile = secret.passphraseFile
+      let report = try store.importBundle(
+        from: URL(fileURLWithPath: file),
+        passphrase: { try Passphrase.read(file: passphraseFile, context: context, confirm: false) },
+        now: context.now)
+      if output.json {
+        try JSONOut.print(ImportJSON(report))
+      } else {
+        print(LedgerText(lang: context.lang).importSummary(report))
+      }
+    }
+  }
+}
+
+/// `shuoshi sync peers`: what was last exported to each peer.
+struct SyncPeers: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "peers", abstract: "Show what was last exported to each peer, per device.")
+
+  @OptionGroup var global: GlobalOptions
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let marks = try context.openStore(create: false).peerMarks()
+      if marks.isEmpty { print(context.say("还没有按对方导出过", "no exports to a peer yet")) }
+      for m in marks {
+        print(
+          context.say(
+            "\(m.peer)  设备 \(m.device.prefix(8))  已发到第 \(m.seq) 条",
+            "\(m.peer)  device \(m.device.prefix(8))  sent up to #\(m.seq)"))
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiReports
+import ShuoshiStore
+
+/// `shuoshi receipt ID`: the resident's receipt (回执), as text or printable HTML.
+struct ReceiptCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "receipt",
+    abstract: "Print the resident's receipt (回执) for a case: text, or printable HTML.",
+    discussion: "The booth's phone comes from booth_phone in the settings file (shuoshi init).")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "Case id.") var id: String
+  @Option(help: "text | html.") var format = "text"
+  @Option(help: "Write to this file instead of standard output.") var out: String?
+
+  func run() throws {
+    try ReportRun.guarded(global) { context in
+      let engine = try context.engine()
+      let store = try context.openStore(create: false)
+      let receipt = try ReceiptCommand.receipt(
+        for: id, store: store, engine: engine, context: context)
+      switch format.lowercased() {
+      case "text", "txt":
+        try OutputFile.write(
+          OutputFile.text(receipt.lines(width: min(context.textWidth, 72))), to: out, context)
+      case "html":
+        try OutputFile.write(Data(receipt.html().utf8), to: out, context)
+      default:
+        throw UsageProblem(
+          zh: "无效格式“\(format)”：可用 text 或 html", en: "invalid format \"\(format)\": use text or html"
+        )
+      }
+    }
+  }
+
+  /// The receipt of case `id`, with the session it was taken in and the booth's phone.
+  static func receipt(for id: String, store: CaseStore, engine: CaseEngine, context: AppContext)
+    throws -> Receipt
+  {
+    let c = try store.find(id)
+    let history = try store.history(of: c)
+    let sessionID = history.first { $0.kind == .created }?.data.session
+    let session = sessionID.flatMap { try? store.session(matching: $0.uuidString) }
+    return Receipt(
+      case: c, history: history, rules: engine.rules, calendar: engine.calendar, lang: context.lang,
+      boothPhone: context.userConfig.boothPhone, unitName: context.userConfig.unitName,
+      session: session)
+  }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// `Run.guarded` for the session, receipt and report commands: their own refusals
+/// (`SessionError`, `ReportError`) print in the user's language and exit with their code.
+enum ReportRun {
+  static func guarded(_ global: GlobalOptions, _ body: (AppContext) throws -> Void) throws {
+    try Run.guarded(global) { context in
+      do {
+        try body(context)
+      } catch let error as SessionError {
+        Stderr.error(error.message(context.lang), context.lang)
+        throw ExitCode(error.exitCode)
+      } catch let error as ReportError {
+        Stderr.error(error.message(context.lang), context.lang)
+        throw ExitCode(error.exitCode)
+      }
+    }
+  }
+}
+
+/// Writes command output: to standard output, or durably (0600) to `--out`.
+enum OutputFile {
+  static func write(_ data: Data, to path: String?, _ context: AppContext) throws {
+    guard let path else {
+      FileHandle.standardOutput.write(data)
+      return
+    }
+    try DurableFile.write(data, to: URL(fileURLWithPath: path, relativeTo: cwd(context)))
+  }
+
+  /// Writes several files into a folder (created if needed).
+  static func writeFolder(
+    _ files: [(name: String, data: Data)], to path: String, _ context: AppContext
+  ) throws {
+    let dir = URL(fileURLWithPath: path, isDirectory: true, relativeTo: cwd(context))
+    var isDir: ObjCBool = false
+    if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), !isDir.boolValue {
+      throw UsageProblem(
+        zh: "“\(path)”是文件；CSV 报告写入一个文件夹（每张表一个文件）",
+        en: "\(path) is a file; a CSV report is written to a folder (one file per table)")
+    }
+    for file in files {
+      try DurableFile.write(file.data, to: dir.appendingPathComponent(file.name))
+    }
+  }
+
+  static func cwd(_ context: AppContext) -> URL {
+    URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+  }
+
+  /// Text lines as UTF-8 with a final newline.
+  static func text(_ lines: [String]) -> Data { Data((lines.joined(separator: "\n") + "\n").utf8) }
+}
+
+extension AppContext {
+  /// The width to lay text out in: `$COLUMNS` when set, else 100.
+  var textWidth: Int {
+    environment["COLUMNS"].flatMap(Int.init).map { max(40, $0) } ?? 100
+  }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+
+/// `shuoshi household QUERY`: a household with every case of its members.
+struct HouseholdCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "household",
+    abstract: "Show a household and every case of its members (and the Saturdays they came).")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "Short id (3fa2b1c0), address (六堰社区3栋2单元502), or a member's name or phone.")
+  var query: String
+  @Flag(help: "Show full phone numbers.") var reveal = false
+
+  struct JSON: Encodable {
+    let household: HouseholdJSON
+    let carers: [PersonJSON]
+    let saturday_streak: Int
+    let visit_days: [String]
+    let open_cases: Int
+    let cases: [CaseJSON]
+  }
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let engine = try context.engine()
+      let store = try context.openStore(create: false)
+      let h = try store.household(query)
+      let history = try store.householdHistory(h.uuid, calendar: engine.calendar)
+      let names = try RegisterNames(store)
+      let lang = context.lang
+      if output.json {
+        try JSONOut.print(
+          JSON(
+            household: HouseholdJSON(h, names: names, reveal: reveal),
+            carers: history.carers.map { PersonJSON($0, names: names, lang: lang, reveal: reveal) },
+            saturday_streak: history.visits.saturdayStreak,
+            visit_days: history.visits.days.map(\.description), open_cases: history.openCases.count,
+            cases: history.cases.map {
+              CaseJSON(
+                $0, history: nil, rules: engine.rules, lang: lang, now: context.now,
+                maskPhone: !reveal)
+            }))
+        return
+      }
+      let zh = lang == .zh
+      func field(_ zhLabel: String, _ enLabel: String, _ value: String) {
+        print((zh ? zhLabel : enLabel).padded(to: 10) + value)
+      }
+      field(
+        "住户", "Household",
+        "\(RegisterID.short(h.uuid))  \(history.unit?.name ?? "")\(h.address.text)")
+      field("网格", "Grid", history.grid?.name ?? "—")
+      let members = h.members.map { m in
+        m.phone.map { "\(m.name)（\(reveal ? $0 : PhoneMask.mask($0))）" } ?? m.name
+      }
+      field("成员", "Members", members.joined(separator: zh ? "、" : ", "))
+      field("电话", "Phone", reveal ? h.phone : PhoneMask.mask(h.phone))
+      if !h.flags.isEmpty {
+        field("标记", "Flags", h.flags.map { $0.name(lang) }.joined(separator: zh ? "、" : ", "))
+      }
+      if let note = h.note { field("备注", "Note", note) }
+      let carers = history.carers.map { p in
+        "\(p.name)（\(p.roles.filter { $0.ownsTier == .household }.map { $0.name(lang) }.joined(separator: "/"))）"
+      }
+      field("联系人", "Looked after", carers.isEmpty ? "—" : carers.joined(separator: zh ? "、" : ", "))
+      let streak = history.visits.streakText(lang)
+      field(
+        "来访", "Visits",
+        (zh
+          ? "\(history.cases.count) 件，在办 \(history.openCases.count) 件"
+          : "\(history.cases.count) cases, \(history.openCases.count) open")
+          + (streak.isEmpty ? "" : (zh ? "，\(streak)" : ", \(streak)")))
+      if !history.cases.isEmpty {
+        print("")
+        let text = CaseText(
+          rules: engine.rules, calendar: engine.calendar, lang: lang, now: context.now)
+        print(text.listTable(history.cases))
+      }
+    }
+  }
+}

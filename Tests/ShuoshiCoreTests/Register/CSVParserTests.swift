@@ -1,0 +1,62 @@
+import Foundation
+import ShuoshiCore
+import TestSupport
+import Testing
+
+@Suite("CSV as spreadsheets write it")
+struct CSVParserTests {
+  @Test func quotesCommasNewlinesAndCRLF() throws {
+    let text = "姓名,备注\r\n\"张三\",\"有逗号, 也有\r\n换行\"\r\n李四,\"说\"\"你好\"\"\"\r\n,\r\n王五,末行"
+    let records = try CSVParser.parse(text)
+    #expect(records.map(\.line) == [1, 2, 4, 6])
+    #expect(records[1].fields == ["张三", "有逗号, 也有\n换行"])
+    #expect(records[2].fields == ["李四", "说\"你好\""])
+    #expect(records[3].fields == ["王五", "末行"])
+  }
+
+  @Test func lfCrAndTabs() throws {
+    #expect(try CSVParser.parse("a,b\nc,d\n").map(\.fields) == [["a", "b"], ["c", "d"]])
+    #expect(try CSVParser.parse("a,b\rc,d").map(\.fields) == [["a", "b"], ["c", "d"]])
+    #expect(
+      try CSVParser.parse("姓名\t电话\n张三\t139").map(\.fields) == [["姓名", "电话"], ["张三", "139"]])
+    #expect(try CSVParser.parse("a,b\"c\n").first?.fields == ["a", "b\"c"])
+  }
+
+  @Test func unterminatedQuoteNamesItsLine() {
+    #expect(throws: CSVError(line: 3)) { try CSVParser.parse("a\nb\n\"c,\nd\n") }
+  }
+
+  @Test func encodingsAreDetected() throws {
+    let utf8 = RegisterFixtureFiles.data("households.utf8.csv")
+    let bom = RegisterFixtureFiles.data("households.bom.csv")
+    let gb = RegisterFixtureFiles.data("households.gb18030.csv")
+    #expect(Array(bom.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(String(data: gb, encoding: .utf8) == nil)  // really GB18030 bytes
+    let a = try #require(TextDecoding.decode(utf8))
+    let b = try #require(TextDecoding.decode(bom))
+    let c = try #require(TextDecoding.decode(gb))
+    #expect(a.encoding == .utf8)
+    #expect(b.encoding == .utf8BOM)
+    #expect(c.encoding == .gb18030)
+    #expect(a.text == b.text)
+    #expect(a.text == c.text)
+    #expect(c.text.contains("钱多多"))
+    #expect(TextDecoding.decode(Data([0x41, 0xFF, 0xFE, 0x80, 0xFF])) == nil)
+    let utf16 = try #require("姓名\t电话\n".data(using: .utf16))
+    #expect(TextDecoding.decode(utf16)?.encoding == .utf16)
+    #expect(TextDecoding.decode(utf16)?.text == "姓名\t电话\n")
+  }
+
+  @Test func headersInChineseOrEnglish() throws {
+    let t = try ImportTable.read(
+      "\u{FEFF}姓名,联系电话（手机）,角色 *,社区/村,爱好\n张三,139,党员志愿者,六堰社区,下棋\n", kind: .people,
+      file: "p.csv")
+    #expect(t.rows.first?["name"] == "张三")
+    #expect(t.rows.first?["phone"] == "139")
+    #expect(t.rows.first?["role"] == "党员志愿者")
+    #expect(t.ignoredHeaders == ["爱好"])
+    #expect(throws: ImportError.self) {
+      try ImportTable.read("phone\n139\n", kind: .people, file: "p.csv")
+    }
+  }
+}
