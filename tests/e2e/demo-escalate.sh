@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Open the demo, search 漏水, open a result, escalate it with a reason, see the history line.
+source "$(dirname "$0")/lib/tmux.sh"
+
+start 100 30 --demo --data "$WORK/demo" --operator 王芳
+wait_for "案件队列" 60
+wait_for "全部 2000"
+
+keys /
+wait_for "搜索案件"
+type_text "漏水"
+wait_for "件"
+wait_for "HJ-"
+keys Enter
+wait_for "办理记录"
+keys e
+wait_for "升级原因"
+keys 3
+wait_for "补充说明"
+type_text "楼上住户拒不配合，双方情绪激动"
+keys Enter
+wait_for "升级（风险）"
+wait_for "：楼上住户拒不配合，双方情绪激动"
+keys q
+wait_for "搜索案件"
+keys Escape
+wait_for "案件队列"
+keys C-q
+wait_for "EXITED 0"
+echo "ok: demo search, open, escalate with a reason"
