@@ -40,6 +40,9 @@ struct IntakeFlowTests {
     let grid = screen(app, 80, 24)
     #expect(grid.find("已登记") != nil)
     #expect(grid.find("编号：\(saved.id)") != nil)
+    #expect(app.hasPendingWork)  // recounts, then a checkpoint of the store's log when idle
+    app.settle()
+    #expect(!app.hasPendingWork)
     app.handle(.enter)  // dismiss the receipt
     let queue = screen(app, 80, 24)
     #expect(queue.find("案件队列") != nil)

@@ -20,6 +20,9 @@ public final class App {
   public internal(set) var isFinished = false
   /// The sweep at start waits until the first frame is painted.
   private var sweepPending = true
+  /// A write happened: checkpoint the store's log once the screen is painted (the store keeps
+  /// checkpoints off the save path; its owner runs them when idle).
+  private var maintenancePending = false
   /// Where the last frame drew the screen (a 80×24 layout until the first frame).
   var lastBody = Rect(x: 0, y: 1, width: 80, height: 21)
 
@@ -147,7 +150,7 @@ public final class App {
   /// Work left for after a frame is painted (the first sweep, queue counts), so the first
   /// queue appears without waiting for them.
   public var hasPendingWork: Bool {
-    sweepPending || (top is QueueScreen && !session.counts.stale.isEmpty)
+    sweepPending || (top is QueueScreen && !session.counts.stale.isEmpty) || maintenancePending
   }
 
   /// Does one piece of pending work (call between frames while `hasPendingWork`).
@@ -157,7 +160,11 @@ public final class App {
       sweep()
       return
     }
-    guard let tab = session.counts.stale.first else { return }
+    guard let tab = top is QueueScreen ? session.counts.stale.first : nil else {
+      maintenancePending = false
+      session.store.maintain()
+      return
+    }
     do {
       session.counts.set(try session.store.count(session.query(for: tab)), for: tab)
     } catch {
@@ -195,6 +202,7 @@ public final class App {
 
   /// Every screen refetches and every count is redone (after a write, or time moving on).
   func dataChanged() {
+    maintenancePending = true
     session.counts.invalidate()
     for screen in stack { screen.invalidate() }
   }

@@ -46,6 +46,22 @@ public enum KeyDocs {
     return out
   }
 
+  /// A compact bilingual list for the README: one line per context, each command with its
+  /// keys and short title.
+  public static func summary(_ map: ConsoleKeymap) -> String {
+    KeyContext.allCases.compactMap { context in
+      let commands = map.commands(boundIn: context)
+      guard !commands.isEmpty else { return nil }
+      let items = commands.map { command in
+        let keys = map.keysBound(to: command, in: context).map { "`\(escape($0.label))`" }
+          .joined(separator: "/")
+        return "\(keys) \(command.title(.zh)) \(command.title(.en))"
+      }
+      return "- **\(contextTitle(context, .zh)) \(contextTitle(context, .en))**: "
+        + items.joined(separator: " · ")
+    }.joined(separator: "\n") + "\n"
+  }
+
   /// Plain text for the terminal, in one language.
   public static func text(_ map: ConsoleKeymap, lang: Lang) -> String {
     let groups = map.helpGroups(title: { contextTitle($0, lang) }, lang: lang)

@@ -12,11 +12,21 @@ struct Keys: ParsableCommand {
   @Flag(help: "Print the bilingual Markdown page (docs/keys.md is generated this way).")
   var markdown = false
 
+  @Flag(help: "Print the compact Markdown key list the README embeds.")
+  var summary = false
+
   mutating func run() throws {
     try Run.guarded(global) { context in
       let map = try ConsoleFiles(resources: context.resources).keymap()
-      print(
-        markdown ? KeyDocs.markdown(map) : KeyDocs.text(map, lang: context.lang), terminator: "")
+      let text: String
+      if markdown {
+        text = KeyDocs.markdown(map)
+      } else if summary {
+        text = KeyDocs.summary(map)
+      } else {
+        text = KeyDocs.text(map, lang: context.lang)
+      }
+      print(text, terminator: "")
     }
   }
 }
