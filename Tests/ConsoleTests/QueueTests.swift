@@ -22,16 +22,19 @@ struct QueueTests {
     #expect(app.session.counts[.awaitingRating] == 1)
   }
 
-  @Test func firstFrameNeedsOnlyTheActiveCount() throws {
-    // The first paint queries one count and one page; the rest waits for pending work.
+  @Test func firstFrameCountsNothing() throws {
+    // The first paint fetches one page (one row more than fits) and no COUNT(*): counts come
+    // between frames, so the queue shows at once on a big store.
     let f = try ConsoleFixture()
     let app = f.app()
-    _ = screen(app, 80, 24)
-    #expect(app.session.counts.isFresh(.open))
-    #expect(!app.session.counts.isFresh(.all))
+    let first = screen(app, 80, 24)
+    #expect(first.find("HJ-20261015-001") != nil)
+    #expect(first.find("待办 6") == nil)
+    #expect(app.session.counts.stale.count == QueueTab.allCases.count)
     #expect(app.hasPendingWork)
     app.settle()
     #expect(app.session.counts.stale.isEmpty)
+    #expect(screen(app, 80, 24).find("待办 6") != nil)
   }
 
   @Test func overdueDeadlinesUseTheWarningRoleAndUrgentTheUrgentRole() throws {
@@ -142,5 +145,14 @@ struct QueueTests {
     app.handle(.end)
     #expect(screen(app, 120, 40).find("120/120") != nil)
     #expect(screen(app, 120, 40).line(38 - 1).contains("HJ-"))
+  }
+
+  @Test func bigCountsStayShort() {
+    #expect(Strings.zh.compactCount(9999) == "9999")
+    #expect(Strings.zh.compactCount(12_345) == "1.2万")
+    #expect(Strings.zh.compactCount(1_000_000) == "100万")
+    #expect(Strings.en.compactCount(12_345) == "12.3k")
+    #expect(Strings.en.compactCount(250_000) == "250k")
+    #expect(Strings.en.compactCount(1_000_000) == "1.0M")
   }
 }

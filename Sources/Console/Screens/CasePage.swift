@@ -40,6 +40,19 @@ struct CasePage {
     stale = false
   }
 
+  /// Like `prepare`, for when the count is not known yet (the first frame): fetches one row
+  /// more than fits, and counts what it saw, so the page paints without a `COUNT(*)` over the
+  /// whole query. The real count replaces it as soon as it is done.
+  mutating func prepareUncounted(height: Int, store: CaseStore) throws(StoreError) {
+    list.height = max(1, height)
+    let start = list.offset
+    let fetched = try store.list(query, offset: start, limit: list.height + 1)
+    list.count = start + fetched.count
+    rows = Array(fetched.prefix(list.height))
+    offset = start
+    stale = false
+  }
+
   /// The case at list index `index`, if fetched.
   func row(_ index: Int) -> Case? {
     let i = index - offset

@@ -68,11 +68,12 @@ final class QueueScreen: Screen {
 
   func prepare(_ rect: Rect, session: Session) {
     do {
-      if !session.counts.isFresh(tab) {
-        session.counts.set(try session.store.count(page.query), for: tab)
+      if let count = session.counts[tab] {
+        // Possibly stale (after a write) until the recount between frames.
+        try page.prepare(height: rect.height - 2, count: count, store: session.store)
+      } else {
+        try page.prepareUncounted(height: rect.height - 2, store: session.store)
       }
-      try page.prepare(
-        height: rect.height - 2, count: session.counts[tab] ?? 0, store: session.store)
       selectedID = page.row(page.list.selection)?.id
     } catch {
       session.status.error(session.message(for: error))
@@ -98,7 +99,7 @@ final class QueueScreen: Screen {
       table.render(c, on: line, selected: selected, now: session.now)
     }
     let position = session.strings.position(page.list.selection + 1, page.list.count)
-    if used + 2 + position.displayWidth <= rect.width {
+    if session.counts.isFresh(tab), used + 2 + position.displayWidth <= rect.width {
       surface.putRight(position, endingAt: rect.maxX, y: rect.y, role: .tab)
     }
   }
@@ -109,7 +110,7 @@ final class QueueScreen: Screen {
   private func renderTabs(on surface: any Surface, in rect: Rect, session: Session) -> Int {
     let titles = QueueTab.allCases.map { t in
       let label = t.label(session.strings, mineOnly: session.mineOnly)
-      return session.counts[t].map { "\(label) \($0)" } ?? label
+      return session.counts[t].map { "\(label) \(session.strings.compactCount($0))" } ?? label
     }
     let padded = titles.reduce(0) { $0 + $1.displayWidth + 2 } + titles.count - 1
     let pad = padded <= rect.width ? " " : ""

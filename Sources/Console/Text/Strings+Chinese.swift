@@ -25,6 +25,11 @@ extension Strings {
     refreshed: "已刷新",
 
     tierNames: [.household: "户", .residence: "村居", .district: "片区", .street: "上交"],
+    compactCount: { n in
+      if n < 10_000 { return "\(n)" }
+      let wan = Double(n) / 10_000
+      return wan < 10 ? String(format: "%.1f万", wan) : "\(n / 10_000)万"
+    },
     tabOpen: "待办",
     tabMine: "我的待办",
     tabOverdue: "超期",

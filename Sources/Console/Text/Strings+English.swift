@@ -28,6 +28,13 @@ extension Strings {
     tierNames: [
       .household: "household", .residence: "residence", .district: "district", .street: "street",
     ],
+    compactCount: { n in
+      if n < 10_000 { return "\(n)" }
+      if n < 1_000_000 {
+        return n < 100_000 ? String(format: "%.1fk", Double(n) / 1000) : "\(n / 1000)k"
+      }
+      return String(format: "%.1fM", Double(n) / 1_000_000)
+    },
     tabOpen: "Open",
     tabMine: "Mine",
     tabOverdue: "Overdue",

@@ -27,6 +27,8 @@ public struct Strings: Sendable {
   // MARK: Queue
   /// Short tier names for tabs, columns and pickers (the detail screen uses the full name).
   public let tierNames: [Tier: String]
+  /// A tab count in few cells: 9999, 1.2万, 35万 / 9999, 12.3k, 1.2M.
+  public let compactCount: @Sendable (Int) -> String
   public let tabOpen: String
   public let tabMine: String
   public let tabOverdue: String

@@ -11,7 +11,6 @@ import TerminalUI
 enum ConsoleLauncher {
   static func launch(context: AppContext, demo: Bool, theme: String?, global: GlobalOptions) throws
   {
-    let launched = Date()
     var context = context
     var temporary: URL?
     defer {
@@ -29,11 +28,18 @@ enum ConsoleLauncher {
       Stderr.warn(context.say("正在生成演示数据……", "creating the demo data…"))
       _ = try DemoLoader.load(context)
     }
+    // Timed from here: with --demo, the demo's generation is not part of start-up.
+    let timing = StartupTiming(logPath: context.environment["SHUOSHI_TIMING"])
     let files = ConsoleFiles(resources: context.resources)
     let keymap = try files.keymap()
     let chosenTheme = try files.theme(named: theme ?? context.userConfig.theme ?? "default")
+    timing.mark("config")
+    let engine = try context.engine()
+    timing.mark("engine")
+    let store = try context.openStore()
+    timing.mark("store")
     let services = ConsoleServices(
-      store: try context.openStore(), engine: try context.engine(), actor: context.actor,
+      store: store, engine: engine, actor: context.actor,
       systemActor: Actor(context.say("系统", "system")),
       dataPath: displayPath(context.directory.path, environment: context.environment),
       clock: context.clock, lang: context.lang, keymap: keymap)
@@ -45,7 +51,7 @@ enum ConsoleLauncher {
       throw ConsoleProblem(zh: error.description, en: error.description)
     }
     defer { terminal.stop() }
-    let timing = StartupTiming(launched: launched, logPath: context.environment["SHUOSHI_TIMING"])
+    timing.mark("terminal")
     do {
       try run(app, on: terminal, timing: timing)
     } catch let error as TerminalError {
@@ -66,6 +72,7 @@ enum ConsoleLauncher {
         let size = terminal.size
         if grid.size != size { grid.reset(to: size) }
         app.render(on: grid)
+        if !painted { timing.mark("render") }
         terminal.draw(grid)
         needsDraw = false
         if !painted {
@@ -104,16 +111,29 @@ enum ConsoleLauncher {
   }
 }
 
-/// With `SHUOSHI_TIMING=FILE`, appends how long the first painted frame took: from process
-/// start (kernel start time, 10 ms resolution) and from the launcher's entry.
-struct StartupTiming {
-  let launched: Date
-  let logPath: String?
+/// With `SHUOSHI_TIMING=FILE`, appends one line per start: milliseconds from the launcher's
+/// entry (after a `--demo` generation) to the first painted frame, the steps on the way, and
+/// the time since the process started (kernel start time, 10 ms resolution).
+final class StartupTiming {
+  private let start = Date()
+  private let logPath: String?
+  private var marks: [(String, Double)] = []
+
+  init(logPath: String?) {
+    self.logPath = logPath
+  }
+
+  private var elapsed: Double { Date().timeIntervalSince(start) * 1000 }
+
+  /// Records that step `name` is done.
+  func mark(_ name: String) {
+    marks.append((name, elapsed))
+  }
 
   func firstPaint() {
     guard let logPath else { return }
-    let sinceLaunch = Date().timeIntervalSince(launched) * 1000
-    var line = String(format: "first-paint-ms since-launch=%.1f", sinceLaunch)
+    var line = String(format: "first-paint-ms since-launch=%.1f", elapsed)
+    for (name, ms) in marks { line += " \(name)=" + String(format: "%.1f", ms) }
     if let process = Self.processAgeMilliseconds() {
       line += String(format: " since-exec=%.0f", process)
     }
