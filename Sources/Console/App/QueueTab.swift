@@ -38,7 +38,7 @@ enum QueueTab: Int, CaseIterable, Sendable {
     case .today: return s.tabToday
     case .awaitingRating: return s.tabAwaitingRating
     case .all: return s.tabAll
-    default: return s.tierNames[tier!] ?? tier!.name(s.lang)
+    default: return s.tabTierNames[tier!] ?? tier!.name(s.lang)
     }
   }
 

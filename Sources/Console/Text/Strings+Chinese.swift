@@ -30,6 +30,7 @@ extension Strings {
       let wan = Double(n) / 10_000
       return wan < 10 ? String(format: "%.1f万", wan) : "\(n / 10_000)万"
     },
+    tabTierNames: [.household: "户", .residence: "村居", .district: "片区", .street: "上交"],
     tabOpen: "待办",
     tabMine: "我的待办",
     tabOverdue: "超期",

@@ -35,11 +35,12 @@ extension Strings {
       }
       return String(format: "%.1fM", Double(n) / 1_000_000)
     },
+    tabTierNames: [.household: "House", .residence: "Res.", .district: "Dist.", .street: "Street"],
     tabOpen: "Open",
     tabMine: "Mine",
-    tabOverdue: "Overdue",
+    tabOverdue: "Late",
     tabToday: "Today",
-    tabAwaitingRating: "To rate",
+    tabAwaitingRating: "Rate",
     tabAll: "All",
     columnUrgent: "!",
     columnID: "ID",

@@ -29,6 +29,8 @@ public struct Strings: Sendable {
   public let tierNames: [Tier: String]
   /// A tab count in few cells: 9999, 1.2万, 35万 / 9999, 12.3k, 1.2M.
   public let compactCount: @Sendable (Int) -> String
+  /// Tier names on the queue tabs (shorter still in English, so nine tabs fit 80 columns).
+  public let tabTierNames: [Tier: String]
   public let tabOpen: String
   public let tabMine: String
   public let tabOverdue: String
