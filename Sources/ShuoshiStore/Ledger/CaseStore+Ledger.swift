@@ -113,21 +113,7 @@ extension CaseStore {
       if let first = bState.absorbed.first {
         throw LedgerError.alreadyMerged(id: try caseID(first, db), into: b.id)
       }
-      var onA = EventData()
-      onA.otherCase = b.uuid
-      onA.otherCaseID = b.id
-      var onB = EventData()
-      onB.otherCase = a.uuid
-      onB.otherCaseID = a.id
-      let kept = try append(
-        [EventDraft(.merged, onA)], to: a.uuid, existing: a,
-        history: try EventRow.history(of: a.uuid, in: db),
-        by: actor, at: now, db)
-      let merged = try append(
-        [EventDraft(.mergedInto, onB)], to: b.uuid, existing: b,
-        history: try EventRow.history(of: b.uuid, in: db),
-        by: actor, at: now, db)
-      return (kept, merged)
+      return try linkPair(a, .merged, b, .mergedInto, by: actor, at: now, db)
     }
   }
 
@@ -147,22 +133,29 @@ extension CaseStore {
       }
       guard let into = state.mergedInto else { throw LedgerError.notMerged(id: b.id) }
       let a = try resolve(into.uuidString, in: db)
-      var onA = EventData()
-      onA.otherCase = b.uuid
-      onA.otherCaseID = b.id
-      var onB = EventData()
-      onB.otherCase = a.uuid
-      onB.otherCaseID = a.id
-      let kept = try append(
-        [EventDraft(.unmerged, onA)], to: a.uuid, existing: a,
-        history: try EventRow.history(of: a.uuid, in: db),
-        by: actor, at: now, db)
-      let restored = try append(
-        [EventDraft(.unmerged, onB)], to: b.uuid, existing: b,
-        history: try EventRow.history(of: b.uuid, in: db),
-        by: actor, at: now, db)
-      return (kept, restored)
+      return try linkPair(a, .unmerged, b, .unmerged, by: actor, at: now, db)
     }
+  }
+
+  /// One event on each of two cases naming the other (merge and unmerge are visible in both
+  /// histories); returns the two cases after them.
+  private func linkPair(
+    _ a: Case, _ kindA: EventKind, _ b: Case, _ kindB: EventKind, by actor: Actor, at now: Date,
+    _ db: Database
+  ) throws -> (Case, Case) {
+    var onA = EventData()
+    onA.otherCase = b.uuid
+    onA.otherCaseID = b.id
+    var onB = EventData()
+    onB.otherCase = a.uuid
+    onB.otherCaseID = a.id
+    let first = try append(
+      [EventDraft(kindA, onA)], to: a.uuid, existing: a,
+      history: try EventRow.history(of: a.uuid, in: db), by: actor, at: now, db)
+    let second = try append(
+      [EventDraft(kindB, onB)], to: b.uuid, existing: b,
+      history: try EventRow.history(of: b.uuid, in: db), by: actor, at: now, db)
+    return (first, second)
   }
 
   /// Short ids of the cases merged into `c`, and the case it was merged into (if any).
