@@ -68,6 +68,7 @@ public struct DemoGenerator: Sendable {
         try store.bulkInsert(batch, indexSearch: !deferIndex)
         written += batch.count
         batch.removeAll(keepingCapacity: true)
+        store.maintain()  // checkpoint between batches: the log must not grow with the load
         progress?(written)
       }
     }

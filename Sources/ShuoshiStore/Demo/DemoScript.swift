@@ -38,7 +38,7 @@ struct Script {
     var t = intake.receivedAt
     func step(_ after: ClosedRange<Double>, _ action: Action, by who: String) throws(StoreError) -> Bool {
       t = t.addingTimeInterval(rng.hours(after))
-      try escalateIfOverdue(&life, before: t, unit: unit, rng: &rng)
+      try escalateIfOverdue(&life, before: min(t, now), unit: unit, rng: &rng)  // nothing after now
       guard t < now, let c = life.current, (try? perform(action, on: c, life: &life, at: t, by: who)) != nil
       else { return false }
       return true
@@ -98,7 +98,7 @@ struct Script {
       }
       stamp([draft], at: at, by: "系统", into: &life)
       let owner = street.owner(tier: life.current!.tier, unit: unit, rng: &rng)
-      _ = try? perform(.assign(to: owner, note: nil), on: life.current!, life: &life, at: at.addingTimeInterval(600), by: "系统")
+      _ = try? perform(.assign(to: owner, note: nil), on: life.current!, life: &life, at: min(at.addingTimeInterval(600), t), by: "系统")
     }
   }
 
