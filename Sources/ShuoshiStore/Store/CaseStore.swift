@@ -119,7 +119,7 @@ public final class CaseStore: Sendable {
     let wal = directory.databaseURL.path + "-wal"
     let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? NSNumber)??.intValue ?? 0
     guard size >= walLimit else { return }
-    try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+    _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
   }
 
   /// `PRAGMA integrity_check`: "ok" when the file is sound.
