@@ -33,8 +33,16 @@ public enum ChineseNumber {
   /// The value of a run such as `二十一`, `十二`, `三百零五` or digit-by-digit `五零二`.
   static func value(of run: [Character]) -> Int? {
     if run.allSatisfy({ values[$0] != nil }) {
-      // 五零二 → 502, read digit by digit.
-      return run.reduce(0) { $0 * 10 + values[$1]! }
+      // 五零二 → 502, read digit by digit; a run too long for an Int is kept as text (it
+      // trapped on overflow: a 19-numeral cell crashed the import).
+      var n = 0
+      for ch in run {
+        let (shifted, o1) = n.multipliedReportingOverflow(by: 10)
+        let (sum, o2) = shifted.addingReportingOverflow(values[ch]!)
+        if o1 || o2 { return nil }
+        n = sum
+      }
+      return n
     }
     var total = 0
     var current = 0

@@ -9,8 +9,29 @@ public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
   public init(file: String, line: Int?, zh: String, en: String) {
     self.file = file
     self.line = line
-    self.zh = zh
-    self.en = en
+    self.zh = Self.clipQuoted(zh, open: "“", close: "”")
+    self.en = Self.clipQuoted(en, open: "\"", close: "\"")
+  }
+
+  /// Cell values quoted in a message, cut to `limit` characters: a 300,000-character cell
+  /// made a 300,000-character refusal (found by the import fuzz test, docs/FAULTS.md).
+  static func clipQuoted(_ text: String, open: Character, close: Character, limit: Int = 40)
+    -> String
+  {
+    guard text.count > limit else { return text }
+    var out = ""
+    var rest = Substring(text)
+    while let o = rest.firstIndex(of: open) {
+      out += rest[...o]
+      let inner = rest[rest.index(after: o)...]
+      let c = inner.firstIndex(of: close) ?? inner.endIndex
+      let quoted = inner[..<c]
+      out += quoted.count > limit ? quoted.prefix(limit - 1) + "…" : quoted
+      guard c < inner.endIndex else { return out }
+      out.append(close)
+      rest = inner[inner.index(after: c)...]
+    }
+    return out + rest
   }
 
   /// `file:line: problem`.

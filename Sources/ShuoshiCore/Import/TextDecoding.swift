@@ -52,6 +52,41 @@ public enum TextDecoding {
     return nil
   }
 
+  /// For bytes `decode` refused: the 1-based line (as the CSV reader counts lines: LF, CRLF
+  /// or CR) where they stop being text, in whichever of UTF-8 and GB18030 reads further; nil
+  /// for UTF-16 files, which are not split by bytes.
+  public static func firstUndecodableLine(_ data: Data) -> Int? {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+    let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    if bom { bytes.removeFirst(3) }
+    // Lines with their numbers; CR and LF are never inside a UTF-8 or GB18030 character.
+    var lines: [(number: Int, bytes: ArraySlice<UInt8>)] = []
+    var start = 0
+    var number = 1
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == 0x0A || bytes[i] == 0x0D {
+        lines.append((number, bytes[start..<i]))
+        if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+        number += 1
+        start = i + 1
+      }
+      i += 1
+    }
+    lines.append((number, bytes[start...]))
+    func firstBad(_ encoding: String.Encoding) -> Int? {
+      lines.first { String(data: Data($0.bytes), encoding: encoding) == nil }?.number
+    }
+    let utf8 = firstBad(.utf8)
+    guard !bom else { return utf8 }
+    let gb = firstBad(gb18030)
+    switch (utf8, gb) {
+    case (let u?, let g?): return max(u, g)
+    default: return utf8 ?? gb
+    }
+  }
+
   /// `text` encoded as GB18030 (for tests and the demo's GB18030 file).
   public static func encodeGB18030(_ text: String) -> Data? { text.data(using: gb18030) }
 }

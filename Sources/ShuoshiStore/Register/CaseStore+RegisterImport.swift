@@ -30,11 +30,15 @@ extension CaseStore {
     now: Date
   ) throws(StoreError) -> ImportReport {
     guard let (text, encoding) = TextDecoding.decode(data) else {
+      // The line where the bytes stop being text, so a worker can find the damage.
+      let line = TextDecoding.firstUndecodableLine(data)
       throw .importRefused(
         ImportError(
-          file: file, line: nil,
-          zh: "无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-8、GB18030/GBK、UTF-16）",
-          en: "unknown text encoding (UTF-8, UTF-8 with BOM, GB18030/GBK and UTF-16 are read)"))
+          file: file, line: line,
+          zh: (line == nil ? "" : "这一行的字节既不是 UTF-8 也不是 GB18030：")
+            + "无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-8、GB18030/GBK、UTF-16）",
+          en: (line == nil ? "" : "the bytes of this line are neither UTF-8 nor GB18030: ")
+            + "unknown text encoding (UTF-8, UTF-8 with BOM, GB18030/GBK and UTF-16 are read)"))
     }
     let table: ImportTable
     do {
