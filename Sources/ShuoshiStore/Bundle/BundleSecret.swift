@@ -22,6 +22,13 @@ public struct ScryptParams: Sendable, Equatable {
   /// The cheapest accepted: for tests only.
   public static let minimum = ScryptParams(logN: 10, r: 8, p: 1)
 
-  /// Parameters an import accepts (bounded, so a crafted header cannot demand gigabytes).
-  var isAcceptable: Bool { (10...20).contains(logN) && (1...16).contains(r) && (1...4).contains(p) }
+  /// Parameters an import accepts (bounded, so a crafted header cannot demand gigabytes):
+  /// scrypt needs 128·r·N bytes and time in proportion to N·r·p, so besides each parameter's
+  /// range, memory is capped at 256 MiB (2× standard) and work at 4× standard. The ranges
+  /// alone let logN 20, r 16, p 4 through: 2 GiB and ~95 s before "wrong passphrase".
+  var isAcceptable: Bool {
+    guard (10...20).contains(logN), (1...16).contains(r), (1...4).contains(p) else { return false }
+    let blocks = (UInt64(1) << UInt64(logN)) * UInt64(r)
+    return blocks <= 1 << 21 && blocks * UInt64(p) <= 1 << 22
+  }
 }
