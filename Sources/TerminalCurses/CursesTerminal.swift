@@ -18,6 +18,9 @@ public final class CursesTerminal {
   private var cursorVisible: Int32 = -1
   private var lastDrawnSize: Size?
   private var consecutiveErrors = 0
+  /// Input is read byte by byte (`wgetch`) and decoded here: `wget_wch` stopped taking
+  /// input after an invalid UTF-8 sequence.
+  private var utf8 = UTF8Assembler()
   /// The theme in use after `start`: the requested one reduced to the terminal's colours,
   /// or `Theme.mono` (NO_COLOR, or fewer than 8 colours).
   public private(set) var theme: Theme?
@@ -96,9 +99,8 @@ public final class CursesTerminal {
     guard screen != nil else { return nil }
     wtimeout(shim_stdscr(), Int32(clamping: timeoutMilliseconds ?? -1))
     while true {
-      var code: wint_t = 0
-      let status = wget_wch(shim_stdscr(), &code)
-      if status == shim_err() {
+      let code = wgetch(shim_stdscr())
+      if code == shim_err() {
         if inputIsGone() { throw .terminalGone }
         // A timeout. Immediate ERRs with no timeout asked for mean a dead input too.
         if timeoutMilliseconds == nil {
@@ -109,7 +111,16 @@ public final class CursesTerminal {
         return nil
       }
       consecutiveErrors = 0
-      switch KeyDecoder.decode(status: status, code: code) {
+      let decoded: KeyDecoder.Decoded
+      if code > 0xFF {
+        utf8.reset()  // a function key: a character begun before it is dropped
+        decoded = KeyDecoder.decode(status: shim_key_code_yes(), code: UInt32(code))
+      } else if let scalar = utf8.feed(UInt8(code)) {
+        decoded = KeyDecoder.decode(status: shim_ok(), code: scalar.value)
+      } else {
+        continue  // the rest of the character is still to come, or the byte was invalid
+      }
+      switch decoded {
       case .key(let key): return key
       case .skip: continue
       }

@@ -58,9 +58,36 @@ public final class App {
     top.prepare(lastBody, session: session)
   }
 
-  /// Handles `keys` in order (for tests and scripted input).
+  /// Handles `keys` in order: keys read together (a paste, scripted input, tests). A run of
+  /// printable characters goes to the focused text field as one edit when it takes them all,
+  /// with the same result as key by key but one re-layout and one triage instead of one per
+  /// character. Keys after a quit are not handled.
   public func handle(_ keys: [Key]) {
-    for key in keys { handle(key) }
+    var i = keys.startIndex
+    while i < keys.endIndex, !isFinished {
+      if modal == nil, top.takesTypedText, i + 1 < keys.endIndex, case .char = keys[i],
+        case .char = keys[i + 1]
+      {
+        var run = ""
+        while i < keys.endIndex, case .char(let c) = keys[i] {
+          run.append(c)
+          i += 1
+        }
+        handleTyped(run)
+        continue
+      }
+      handle(keys[i])
+      i += 1
+    }
+  }
+
+  private func handleTyped(_ run: String) {
+    session.now = session.services.clock.now
+    session.status.clearMessage()
+    let screen = top
+    screen.prepare(lastBody, session: session)
+    screen.handleTyped(run, session: session)
+    top.prepare(lastBody, session: session)
   }
 
   /// Types `text` as single-character keys, the way an input method delivers it.

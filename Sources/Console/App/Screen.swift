@@ -18,6 +18,11 @@ protocol Screen: AnyObject {
 
   /// Offers a key to the focused text field; true when it took it.
   func handleText(_ key: Key, session: Session) -> Bool
+  /// True when the focused text field takes every printable key, so that a run of them (a
+  /// paste) can be handed over at once with `handleTyped`.
+  var takesTypedText: Bool { get }
+  /// Takes a run of printable characters as one edit (asked only when `takesTypedText`).
+  func handleTyped(_ text: String, session: Session)
   /// Does `command`; `.ignored` when this screen has no use for it.
   func perform(_ command: Command, session: Session) -> ScreenResult
   /// Fetches what `rect` will show (only the visible rows), before `render`.
@@ -33,6 +38,10 @@ extension Screen {
   var currentCaseID: String? { nil }
   var hasUnsavedInput: Bool { false }
   func handleText(_ key: Key, session: Session) -> Bool { false }
+  var takesTypedText: Bool { false }
+  func handleTyped(_ text: String, session: Session) {
+    for ch in text { _ = handleText(.char(ch), session: session) }
+  }
   func invalidate() {}
   func hints(_ session: Session) -> [HintBar.Item] {
     session.services.keymap.hints(for: keyContext, lang: session.lang)

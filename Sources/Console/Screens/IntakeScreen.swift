@@ -82,6 +82,22 @@ final class IntakeScreen: Screen {
     return true
   }
 
+  var takesTypedText: Bool { focus != .triage }
+
+  /// A paste: one insertion and one update. Key by key, every character re-wrapped and
+  /// re-triaged the whole text, and a 100,000-character paste took hours.
+  func handleTyped(_ typed: String, session: Session) {
+    switch focus {
+    case .triage: return
+    case .name: name.insert(typed)
+    case .phone: phone.insert(typed)
+    case .address: address.insert(typed)
+    case .otherParty: otherParty.insert(typed)
+    case .text: text.insert(typed)
+    }
+    update(session)
+  }
+
   func perform(_ command: Command, session: Session) -> ScreenResult {
     let all = Focus.allCases
     switch command {

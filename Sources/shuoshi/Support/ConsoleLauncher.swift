@@ -89,7 +89,17 @@ enum ConsoleLauncher {
       }
       let wait = app.hasPendingWork ? 0 : Int((nextTick.timeIntervalSince(now) * 1000).rounded(.up))
       if let key = try terminal.readKey(timeoutMilliseconds: wait) {
-        app.handle(key)
+        // Keys already waiting (a paste) are handled together and painted once: key by key,
+        // with a frame each, a 100,000-character paste took hours. A tenth of a second at
+        // most, so a long paste still shows progress.
+        var keys = [key]
+        let until = Date().addingTimeInterval(0.1)
+        while keys.count < 100_000, Date() < until,
+          let next = try terminal.readKey(timeoutMilliseconds: 0)
+        {
+          keys.append(next)
+        }
+        app.handle(keys)
         needsDraw = true
       } else if app.hasPendingWork {
         app.performPendingWork()
