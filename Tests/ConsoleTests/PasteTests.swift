@@ -18,7 +18,7 @@ struct PasteTests {
     app.handle([.tab, .tab, .tab, .tab])
   }
 
-  @Test func aHundredThousandCharacterPasteIsOneEdit() throws {
+  @Test(.timeLimit(.minutes(1))) func aHundredThousandCharacterPasteIsOneEdit() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp()
     intakeOnText(app)

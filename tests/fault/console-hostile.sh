@@ -145,14 +145,14 @@ PY
 tmx load-buffer -b paste "$work/paste.txt"
 t0=$(date +%s%N)
 tmx paste-buffer -b paste -t intake
-need 'wait_for intake 终 600' "100,000-character paste shown"
+need 'wait_for intake 终 120' "100,000-character paste shown"
 echo "  the paste of 100,000 characters was on screen after $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 # And 20 chunks of 500 characters with send-keys -l, as a terminal's own paste arrives.
 python3 -c 'print("".join(("第%03d段"%i + "墙皮脱落噪音扰民"*62)[:500] for i in range(20)), end="")' >"$work/chunks.txt"
 chunks=$(cat "$work/chunks.txt")
 for i in $(seq 0 19); do tmx send-keys -t intake -l "${chunks:$((i * 500)):500}"; done
 tmx send-keys -t intake -l 尾
-need 'wait_for intake 尾 300' "20 chunks of 500 characters through send-keys -l"
+need 'wait_for intake 尾 120' "20 chunks of 500 characters through send-keys -l"
 check 'intact intake 登记新诉求 form' "intake screen intact after the paste"
 for r in $(seq 1 "$rounds"); do
   hostile_round intake "$r" form 登记新诉求 "${markers[$(((r - 1) % ${#markers[@]}))]}"

@@ -76,6 +76,12 @@ struct BundleImportFuzzTests {
     try Data(bytes).write(to: url)
     let before = try laptops.dump(r)
     let beforeEvents = try World.eventHashes(laptops[r])
+    let started = Date()
+    // Every answer comes quickly: a crafted scrypt header took 95 s and 2 GiB before it.
+    defer {
+      let seconds = Date().timeIntervalSince(started)
+      #expect(seconds < 10, "\(context): the import took \(Int(seconds)) s")
+    }
     do {
       let report = try laptops[r].importBundle(
         from: url, passphrase: { Self.passphrase }, now: Date())
