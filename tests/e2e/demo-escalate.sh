@@ -2,9 +2,14 @@
 # Open the demo, search 漏水, open a result, escalate it with a reason, see the history line.
 source "$(dirname "$0")/lib/tmux.sh"
 
-start 100 30 --demo --data "$WORK/demo" --operator 王芳
+# Demo cases about 漏水 may all be settled by today's date; take in a fresh one so the newest
+# 漏水 result is open and can be escalated.
+"$SHUOSHI_BIN" demo --data "$WORK/demo" >/dev/null
+"$SHUOSHI_BIN" add --data "$WORK/demo" --resident 王秀英 --phone 13812345678 \
+  --text "楼上卫生间漏水，把我家天花板泡了" >/dev/null
+start 100 30 --data "$WORK/demo" --operator 王芳
 wait_for "案件队列" 60
-wait_for "全部 2000"
+wait_for "全部 2001"
 
 keys /
 wait_for "搜索案件"
