@@ -92,6 +92,12 @@ TEXT = ['"', '""', ",", '","', "\n", "\r", "\r\n", "\t", "\x00", "\ufeff", "😀
         "\u3000", "\u2028", "\u202e"]
 
 
+# Whole cells a spreadsheet might hold, put in place of one cell of a row.
+CELLS = ["九" * 21 + "栋2单元502", "第" + "九" * 25 + "网格", "9" * 40 + "栋2单元502", "", " ", '"', '""',
+         "=1+1", "😀" * 100, "漏" * 70_000, "\x00", "3栋", "是否", "13800000000" * 10, "-", "3-2-502-1-1",
+         "一二三四五六七八九零" * 3 + "组15号", "（）", "\u202e", "ＡＢＣ", "e\u0301", "网格长;网格长;街道办"]
+
+
 class Mutator:
     def __init__(self, seed):
         self.r = random.Random(seed)
@@ -113,7 +119,17 @@ class Mutator:
     def text_once(self, b):
         r = self.r
         at = self.boundary(b)
-        k = r.randrange(9)
+        k = r.randrange(11)
+        if k >= 9:
+            lines = b.split(b"\n")
+            i = 0 if r.random() < 0.1 or len(lines) < 2 else r.randrange(1, len(lines))
+            cells = lines[i].split(b",")
+            j = r.randrange(len(cells))
+            cell = r.choice(CELLS)
+            cells[j] = self.encoded(cell, b)
+            lines[i] = b",".join(cells)
+            self.log.append(f"cell {j + 1} of line {i + 1} = {cell[:24]!r}")
+            return b"\n".join(lines)
         if k == 0:
             self.log.append(f"truncate at {at}")
             return b[:at]
@@ -273,6 +289,8 @@ def csv(binary, data, count, seed, seeds):
             tally["with_line"] += 1
             if not all(1 <= n <= physical_lines(mutated) for n in lines):
                 good = False
+        elif "文件是空的" not in msg and not mutated[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            good = False  # only an empty file or a UTF-16 one has no line to name
         if good:
             ok(f"{what}: refused, nothing changed, {problems[0][:120]}")
         else:

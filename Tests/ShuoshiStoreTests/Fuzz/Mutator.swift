@@ -88,6 +88,16 @@ struct Mutator {
     "\u{3000}", "\u{2028}", "\u{85}", "\u{202E}", "e\u{301}",
   ]
 
+  /// Whole cells a spreadsheet might hold, put in place of one cell of a row.
+  static let cells: [String] = [
+    String(repeating: "九", count: 21) + "栋2单元502", "第" + String(repeating: "九", count: 25) + "网格",
+    String(repeating: "9", count: 40) + "栋2单元502", "", " ", "\"", "\"\"", "=1+1",
+    String(repeating: "😀", count: 100), String(repeating: "漏", count: 70_000), "\u{0}", "3栋", "是否",
+    String(repeating: "13800000000", count: 10), "-", "3-2-502-1-1",
+    String(repeating: "一二三四五六七八九零", count: 3) + "组15号", "（）", "\u{202E}", "ＡＢＣ", "e\u{301}",
+    "网格长;网格长;街道办",
+  ]
+
   /// Applies 1–`most` mutations to `bytes`.
   mutating func mutate(_ bytes: [UInt8], most: Int = 3) -> [UInt8] {
     var b = bytes
@@ -116,7 +126,18 @@ struct Mutator {
   private mutating func mutateText(_ input: [UInt8]) -> [UInt8] {
     var b = input
     let at = boundary(b)
-    switch int(0..<10) {
+    switch int(0..<12) {
+    case 10, 11:
+      var ls = lines(b)
+      guard !ls.isEmpty else { return b }
+      let i = chance(0.1) || ls.count < 2 ? 0 : int(1..<ls.count)
+      var cells = ls[i].split(separator: 0x2C, omittingEmptySubsequences: false).map(Array.init)
+      let j = int(0..<cells.count)
+      let cell = pick(Self.cells)
+      cells[j] = encoded(cell, like: b)
+      ls[i] = Array(cells.joined(separator: [0x2C]))
+      log.append("cell \(j + 1) of line \(i + 1) = \(cell.prefix(24).debugDescription)")
+      return Array(ls.joined(separator: [0x0A]))
     case 0:
       b = Array(b.prefix(at))
       log.append("truncate at \(at)")

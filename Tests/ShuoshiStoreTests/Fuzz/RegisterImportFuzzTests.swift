@@ -130,6 +130,11 @@ struct RegisterImportFuzzTests {
           tally.refusedWithLine += 1
         } else {
           tally.withoutLine[String(refusal.problems[0].en.prefix(24)), default: 0] += 1
+          // Only a file with no rows, or UTF-16 (not split into lines by bytes), has no line.
+          let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+          #expect(
+            utf16 || refusal.problems[0].en == "the file is empty",
+            "\(context): refused without a line: \(refusal.message(.en).prefix(300))")
         }
         tally.longestMessage = max(tally.longestMessage, refusal.message(.zh).count)
         let changed = try store.eventCount() != events || store.registerSnapshot() != register
