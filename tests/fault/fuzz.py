@@ -340,8 +340,8 @@ def edit_header(b, r, log):
 def edit_json(payload, r, log):
     root = json.loads(payload)
     events = root.get("events", [])
-    hostile = [None, "", -1, 0, 2**63 - 1, -2**63, 1e308, True, [], {}, "😀", "\x00", "漏" * 100_000,
-               "0" * 64, "shuoshi-ledger"]
+    hostile = [None, "", -1, 0, 2**63 - 1, -2**63, 2**63 - 1000, 2**64, 1e308, True, [], {}, "😀", "\x00",
+               "漏" * 100_000, "0" * 64, "shuoshi-ledger"]
     k = r.randrange(7)
     if k == 0:
         key = r.choice(sorted(root)); del root[key]; log.append(f"payload without {key}")

@@ -54,12 +54,21 @@ struct BundleEvent: Codable {
     personal = s.personal?.body
   }
 
+  /// Milliseconds from 0001-01-01 to 9999-12-31 (UTC).
+  static let times: ClosedRange<Int64> = -62_135_596_800_000...253_402_300_799_999
+
   /// The stored event, checked: its hash must match its content, its personal record its
   /// digest. Throws a short reason otherwise.
   func stored() throws -> StoredEvent {
     guard let uuid = UUID(uuidString: uuid), let entity = UUID(uuidString: entity) else {
       throw BundleProblem("bad uuid \(self.uuid)")
     }
+    // Sequence numbers and times a ledger can hold: past them the arithmetic on them traps
+    // (a resealed bundle with "at": Int64.max crashed the import; see docs/FAULTS.md).
+    guard (1..<Int64.max).contains(seq) else {
+      throw BundleProblem("bad sequence number in \(uuid)")
+    }
+    guard Self.times.contains(at) else { throw BundleProblem("bad time in event \(uuid)") }
     guard let kind = EventKind(rawValue: kind) else {
       throw BundleProblem("unknown event kind \(self.kind) (a newer shuoshi wrote it)")
     }

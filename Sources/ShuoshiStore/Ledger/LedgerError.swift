@@ -71,7 +71,9 @@ public enum LedgerError: LocalizedMessage, Equatable {
         : "a passphrase is needed: type it at the terminal, or give --passphrase-file FILE or $SHUOSHI_PASSPHRASE"
     case .emptyPassphrase:
       return zh ? "口令不能为空" : "the passphrase must not be empty"
-    case .malformed(let p, let detail):
+    case .malformed(let p, var detail):
+      // The detail may quote a value from the file: a 100,000-character one stays out.
+      if detail.count > 120 { detail = String(detail.prefix(119)) + "…" }
       return zh
         ? "数据包“\(p)”内容无效（\(detail)）；未导入任何内容"
         : "bundle \(p) is not a valid ledger (\(detail)); nothing imported"

@@ -105,6 +105,8 @@ struct BundleImportFuzzTests {
       #expect(e.message(.zh).contains("未导入任何内容"), "\(context): \(e.message(.zh).prefix(300))")
       #expect(
         e.message(.en).contains("nothing imported"), "\(context): \(e.message(.en).prefix(300))")
+      #expect(
+        e.message(.zh).count < 2_000, "\(context): a refusal of \(e.message(.zh).count) characters")
     } catch {
       Issue.record(
         "\(context): not a LedgerError: \(error); kept at \(FuzzArtifacts.keep(Data(bytes), name: name))"
@@ -211,6 +213,30 @@ struct BundleImportFuzzTests {
       try world.laptops[1].importBundle(from: url, passphrase: { Self.passphrase }, now: Date())
     }
     #expect(Date().timeIntervalSince(started) < 5)
+  }
+
+  /// Regression: a resealed bundle whose event says `"at": Int64.max` trapped converting the
+  /// time back to milliseconds (found by the JSON fuzz at ×10); sequence numbers at the ends
+  /// of Int64 overflowed `seq + 1`. And a 100,000-character event kind was echoed whole.
+  @Test func extremeNumbersAndHugeValuesAreRefusedNotTrapped() throws {
+    let world = try World()
+    let json = Data(world.plain[72..<(world.plain.count - 32)])
+    let edits: [(String, Any)] = [
+      ("at", Int64.max), ("at", Int64.min), ("at", Int64.max - 1_000), ("seq", Int64.max),
+      ("seq", Int64.min), ("seq", 0), ("kind", String(repeating: "漏", count: 100_000)),
+    ]
+    for (key, value) in edits {
+      var root = try JSONSerialization.jsonObject(with: json) as! [String: Any]
+      var events = root["events"] as! [[String: Any]]
+      events[0][key] = value
+      if key == "seq" { events.append(events[0]) }  // twice: sorted neighbours compare seq + 1
+      root["events"] = events
+      let bytes = try Self.reseal(try JSONSerialization.data(withJSONObject: root))
+      let context = "\(key) = \(String(describing: value).prefix(20))"
+      #expect(
+        try Self.attempt(bytes, world, resealed: true, context: context, name: "extreme.ssb")
+          == .refused)
+    }
   }
 
   // MARK: - JSON inside an unencrypted bundle
