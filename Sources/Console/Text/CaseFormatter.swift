@@ -10,27 +10,8 @@ struct CaseFormatter {
 
   var lang: Lang { strings.lang }
 
-  /// How a deadline stands at `now`.
-  enum DeadlineStatus: Equatable {
-    case none
-    case closed
-    case paused
-    case overdue(workingDays: Int)
-    case dueToday
-    case left(workingDays: Int)
-  }
-
-  func status(of c: Case, at now: Date) -> DeadlineStatus {
-    guard let deadline = c.deadline else { return .none }
-    if c.state == .waiting { return .paused }
-    if !c.state.isOpen { return .closed }
-    if now > deadline {
-      return .overdue(workingDays: max(1, calendar.workingDaysElapsed(from: deadline, to: now)))
-    }
-    if calendar.civilDate(of: now) == calendar.civilDate(of: deadline) { return .dueToday }
-    // Working days after today up to and including the due day: due Monday, seen on
-    // Saturday, is one working day left.
-    return .left(workingDays: calendar.workingDaysElapsed(from: now, to: deadline))
+  func status(of c: Case, at now: Date) -> DeadlineStanding {
+    c.deadlineStanding(at: now, calendar: calendar)
   }
 
   /// `剩3天`, `超期2天`, `今天到期`, `暂停`; empty for closed cases.

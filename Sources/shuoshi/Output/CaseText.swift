@@ -24,20 +24,15 @@ struct CaseText {
     return f.string(from: date)
   }
 
-  /// "3 天后到期" / "超期 2 天" / "暂停".
+  /// "剩3个工作日" / "超期2天" / "今天到期" / "暂停" — the console's standing, in words.
   func deadlineNote(_ c: Case) -> String {
-    guard let deadline = c.deadline else { return "" }
-    if c.state == .waiting { return zh ? "暂停" : "paused" }
-    if !c.state.isOpen { return "" }
-    let today = calendar.civilDate(of: now)
-    let due = calendar.civilDate(of: deadline)
-    if now > deadline {
-      let days = max(1, calendar.workingDaysElapsed(from: deadline, to: now))
-      return zh ? "超期\(days)天" : "\(days)d overdue"
+    switch c.deadlineStanding(at: now, calendar: calendar) {
+    case .none, .closed: return ""
+    case .paused: return zh ? "暂停" : "paused"
+    case .overdue(let days): return zh ? "超期\(days)天" : "\(days)d overdue"
+    case .dueToday: return zh ? "今天到期" : "due today"
+    case .left(let days): return zh ? "剩\(days)个工作日" : "\(days) wd left"
     }
-    if today == due { return zh ? "今天到期" : "due today" }
-    let left = calendar.workingDays(from: now, to: deadline)
-    return zh ? "剩\(left)个工作日" : "\(left) wd left"
   }
 
   func listTable(_ cases: [Case]) -> String {
