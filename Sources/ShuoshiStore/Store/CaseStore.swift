@@ -84,6 +84,7 @@ public final class CaseStore: Sendable {
       try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
       // Deleted personal data (an erasure) is overwritten, not left in free pages.
       try db.execute(sql: "PRAGMA secure_delete = ON")
+      SQLProfile.attach(to: db)
     }
     return config
   }
@@ -111,13 +112,17 @@ public final class CaseStore: Sendable {
     }
   }
 
-  /// Copies the write-ahead log back into the database once it has grown past `walLimit`
-  /// bytes (a passive checkpoint: it never blocks a writer). Called when a store is released
-  /// (after a command has printed its result) and by the console when idle — never inside a
-  /// save. Checkpointing rarely and in bulk also spares saves the WAL restart.
+  /// Upkeep kept off the save path: one bounded step of search-index merging
+  /// (`SearchIndexUpkeep`), then, once the write-ahead log has grown past `walLimit` bytes, a
+  /// passive checkpoint that copies it back into the database (it never blocks a writer).
+  /// Called when a store is released (after a command has printed its result) and by the
+  /// console when idle — never inside a save. Checkpointing rarely and in bulk also spares
+  /// saves the WAL restart.
   public func maintain(walLimit: Int = 4 << 20) {
+    _ = try? pool.write { db in try SearchIndexUpkeep.merge(db) }
     let wal = directory.databaseURL.path + "-wal"
-    let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? NSNumber)??.intValue ?? 0
+    let size =
+      (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? NSNumber)??.intValue ?? 0
     guard size >= walLimit else { return }
     _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
   }

@@ -17,6 +17,7 @@ enum Schema {
     m.registerMigration("v2-register", migrate: v2Register)
     m.registerMigration(LedgerSchema.identifier, migrate: LedgerSchema.migrate)
     m.registerMigration(SchemaV4Sessions.identifier, migrate: SchemaV4Sessions.migrate)
+    m.registerMigration(SearchIndexUpkeep.identifier, migrate: SearchIndexUpkeep.migrate)
     return m
   }
 
