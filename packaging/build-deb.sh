@@ -4,7 +4,7 @@
 # system's shared libraries and become package dependencies. Output: packaging/out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=$(sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/shuoshi/Support/BuildInfo.swift)
+version=$(sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/ShuoshiStore/Store/ProgramVersion.swift)
 scratch=.build-deb
 out=packaging/out
 stage=$out/stage

@@ -28,6 +28,11 @@ public struct ImportTable: Sendable, Equatable {
   /// Headers no column of this kind takes (ignored).
   public var ignoredHeaders: [String]
 
+  /// Longest cell accepted in a known column. Names, phones, addresses and notes fit many
+  /// times over; a longer cell is a paste gone wrong, and would be normalised again on every
+  /// later import (found by the import fuzz test, docs/FAULTS.md).
+  public static let maximumCellLength = 500
+
   public static func read(_ text: String, kind: RegisterFileKind, file: String) throws(ImportError)
     -> ImportTable
   {
@@ -60,10 +65,21 @@ public struct ImportTable: Sendable, Equatable {
         en: "the header lacks the required column \(en) (see docs/IMPORT.md)")
     }
     var rows: [ImportRow] = []
+    var tooLong: [ImportProblem] = []
     for record in records.dropFirst() {
       var values: [String: String] = [:]
       for (i, field) in record.fields.enumerated() where i < names.count {
         guard let name = names[i] else { continue }
+        if field.count > maximumCellLength {
+          let header = header.fields[i].trimmingCharacters(in: .whitespaces)
+          tooLong.append(
+            ImportProblem(
+              file: file, line: record.line,
+              zh: "“\(header)”一栏有 \(field.count) 个字，超过上限 \(maximumCellLength)（是否粘进了整段文字？）",
+              en: "the \"\(header)\" cell has \(field.count) characters, over the limit of "
+                + "\(maximumCellLength) (was a whole text pasted in?)"))
+          continue
+        }
         // Two headers for one column (社区 and 村): the first non-blank value wins.
         if (values[name] ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
           values[name] = field
@@ -71,6 +87,7 @@ public struct ImportTable: Sendable, Equatable {
       }
       rows.append(ImportRow(line: record.line, values: values))
     }
+    if !tooLong.isEmpty { throw ImportError(tooLong) }
     return ImportTable(kind: kind, file: file, rows: rows, ignoredHeaders: ignored)
   }
 }

@@ -19,7 +19,8 @@ extension CaseStore {
   public func queueCounts(now: Date, startOfToday: Date? = nil) throws(StoreError) -> QueueCounts {
     try read { db in
       var c = QueueCounts()
-      for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM cases GROUP BY state") {
+      for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM cases GROUP BY state")
+      {
         let n: Int = row["n"]
         c.all += n
         let state = CaseState(rawValue: row["state"]) ?? .new

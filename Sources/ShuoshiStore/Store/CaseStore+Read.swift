@@ -56,7 +56,8 @@ extension CaseStore {
             WHERE \(table) MATCH ? AND \(clause)
             """, arguments: [match] + args) ?? 0
       }
-      return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cases c WHERE \(clause)", arguments: args)
+      return try Int.fetchOne(
+        db, sql: "SELECT COUNT(*) FROM cases c WHERE \(clause)", arguments: args)
         ?? 0
     }
   }

@@ -18,13 +18,11 @@ public final class CaseStore: Sendable {
   public let info: StoreInfo
   let pool: DatabasePool
 
-  /// Opens the store in `directory`, creating it (with `siteCode`) when there is none yet.
-  /// A file that is not ours, empty or corrupt is refused and never overwritten.
-  /// The version of the program, recorded in `meta` as the last one that wrote a directory.
-  public nonisolated(unsafe) static var writerVersion = "dev"
-
   /// The schema this build writes (the newest migration's name).
   public static var schemaVersion: String { Schema.latestVersion }
+
+  /// Opens the store in `directory`, creating it (with `siteCode`) when there is none yet.
+  /// A file that is not ours, empty or corrupt is refused and never overwritten.
 
   public static func open(
     _ directory: DataDirectory, siteCode: String = "SS", create: Bool = true
@@ -53,7 +51,7 @@ public final class CaseStore: Sendable {
       }
       try migrator.migrate(pool)
       let info = try pool.write { db in try Meta.ensure(db, siteCode: siteCode) }
-      try pool.write { db in try Meta.set(db, "last_writer_version", writerVersion) }
+      try pool.write { db in try Meta.set(db, "last_writer_version", ProgramVersion.current) }
       return CaseStore(directory: directory, info: info, pool: pool)
     } catch let error as StoreError {
       throw error

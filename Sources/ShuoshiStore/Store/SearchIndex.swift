@@ -12,8 +12,10 @@ import ShuoshiCore
 /// projection write, and runs only when an indexed field changed.
 enum SearchIndex {
   static func body(of c: Case) -> String {
-    [c.resident.name, c.resident.phone, c.resident.address, c.otherParties.joined(separator: " "),
-      c.text].joined(separator: "\n")
+    [
+      c.resident.name, c.resident.phone, c.resident.address, c.otherParties.joined(separator: " "),
+      c.text,
+    ].joined(separator: "\n")
   }
 
   static func spaced(_ s: String) -> String {

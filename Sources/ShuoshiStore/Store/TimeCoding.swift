@@ -7,7 +7,9 @@ typealias ShuoshiCoreEventData = EventData
 /// to a millisecond before the engine sees it, so a replay of stored events gives exactly the
 /// case that was projected when they were written.
 enum Millis {
-  static func from(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) }
+  static func from(_ date: Date) -> Int64 {
+    Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+  }
   static func from(_ date: Date?) -> Int64? { date.map { from($0) } }
   static func date(_ ms: Int64) -> Date { Date(timeIntervalSince1970: Double(ms) / 1000) }
   static func date(_ ms: Int64?) -> Date? { ms.map { date($0) } }

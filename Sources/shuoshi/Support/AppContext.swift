@@ -13,7 +13,8 @@ struct AppContext {
   let siteCode: String
   let clock: any WallClock
 
-  init(_ global: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
+  init(_ global: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
+  {
     self.environment = environment
     let config = UserConfig.load(environment: environment)
     self.userConfig = config
@@ -28,7 +29,8 @@ struct AppContext {
 
   /// `SHUOSHI_NOW` (ISO 8601) pins the clock, for tests and demos of a given day.
   static func clock(_ environment: [String: String]) -> any WallClock {
-    if let pinned = environment["SHUOSHI_NOW"], let date = ISO8601DateFormatter().date(from: pinned) {
+    if let pinned = environment["SHUOSHI_NOW"], let date = ISO8601DateFormatter().date(from: pinned)
+    {
       return FixedClock(date)
     }
     return SystemClock()

@@ -3,7 +3,7 @@ import ShuoshiStore
 
 /// Version facts printed by `--version` and recorded in the data directory.
 enum BuildInfo {
-  static let version = "0.1.0"
+  static let version = ProgramVersion.current
 
   /// The day the binary was built: its file's modification time (a packaged binary keeps it).
   static var buildDate: String {

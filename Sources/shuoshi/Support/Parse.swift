@@ -47,11 +47,13 @@ enum Parse {
     let f = DateFormatter()
     f.locale = Locale(identifier: "en_US_POSIX")
     f.timeZone = .current
-    for format in ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd"] {
+    for format in ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd"]
+    {
       f.dateFormat = format
       if let d = f.date(from: raw) { return d }
     }
     throw UsageProblem(
-      zh: "无效时间“\(raw)”：请用 2026-11-28 或 2026-11-28T10:30", en: "invalid time \"\(raw)\": use 2026-11-28 or 2026-11-28T10:30")
+      zh: "无效时间“\(raw)”：请用 2026-11-28 或 2026-11-28T10:30",
+      en: "invalid time \"\(raw)\": use 2026-11-28 or 2026-11-28T10:30")
   }
 }

@@ -8,7 +8,6 @@ import ShuoshiStore
 enum Run {
   static func guarded(_ global: GlobalOptions, _ body: (AppContext) throws -> Void) throws {
     umask(0o077)  // data files are private: residents' names and phones live in them
-    CaseStore.writerVersion = BuildInfo.version
     let context = AppContext(global)
     do {
       try body(context)

@@ -59,4 +59,20 @@ struct CSVParserTests {
       try ImportTable.read("phone\n139\n", kind: .people, file: "p.csv")
     }
   }
+
+  @Test func overlongCellsAreRefusedWithTheirLines() {
+    let long = String(repeating: "漏", count: ImportTable.maximumCellLength + 1)
+    let fits = String(repeating: "漏", count: ImportTable.maximumCellLength)
+    let text = "姓名,电话,角色\n\(fits),139,党员\n李四,\(long),党员\n王五,138,\(long)\n"
+    #expect(throws: Never.self) {
+      try ImportTable.read("姓名,角色\n\(fits),党员\n", kind: .people, file: "p.csv")
+    }
+    do {
+      _ = try ImportTable.read(text, kind: .people, file: "p.csv")
+      Issue.record("an overlong cell was read")
+    } catch {
+      #expect(error.problems.map(\.line) == [3, 4])
+      #expect(error.problems[0].zh.contains("“电话”一栏有 501 个字"))
+    }
+  }
 }
