@@ -12,6 +12,20 @@ struct StoreFileSafetyTests {
     try Data(bytes).write(to: f.data.databaseURL)
   }
 
+  /// Saves are fsync'd at commit on a new and on a reopened store (GRDB's WAL set-up turns the
+  /// writer to NORMAL; the store sets FULL again).
+  @Test func theWriterCommitsWithFullSync() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    for _ in 0..<2 {
+      let store = try f.open()
+      let level = try store.pool.writeWithoutTransaction { db in
+        try Int.fetchOne(db, sql: "PRAGMA synchronous")
+      }
+      #expect(level == 2, "synchronous = FULL is 2")
+    }
+  }
+
   @Test func aForeignFileIsRefusedAndLeftUntouched() throws {
     let f = StoreFixture()
     defer { f.dir.remove() }

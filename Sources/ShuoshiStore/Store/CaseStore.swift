@@ -41,6 +41,10 @@ public final class CaseStore: Sendable {
     do {
       if exists { try DatabaseFileCheck.verifyOurs(path: dbPath) }
       let pool = try DatabasePool(path: dbPath, configuration: configuration())
+      // GRDB's pool turns the writer to `synchronous = NORMAL` after `prepareDatabase` has run
+      // (WAL set-up); NORMAL skips the fsync at commit, so a power cut could lose a save the
+      // worker saw succeed. Set FULL again on the one writer connection.
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
       let migrator = Schema.migrator
       if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
         let found = try pool.read { try migrator.appliedIdentifiers($0).sorted().last ?? "?" }
@@ -51,7 +55,10 @@ public final class CaseStore: Sendable {
       }
       try migrator.migrate(pool)
       let info = try pool.write { db in try Meta.ensure(db, siteCode: siteCode) }
-      try pool.write { db in try Meta.set(db, "last_writer_version", ProgramVersion.current) }
+      // Written only when it changes: a read-only command must not pay for a durable commit.
+      if try pool.read({ try Meta.get($0, "last_writer_version") }) != ProgramVersion.current {
+        try pool.write { db in try Meta.set(db, "last_writer_version", ProgramVersion.current) }
+      }
       return CaseStore(directory: directory, info: info, pool: pool)
     } catch let error as StoreError {
       throw error
@@ -75,7 +82,8 @@ public final class CaseStore: Sendable {
     // Two booths' processes on one directory wait for each other instead of failing.
     config.busyMode = .timeout(15)
     config.prepareDatabase { db in
-      // A saved case is on disk when the command returns.
+      // A saved case is on disk when the command returns (set again after the pool's WAL
+      // set-up, see `open`).
       try db.execute(sql: "PRAGMA synchronous = FULL")
       // Checkpoints run off the save path (see `maintain`), so a save never pays for copying
       // the WAL back into the database.
