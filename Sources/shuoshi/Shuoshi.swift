@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 
 /// `shuoshi`: with no subcommand, opens the console on the data directory.
+///
+/// Every command names itself (`commandName:`): without it ArgumentParser derives the name
+/// from the type with `String(describing:)`, whose protocol-conformance lookups were a sixth
+/// of each command's start-up time (docs/PERFORMANCE.md).
 @main
 struct Shuoshi: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -6,6 +6,7 @@ import ShuoshiStore
 /// `shuoshi add`: take in a grievance; prints the new case id.
 struct Add: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "add",
     abstract: "Take in a new grievance (群众点单); prints the new case id.")
 
   @OptionGroup var global: GlobalOptions
@@ -51,7 +52,9 @@ struct Add: ParsableCommand {
         } ?? store.add(intake, engine: engine, by: context.actor, now: context.now, route: !noRoute)
       if output.json {
         try JSONOut.print(
-          CaseJSON(c, history: nil, rules: engine.rules, lang: context.lang, now: context.now, maskPhone: true))
+          CaseJSON(
+            c, history: nil, rules: engine.rules, lang: context.lang, now: context.now,
+            maskPhone: true))
       } else {
         print(c.id)
         if receipt {

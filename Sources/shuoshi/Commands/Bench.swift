@@ -6,6 +6,7 @@ import ShuoshiStore
 /// `shuoshi bench`: generate synthetic data at any size and time what a worker waits on.
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "bench",
     abstract: "Benchmarks: generate synthetic data, then time queue, search, save and sweep.",
     subcommands: [BenchGenerate.self, BenchRun.self])
 }
@@ -27,12 +28,14 @@ struct BenchGenerate: ParsableCommand {
       let store = try CaseStore.open(context.directory, siteCode: DemoStreet().siteCode)
       guard try store.isEmpty() else {
         throw UsageProblem(
-          zh: "数据目录已有案件，请指定新的 --data 目录", en: "the data directory already holds cases; use a new --data")
+          zh: "数据目录已有案件，请指定新的 --data 目录",
+          en: "the data directory already holds cases; use a new --data")
       }
       let span = days ?? max(182, cases / 600)
       let generator = DemoGenerator(caseCount: cases, days: span, seed: seed)
       let (count, ms) = try Stopwatch.ms {
-        try generator.generate(into: store, engine: engine, now: context.now) { [total = cases] done in
+        try generator.generate(into: store, engine: engine, now: context.now) {
+          [total = cases] done in
           Stderr.warn("  \(done) / \(total)")
         }
       }
@@ -40,25 +43,30 @@ struct BenchGenerate: ParsableCommand {
       print(
         context.say(
           "已生成 \(count) 件案件、\(events) 条事件，用时 \(Int(ms / 1000)) 秒：\(context.directory.path)",
-          "generated \(count) cases and \(events) events in \(Int(ms / 1000)) s: \(context.directory.path)"))
+          "generated \(count) cases and \(events) events in \(Int(ms / 1000)) s: \(context.directory.path)"
+        ))
     }
   }
 }
 
 struct BenchRun: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "run", abstract: "Time the operations on a generated data directory (use a release build).")
+    commandName: "run",
+    abstract: "Time the operations on a generated data directory (use a release build).")
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Option(help: "Repetitions of each timed operation.") var repeats = 30
-  @Option(name: .customLong("sweep-days"), help: "Days off before the full sweep.") var sweepDays = 10
-  @Option(name: .customLong("sweep-copies"), help: "Copies for the full-sweep samples.") var sweepCopies = 3
+  @Option(name: .customLong("sweep-days"), help: "Days off before the full sweep.") var sweepDays =
+    10
+  @Option(name: .customLong("sweep-copies"), help: "Copies for the full-sweep samples.")
+  var sweepCopies = 3
 
   mutating func run() throws {
     try Run.guarded(global) { context in
       let engine = try context.engine()
-      let bench = StoreBenchmark(directory: context.directory, engine: engine, now: context.now, repeats: repeats)
+      let bench = StoreBenchmark(
+        directory: context.directory, engine: engine, now: context.now, repeats: repeats)
       let cases = try CaseStore.open(context.directory, create: false).count(CaseQuery())
       var results = try bench.run()
       let (sweep, escalated) = try bench.fullSweep(days: sweepDays, copies: sweepCopies)
@@ -69,8 +77,11 @@ struct BenchRun: ParsableCommand {
       }
       print(context.say("案件数：\(cases)", "cases: \(cases)"))
       print(BenchTable.render(results))
-      print(context.say("全量扫描升级 \(escalated) 件；进程峰值内存 \(Int(Stopwatch.peakMemoryMB())) MB",
-        "full sweep escalated \(escalated); peak memory of this process \(Int(Stopwatch.peakMemoryMB())) MB"))
+      print(
+        context.say(
+          "全量扫描升级 \(escalated) 件；进程峰值内存 \(Int(Stopwatch.peakMemoryMB())) MB",
+          "full sweep escalated \(escalated); peak memory of this process \(Int(Stopwatch.peakMemoryMB())) MB"
+        ))
     }
   }
 }
@@ -79,9 +90,13 @@ struct BenchRun: ParsableCommand {
 enum BenchTable {
   static func render(_ results: [Timings]) -> String {
     func f(_ x: Double) -> String { String(format: x < 10 ? "%.2f" : "%.1f", x) }
-    var lines = ["| operation | n | median ms | p99 ms | min | max |", "|---|---:|---:|---:|---:|---:|"]
+    var lines = [
+      "| operation | n | median ms | p99 ms | min | max |", "|---|---:|---:|---:|---:|---:|",
+    ]
     for r in results {
-      lines.append("| \(r.name) | \(r.samplesMs.count) | \(f(r.median)) | \(f(r.p99)) | \(f(r.min)) | \(f(r.max)) |")
+      lines.append(
+        "| \(r.name) | \(r.samplesMs.count) | \(f(r.median)) | \(f(r.p99)) | \(f(r.min)) | \(f(r.max)) |"
+      )
     }
     return lines.joined(separator: "\n")
   }

@@ -35,13 +35,15 @@ enum CaseAction {
 }
 
 struct Assign: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Assign a case to its handler (平台派单).")
+  static let configuration = CommandConfiguration(
+    commandName: "assign", abstract: "Assign a case to its handler (平台派单).")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Argument(help: "Case id.") var id: String
   @Option(help: "Who takes it: a person of the register (name, short id, phone) or any name.")
   var to: String
-  @Option(name: [.customLong("note"), .customLong("reason")], help: "Why, or a note for the handler.")
+  @Option(
+    name: [.customLong("note"), .customLong("reason")], help: "Why, or a note for the handler.")
   var note: String?
   func run() throws {
     try CaseAction.run(global, output, id: id) { context in
@@ -55,7 +57,8 @@ struct Assign: ParsableCommand {
 }
 
 struct Note: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Add a note to a case's history.")
+  static let configuration = CommandConfiguration(
+    commandName: "note", abstract: "Add a note to a case's history.")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Argument(help: "Case id.") var id: String
@@ -65,6 +68,7 @@ struct Note: ParsableCommand {
 
 struct Visit: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "visit",
     abstract: "Record a visit or call to the resident (the first is the first contact).")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
@@ -78,6 +82,7 @@ struct Visit: ParsableCommand {
 
 struct Wait: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "wait",
     abstract: "Wait on the resident or a third party; the deadline clock pauses.")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
@@ -88,6 +93,7 @@ struct Wait: ParsableCommand {
 
 struct Resume: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "resume",
     abstract: "End a wait; the deadline moves back by the working days it paused.")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
@@ -97,6 +103,7 @@ struct Resume: ParsableCommand {
 
 struct Resolve: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "resolve",
     abstract: "Resolve a case; it then awaits the resident's rating.")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
@@ -111,6 +118,7 @@ struct Resolve: ParsableCommand {
 
 struct Rate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "rate",
     abstract: "Record the resident's rating (群众评单); unsatisfied reopens and escalates.")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
@@ -125,7 +133,8 @@ struct Rate: ParsableCommand {
 }
 
 struct Escalate: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Move a case up one tier.")
+  static let configuration = CommandConfiguration(
+    commandName: "escalate", abstract: "Move a case up one tier.")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Argument(help: "Case id.") var id: String
@@ -140,6 +149,7 @@ struct Escalate: ParsableCommand {
 
 struct Retier: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "retier",
     abstract: "Put a case on another tier by hand (with a reason).")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
@@ -154,7 +164,8 @@ struct Retier: ParsableCommand {
 }
 
 struct Reopen: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Reopen a resolved or closed case.")
+  static let configuration = CommandConfiguration(
+    commandName: "reopen", abstract: "Reopen a resolved or closed case.")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Argument(help: "Case id.") var id: String
@@ -164,6 +175,7 @@ struct Reopen: ParsableCommand {
 
 struct Undo: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "undo",
     abstract: "Undo the last action on a case (adds a compensating event; nothing is deleted).")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions

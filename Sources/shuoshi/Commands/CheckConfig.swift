@@ -27,7 +27,10 @@ struct CheckConfig: ParsableCommand {
       if let engine {
         let year = engine.calendar.civilDate(of: context.now).year
         for y in [year, year + 1] where !engine.calendar.covers(year: y) {
-          print(context.say("! 缺少 \(y) 年工作日历，期限将按周一至周五计算", "! no calendar for \(y): deadlines fall back to Monday–Friday"))
+          print(
+            context.say(
+              "! 缺少 \(y) 年工作日历，期限将按周一至周五计算",
+              "! no calendar for \(y): deadlines fall back to Monday–Friday"))
         }
       }
       if failures > 0 { throw ExitCode(7) }

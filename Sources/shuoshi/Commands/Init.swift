@@ -6,7 +6,9 @@ import ShuoshiStore
 /// `shuoshi init`: first-run setup of this laptop — site code, unit, operator on duty.
 struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Set up this laptop: site code, community or village, operator (writes the config file).")
+    commandName: "init",
+    abstract:
+      "Set up this laptop: site code, community or village, operator (writes the config file).")
 
   @OptionGroup var global: GlobalOptions
   @Option(help: "Community or village name, e.g. 汉江路街道六堰社区.") var unit: String

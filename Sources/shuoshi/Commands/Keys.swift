@@ -5,6 +5,7 @@ import Foundation
 /// `shuoshi keys`: the console's keys, from `data/keys.yaml` and the command table.
 struct Keys: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "keys",
     abstract: "List the console's keys (--markdown writes docs/keys.md).")
 
   @OptionGroup var global: GlobalOptions

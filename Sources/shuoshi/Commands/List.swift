@@ -5,13 +5,15 @@ import ShuoshiStore
 
 /// `shuoshi list`: cases, newest first, one page at a time.
 struct List: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "List cases, newest first (paged).")
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List cases, newest first (paged).")
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Option(help: "Only this tier (household|residence|district|street, or 1-4); repeatable.")
   var tier: [String] = []
-  @Option(help: "Only this state (new|assigned|in_progress|waiting|resolved|closed|open); repeatable.")
+  @Option(
+    help: "Only this state (new|assigned|in_progress|waiting|resolved|closed|open); repeatable.")
   var state: [String] = []
   @Flag(help: "Only cases past their deadline.") var overdue = false
   @Option(help: "Only cases assigned to this person.") var assignee: String?
@@ -43,11 +45,14 @@ struct List: ParsableCommand {
       if output.json {
         try JSONOut.print(
           cases.map {
-            CaseJSON($0, history: nil, rules: engine.rules, lang: context.lang, now: context.now, maskPhone: true)
+            CaseJSON(
+              $0, history: nil, rules: engine.rules, lang: context.lang, now: context.now,
+              maskPhone: true)
           })
         return
       }
-      let text = CaseText(rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
+      let text = CaseText(
+        rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
       if cases.isEmpty {
         print(context.say("没有符合条件的案件", "no matching cases"))
       } else {

@@ -5,7 +5,8 @@ import ShuoshiStore
 
 /// `shuoshi show ID`: one case with its full history.
 struct Show: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Show one case with its history.")
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show one case with its history.")
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions

@@ -6,6 +6,7 @@ import ShuoshiStore
 /// `shuoshi sweep`: escalate every overdue case one tier.
 struct Sweep: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "sweep",
     abstract: "Escalate every overdue case one tier (also run by the console every minute).")
 
   @OptionGroup var global: GlobalOptions
@@ -20,7 +21,8 @@ struct Sweep: ParsableCommand {
     try Run.guarded(global) { context in
       let engine = try context.engine()
       let store = try context.openStore(create: false)
-      let outcome = try store.sweep(engine: engine, by: Actor(context.say("系统", "system")), now: context.now)
+      let outcome = try store.sweep(
+        engine: engine, by: Actor(context.say("系统", "system")), now: context.now)
       if output.json {
         try JSONOut.print(
           JSON(

@@ -6,6 +6,7 @@ import ShuoshiStore
 /// `shuoshi dispatch ID --to VOLUNTEER`: 平台派单 to a party member volunteer.
 struct Dispatch: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "dispatch",
     abstract: "Dispatch a case to a party member volunteer (平台派单).",
     discussion: """
       --to takes a person of the register (name, short id or phone); a name not in the register
@@ -40,6 +41,7 @@ struct Dispatch: ParsableCommand {
 /// `shuoshi deliver ID --minutes N`: 党员送单 — the volunteer visited and did the job.
 struct Deliver: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "deliver",
     abstract: "Record the volunteer's delivery (党员送单): visited, done, time spent.",
     discussion: """
       Done (the default) resolves the case; it then awaits the resident's rating (rate).

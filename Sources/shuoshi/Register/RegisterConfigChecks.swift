@@ -19,7 +19,8 @@ enum RegisterConfigChecks {
         ConfigCheck(file: relative) {
           let data = try Data(contentsOf: url)
           guard let (text, encoding) = TextDecoding.decode(data) else {
-            throw ImportError(file: relative, line: nil, zh: "无法识别文件编码", en: "unknown text encoding")
+            throw ImportError(
+              file: relative, line: nil, zh: "无法识别文件编码", en: "unknown text encoding")
           }
           let table = try ImportTable.read(text, kind: kind, file: relative)
           return zh

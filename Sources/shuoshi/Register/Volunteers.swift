@@ -6,6 +6,7 @@ import ShuoshiStore
 /// `shuoshi volunteers`: the time bank (时间银行) — hours and jobs per volunteer.
 struct Volunteers: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "volunteers",
     abstract: "Volunteer hours and jobs (时间银行), from the deliveries recorded.")
 
   @OptionGroup var global: GlobalOptions

@@ -6,6 +6,7 @@ import ShuoshiStore
 /// `shuoshi conflicts`: cases two laptops changed concurrently, with every version.
 struct Conflicts: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "conflicts",
     abstract: "List conflicts between laptops: concurrent changes of one case's same field.")
 
   @OptionGroup var global: GlobalOptions
@@ -36,6 +37,7 @@ struct Conflicts: ParsableCommand {
 /// `shuoshi settle ID --keep N`: keep one version of a conflict; the others stay in history.
 struct Settle: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "settle",
     abstract: "Settle a conflict by keeping one version (recorded as an event; undo reverses it).")
 
   @OptionGroup var global: GlobalOptions

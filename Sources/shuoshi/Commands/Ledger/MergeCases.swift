@@ -31,6 +31,7 @@ struct MergeCases: ParsableCommand {
 /// `shuoshi unmerge B`: reverse a duplicate merge.
 struct Unmerge: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "unmerge",
     abstract:
       "Reverse a merge of duplicate cases (give the duplicate, or a case with one merged duplicate)."
   )

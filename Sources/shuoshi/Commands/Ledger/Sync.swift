@@ -6,6 +6,7 @@ import ShuoshiStore
 /// `shuoshi sync`: move the ledger between laptops with bundle files (USB stick, no server).
 struct Sync: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "sync",
     abstract: "Exchange records with other laptops through encrypted bundle files.",
     discussion: """
       sync export writes the events another laptop lacks (or all of them) into one file;

@@ -6,6 +6,7 @@ import ShuoshiStore
 /// `shuoshi verify`: check every hash chain and every case against a replay.
 struct Verify: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "verify",
     abstract:
       "Check the tamper-evident history: every device's hash chain and every case against a replay (exit 9 on any problem)."
   )
