@@ -34,9 +34,10 @@ struct TriagePanel {
     } else {
       lines.append(("", s.triageEmpty, .muted))
     }
+    if let owner = intake.ownerLine(session) { lines.append(owner) }
     let lw =
-      [s.labelCategory, s.labelTier, s.labelDeadline, s.labelReferral].map(\.displayWidth).max()
-      ?? 4
+      [s.labelCategory, s.labelTier, s.labelDeadline, s.labelReferral, s.register.labelOwner]
+      .map(\.displayWidth).max() ?? 4
     for (label, value, role) in lines where y < rect.maxY {
       let x = label.isEmpty ? rect.x : rect.x + lw + 1
       if !label.isEmpty { surface.put(label, at: Point(x: rect.x, y: y), role: .label) }
@@ -56,6 +57,7 @@ struct TriagePanel {
         }
       }
     }
+    y = intake.renderRouteReasons(on: surface, in: rect, from: y, session: session)
     guard !intake.duplicates.isEmpty, y + 2 < rect.maxY else { return }
     y += 1
     surface.put(s.duplicatesTitle, at: Point(x: rect.x, y: y), role: .warning, maxWidth: rect.width)
