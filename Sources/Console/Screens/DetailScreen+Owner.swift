@@ -11,7 +11,16 @@ extension DetailScreen {
     guard let assignee = c.assignee,
       let event = history.last(where: { $0.data.assignee == assignee })
     else { return fields }
-    var why = (event.data.route ?? []).map { $0.text(session.lang) }
+    // The owner's step first (户级 → 1栋的楼栋长 张德明), then how the resident was placed:
+    // the row is one line and its end may be clipped.
+    let route = event.data.route ?? []
+    let placing: Set<RouteReason.Kind> = [
+      .addressExact, .addressFuzzy, .namePhone, .phone, .ambiguous, .noHousehold, .unit, .noUnit,
+      .grid,
+    ]
+    var why =
+      (route.filter { !placing.contains($0.kind) } + route.filter { placing.contains($0.kind) })
+      .map { $0.text(session.lang) }
     if event.kind == .assigned, let reason = event.data.reason, !reason.isEmpty {
       why.append(reason)
     }

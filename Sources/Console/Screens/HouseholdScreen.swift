@@ -74,6 +74,11 @@ final class HouseholdScreen: Screen {
     let lang = session.lang
     let sep = lang == .zh ? "、" : ", "
     let hh = h.household
+    // The household's number unless a member's line already shows it.
+    let shown = hh.members.compactMap(\.phone).map(PhoneNumber.digits)
+    let householdPhone =
+      hh.phone.isEmpty || shown.contains(PhoneNumber.digits(hh.phone))
+      ? "" : " · " + PhoneMask.mask(hh.phone)
     let members = hh.members.map { m in
       m.phone.map { "\(m.name) \(PhoneMask.mask($0))" } ?? m.name
     }
@@ -83,7 +88,7 @@ final class HouseholdScreen: Screen {
         [h.unit?.name, h.grid?.name, hh.address.text].compactMap { $0 }
           .joined(separator: " "), nil
       ),
-      (r.labelMembers, members.joined(separator: sep) + " · " + PhoneMask.mask(hh.phone), nil),
+      (r.labelMembers, members.joined(separator: sep) + householdPhone, nil),
     ]
     if !hh.flags.isEmpty {
       fields.append((r.labelFlags, hh.flags.map { $0.name(lang) }.joined(separator: sep), .warning))
