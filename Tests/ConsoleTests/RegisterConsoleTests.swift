@@ -104,6 +104,15 @@ struct RegisterConsoleTests {
     #expect((app.top as? DetailScreen)?.id == c.id)
   }
 
+  @Test func browserSnapshots() throws {
+    let f = try fixture()
+    let app = f.settledApp()
+    app.handle(.char("b"))
+    assertSnapshot(screen(app, 80, 24).text(), named: "register-units-80x24")
+    app.handle([.down, .down, .enter])  // 锦华苑社区, whose 第二网格 is over capacity
+    assertSnapshot(screen(app, 80, 24).text(), named: "register-grids-80x24")
+  }
+
   // MARK: - Person picker and my cases
 
   @Test func pickerFindsByPinyinInitialsAndCharacters() throws {
@@ -129,6 +138,9 @@ struct RegisterConsoleTests {
     #expect(grid.find("张德明") != nil)
     guard case .people(let narrowed)? = app.modal?.body else { return }
     #expect(narrowed.matches.map(\.person.name) == ["张德明"])
+    app.handle([.backspace, .backspace])
+    app.type("zs")
+    assertSnapshot(screen(app, 80, 24).text(), named: "person-picker-80x24")
     app.handle(.escape)
     #expect(app.modal == nil)
   }

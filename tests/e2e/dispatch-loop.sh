@@ -20,7 +20,7 @@ keys Tab
 type_text "六堰社区1栋2单元502"
 keys Tab Tab
 type_text "楼上卫生间漏水，把我家天花板泡了"
-wait_for "承办人 张德明（楼栋长）"
+wait_for "承办 张德明（楼栋长）"
 wait_for "户级 → 1栋的楼栋长 张德明"
 keys C-s
 wait_for "已登记"

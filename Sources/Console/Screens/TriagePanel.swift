@@ -36,8 +36,8 @@ struct TriagePanel {
     }
     if let owner = intake.ownerLine(session) { lines.append(owner) }
     let lw =
-      [s.labelCategory, s.labelTier, s.labelDeadline, s.labelReferral, s.register.labelOwner]
-      .map(\.displayWidth).max() ?? 4
+      [s.labelCategory, s.labelTier, s.labelDeadline, s.labelReferral].map(\.displayWidth).max()
+      ?? 4
     for (label, value, role) in lines where y < rect.maxY {
       let x = label.isEmpty ? rect.x : rect.x + lw + 1
       if !label.isEmpty { surface.put(label, at: Point(x: rect.x, y: y), role: .label) }

@@ -35,7 +35,7 @@ extension RegisterStrings {
     deliverDone: "已办结",
     deliverNotDone: "未办完",
     minutesInvalid: "请输入 1–1440 之间的分钟数",
-    labelOwner: "承办人",
+    labelOwner: "承办",
     ownerNone: "台账中没有合适的承办人",
     ownerWithRole: { name, role in "\(name)（\(role)）" },
     ownerOverride: { suggested, reason in "已改派（原建议 \(suggested)）：\(reason)" },
