@@ -251,7 +251,8 @@ struct RegisterConsoleTests {
     let app = try open(c.id, in: f)
     app.handle(.char("s"))
     #expect(app.modal == nil)
-    #expect(screen(app, 120, 40).text().contains("派"), "a refusal is shown")
+    let status = screen(app, 120, 40).line(38)
+    #expect(status.contains(EngineError.notDispatched.message(.zh)), "\(status)")
   }
 
   // MARK: - Intake
