@@ -26,8 +26,13 @@ extension App {
     let id = c.id
     switch command {
     case .assign:
-      // Not prefilled: typing would append to the old name. The message names it instead.
-      modal = prompt(.assign(id: id), s.assignTitle, s.assignMessage(c.assignee))
+      // With a register the owner is chosen from it; without, typed. Not prefilled: typing
+      // would append to the old name. The message names it instead.
+      modal =
+        personPicker(.assignPerson(id: id), title: s.register.pickOwnerTitle)
+        ?? prompt(.assign(id: id), s.assignTitle, s.assignMessage(c.assignee))
+    case .dispatchVolunteer, .deliver:
+      beginLoop(command, on: c)
     case .note:
       modal = prompt(.note(id: id), s.noteTitle, s.noteMessage)
     case .visit:
@@ -90,6 +95,8 @@ extension App {
       return .retier(tier ?? (c.tier == .household ? .residence : .household), reason: "-")
     case .reopen: return .reopen(reason: nil)
     case .undo: return .undo
+    case .dispatchVolunteer: return .dispatch(to: "-", volunteerID: nil, note: nil)
+    case .deliver: return .deliver(minutes: 1, note: nil, done: true)
     default: return nil
     }
   }

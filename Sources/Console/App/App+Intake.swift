@@ -18,6 +18,8 @@ extension App {
         selection: form.tier?.rank ?? Tier.residence.rank)
     case .tierHousehold, .tierResidence, .tierDistrict, .tierStreet:
       askIntakeTierReason(command.tier!)
+    case .pickOwner:
+      askIntakeOwner()
     case .back:
       if form.hasUnsavedInput {
         modal = Modal(
@@ -90,8 +92,7 @@ extension App {
     }
     let saved: Case
     do {
-      saved = try session.store.add(
-        intake, engine: session.engine, by: session.services.actor, now: session.now)
+      saved = try saveRouted(intake, form: form)
     } catch {
       let message = session.message(for: error)
       session.status.error(message)

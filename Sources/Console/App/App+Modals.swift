@@ -65,6 +65,8 @@ extension App {
       if choice == 1 { isFinished = true }
     case .notice:
       break
+    case .register(let step):
+      answer(step, modal: m, choice: choice, text: text)
     }
   }
 }

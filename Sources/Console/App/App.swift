@@ -120,6 +120,9 @@ public final class App {
     case .sweepNow:
       sweep()
       return
+    case .registerBrowser, .ownerCases:
+      openRegister(command)
+      return
     default:
       break
     }

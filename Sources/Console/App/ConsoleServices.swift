@@ -15,6 +15,9 @@ public struct ConsoleServices {
   public let clock: any WallClock
   public let lang: Lang
   public let keymap: ConsoleKeymap
+  /// The character → pinyin table for the person picker (`zs` → 张三), read on first use;
+  /// without it names still match by their characters.
+  public var pinyin: LazyPinyin?
 
   public init(
     store: CaseStore, engine: CaseEngine, actor: Actor, systemActor: Actor, dataPath: String,
@@ -28,5 +31,23 @@ public struct ConsoleServices {
     self.clock = clock
     self.lang = lang
     self.keymap = keymap
+  }
+}
+
+/// The pinyin table, read when the person picker first opens rather than at start-up (the
+/// file is a quarter of a megabyte).
+public final class LazyPinyin {
+  private let load: () -> PinyinTable?
+  private var loaded: PinyinTable??
+
+  public init(_ load: @escaping () -> PinyinTable?) {
+    self.load = load
+  }
+
+  public var table: PinyinTable? {
+    if let loaded { return loaded }
+    let table = load()
+    loaded = .some(table)
+    return table
   }
 }

@@ -7,6 +7,8 @@ struct Modal {
   enum Body {
     case dialog(Dialog)
     case picker(Picker)
+    /// A person of the register, searched by name or pinyin initials.
+    case people(PersonPicker)
   }
 
   var body: Body
@@ -22,6 +24,7 @@ struct Modal {
     switch body {
     case .dialog(let d): d.render(on: surface)
     case .picker(let p): p.render(on: surface)
+    case .people(let p): p.render(on: surface)
     }
   }
 
@@ -34,6 +37,10 @@ struct Modal {
     case .picker(var p):
       let outcome = p.handle(key)
       body = .picker(p)
+      return outcome
+    case .people(var p):
+      let outcome = p.handle(key)
+      body = .people(p)
       return outcome
     }
   }
@@ -63,4 +70,6 @@ enum Ask {
   case quit
   /// A message with one button (the receipt, an error).
   case notice
+  /// The register and dispatch loop's steps (`App+Register`).
+  case register(RegisterAsk)
 }

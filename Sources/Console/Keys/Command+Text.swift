@@ -52,6 +52,11 @@ extension Command {
     case .previousField: return ("上一项", "previous field")
     case .pickTier: return ("选层级", "tier")
     case .complete: return ("补全地址", "complete")
+    case .registerBrowser: return ("台账", "register")
+    case .ownerCases: return ("某人的案件", "cases of")
+    case .dispatchVolunteer: return ("派志愿者", "dispatch")
+    case .deliver: return ("送单", "deliver")
+    case .pickOwner: return ("改承办人", "owner")
     }
   }
 
@@ -98,6 +103,15 @@ extension Command {
     case .previousField: return ("上一项", "previous field")
     case .pickTier: return ("改层级（覆盖分流建议，需说明原因）", "override the suggested tier (with a reason)")
     case .complete: return ("接受地址补全", "accept the address completion")
+    case .registerBrowser:
+      return ("网格台账：社区/村 → 网格 → 住户（网格超额标出）", "the register: units → grids → households")
+    case .ownerCases: return ("选一个人，看他承办的在办案件", "choose a person and list the open cases they own")
+    case .dispatchVolunteer:
+      return ("平台派单给党员志愿者（选人，写明要做什么）", "dispatch to a party member volunteer (with a note)")
+    case .deliver:
+      return ("党员送单：记录上门、用时、是否办结", "record the volunteer's delivery: minutes, done or not")
+    case .pickOwner:
+      return ("改承办人（覆盖台账建议，需说明原因）", "change the suggested owner (with a reason)")
     }
   }
 }

@@ -16,6 +16,8 @@ public enum Command: String, CaseIterable, Sendable {
   case revealPhone
   // intake form
   case save, nextField, previousField, pickTier, complete
+  // register and dispatch loop (点单 → 派单 → 送单 → 评单)
+  case registerBrowser, ownerCases, dispatchVolunteer, deliver, pickOwner
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -33,6 +35,9 @@ public enum Command: String, CaseIterable, Sendable {
       .undo, .revealPhone:
       return .caseWork
     case .save, .nextField, .previousField, .pickTier, .complete: return .form
+    case .registerBrowser, .ownerCases: return .queue
+    case .dispatchVolunteer, .deliver: return .caseWork
+    case .pickOwner: return .form
     }
   }
 
@@ -91,6 +96,11 @@ public enum Command: String, CaseIterable, Sendable {
     case .reopen: return 18
     case .undo: return 19
     case .revealPhone: return 20
+    case .dispatchVolunteer: return 21
+    case .deliver: return 22
+    case .pickOwner: return 23
+    case .registerBrowser: return 24
+    case .ownerCases: return 25
     default: return nil
     }
   }

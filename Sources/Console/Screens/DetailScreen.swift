@@ -169,6 +169,9 @@ final class DetailScreen: Screen {
       FieldRow(
         left: (s.labelFirstContact, firstContact(c, session: session), nil),
         right: (s.labelEscalations, s.escalationCount(c.escalations), nil)))
+    for (label, value) in ownerFields(c, history: history, session: session) {
+      rows.append(FieldRow(left: (label, value, nil), right: nil))
+    }
     if c.referred {
       rows.append(FieldRow(left: (s.labelReferral, s.referredText, .warning), right: nil))
     }

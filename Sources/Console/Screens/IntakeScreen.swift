@@ -30,6 +30,12 @@ final class IntakeScreen: Screen {
   /// The address an earlier case had that starts with what is typed.
   private(set) var completion: String?
   private var duplicateKey = ""
+  /// Who the register says should own the case, and why (`IntakeScreen+Route`).
+  var route: RouteSuggestion?
+  /// The worker's owner instead of the suggestion, and why.
+  var ownerOverride: (person: Person, reason: String)?
+  var routeKey = ""
+  var hasRegister: Bool?
 
   init() {}
 
@@ -119,7 +125,7 @@ final class IntakeScreen: Screen {
 
   // MARK: - Live suggestions
 
-  /// Recomputes triage, the address completion and duplicates after an edit.
+  /// Recomputes triage, the address completion, duplicates and the owner after an edit.
   func update(_ session: Session) {
     let body = text.text.trimmingCharacters(in: .whitespacesAndNewlines)
     triage = body.isEmpty ? nil : session.engine.triage.classify(body)
@@ -130,6 +136,7 @@ final class IntakeScreen: Screen {
       duplicateKey = key
       duplicates = findDuplicates(session)
     }
+    updateRoute(session)
   }
 
   private func findCompletion(_ session: Session) -> String? {

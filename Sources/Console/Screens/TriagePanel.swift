@@ -34,6 +34,7 @@ struct TriagePanel {
     } else {
       lines.append(("", s.triageEmpty, .muted))
     }
+    if let owner = intake.ownerLine(session) { lines.append(owner) }
     let lw =
       [s.labelCategory, s.labelTier, s.labelDeadline, s.labelReferral].map(\.displayWidth).max()
       ?? 4
@@ -56,6 +57,7 @@ struct TriagePanel {
         }
       }
     }
+    y = intake.renderRouteReasons(on: surface, in: rect, from: y, session: session)
     guard !intake.duplicates.isEmpty, y + 2 < rect.maxY else { return }
     y += 1
     surface.put(s.duplicatesTitle, at: Point(x: rect.x, y: y), role: .warning, maxWidth: rect.width)

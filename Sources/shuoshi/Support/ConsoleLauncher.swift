@@ -38,11 +38,14 @@ enum ConsoleLauncher {
     timing.mark("engine")
     let store = try context.openStore()
     timing.mark("store")
-    let services = ConsoleServices(
+    var services = ConsoleServices(
       store: store, engine: engine, actor: context.actor,
       systemActor: Actor(context.say("系统", "system")),
       dataPath: displayPath(context.directory.path, environment: context.environment),
       clock: context.clock, lang: context.lang, keymap: keymap)
+    // The person picker's pinyin; without the table names still match by their characters.
+    let resources = context.resources
+    services.pinyin = LazyPinyin { try? ConfigFiles(resources: resources).pinyinTable() }
     let app = App(services: services)
     let terminal = CursesTerminal()
     do {

@@ -42,11 +42,12 @@ final class ConsoleFixture {
   deinit { dir.remove() }
 
   func app(lang: Lang = .zh) -> App {
-    App(
-      services: ConsoleServices(
-        store: store, engine: engine, actor: worker,
-        systemActor: Actor(lang == .zh ? "系统" : "system"),
-        dataPath: "~/.local/share/shuoshi", clock: clock, lang: lang, keymap: Self.keymap))
+    var services = ConsoleServices(
+      store: store, engine: engine, actor: worker,
+      systemActor: Actor(lang == .zh ? "系统" : "system"),
+      dataPath: "~/.local/share/shuoshi", clock: clock, lang: lang, keymap: Self.keymap)
+    services.pinyin = LazyPinyin { RegisterFixtureFiles.pinyin }
+    return App(services: services)
   }
 
   /// An app with its start-up work done (first sweep, counts), as a user sees it a moment
