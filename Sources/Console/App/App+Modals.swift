@@ -65,6 +65,10 @@ extension App {
       if choice == 1 { isFinished = true }
     case .notice:
       break
+    case .receipt(let id):
+      if choice == 1 { writeReceipt(of: id) }
+    case .resolveOnSpot(let id):
+      perform(.resolve(summary: text, onSpot: true), on: id, retry: m)
     }
   }
 }

@@ -52,6 +52,13 @@ extension Command {
     case .previousField: return ("上一项", "previous field")
     case .pickTier: return ("选层级", "tier")
     case .complete: return ("补全地址", "complete")
+    case .report: return ("报告", "report")
+    case .resolveOnSpot: return ("当场化解", "on the spot")
+    case .periodKind: return ("换统计期", "period")
+    case .periodBack: return ("前一期", "earlier")
+    case .periodForward: return ("后一期", "later")
+    case .reportScope: return ("换范围", "scope")
+    case .reportNames: return ("显示姓名", "names")
     }
   }
 
@@ -98,6 +105,15 @@ extension Command {
     case .previousField: return ("上一项", "previous field")
     case .pickTier: return ("改层级（覆盖分流建议，需说明原因）", "override the suggested tier (with a reason)")
     case .complete: return ("接受地址补全", "accept the address completion")
+    case .report:
+      return ("统计报告：本场、本周、本月、上月", "the report screen: session, week, month, last month")
+    case .resolveOnSpot:
+      return ("当场化解：在说事现场已解决，一步办结", "settled at the booth table: resolve on the spot")
+    case .periodKind: return ("切换统计期：本场 / 本周 / 本月 / 上月", "switch period: session / week / month / last month")
+    case .periodBack: return ("前一期（上一场、上周、上月）", "one period earlier")
+    case .periodForward: return ("后一期", "one period later")
+    case .reportScope: return ("切换范围：全街道 / 各社区、村", "switch scope: whole street / each unit")
+    case .reportNames: return ("显示/隐去居民姓名和电话", "show/mask residents' names and phones")
     }
   }
 }

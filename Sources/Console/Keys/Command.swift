@@ -16,6 +16,8 @@ public enum Command: String, CaseIterable, Sendable {
   case revealPhone
   // intake form
   case save, nextField, previousField, pickTier, complete
+  // booth days: the report screen, settling on the spot
+  case report, resolveOnSpot, periodKind, periodBack, periodForward, reportScope, reportNames
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -33,6 +35,9 @@ public enum Command: String, CaseIterable, Sendable {
       .undo, .revealPhone:
       return .caseWork
     case .save, .nextField, .previousField, .pickTier, .complete: return .form
+    case .report: return .queue
+    case .resolveOnSpot: return .caseWork
+    case .periodKind, .periodBack, .periodForward, .reportScope, .reportNames: return .report
     }
   }
 
@@ -40,8 +45,8 @@ public enum Command: String, CaseIterable, Sendable {
   /// that `check-config` reports).
   public var contexts: Set<KeyContext> {
     switch group {
-    case .general: return [.generic, .list, .detail, .form, .search]
-    case .movement: return [.list, .detail, .search]
+    case .general: return [.generic, .list, .detail, .form, .search, .report]
+    case .movement: return [.list, .detail, .search, .report]
     case .queue:
       return tier == nil ? [.list] : [.list, .detail, .form]
     case .caseWork:
@@ -50,6 +55,7 @@ public enum Command: String, CaseIterable, Sendable {
       default: return [.detail]
       }
     case .form: return [.form]
+    case .report: return [.report]
     }
   }
 
@@ -91,6 +97,13 @@ public enum Command: String, CaseIterable, Sendable {
     case .reopen: return 18
     case .undo: return 19
     case .revealPhone: return 20
+    case .periodKind: return 21
+    case .periodBack: return 22
+    case .periodForward: return 23
+    case .reportScope: return 24
+    case .reportNames: return 25
+    case .report: return 26
+    case .resolveOnSpot: return 27
     default: return nil
     }
   }

@@ -62,11 +62,20 @@ extension CaseStore {
         {
           return "grid_id IN (SELECT id FROM grids WHERE unit_id = ?)"
         }
+        // The register's grids name their unit by UUID; the unit is given by UUID or name.
+        if try db.tableExists("units"),
+          try db.columns(in: "grids").map(\.name).contains("unit_uuid")
+        {
+          return """
+            grid_id IN (SELECT g.uuid FROM grids g JOIN units u ON u.uuid = g.unit_uuid
+              WHERE u.uuid = ? OR u.name = ?)
+            """
+        }
         return nil
       }
       guard let sql else { throw ReportError.unitsPending(unit: unit) }
       parts.append(sql)
-      args.append(unit)
+      args += Array(repeating: unit, count: sql.filter { $0 == "?" }.count)
     }
     if !scope.sessions.isEmpty {
       parts.append("uuid IN (\(SessionLog.caseUUIDsSQL(count: scope.sessions.count)))")
