@@ -23,6 +23,8 @@ final class ReportScreen: Screen {
   private var laidOutWidth = 0
   private var top = 0
   private var rows = 1
+  /// How many times the report was computed (a frame must never cause one).
+  private(set) var computations = 0
 
   init(session: Session) {
     let today = session.engine.calendar.civilDate(of: session.now)
@@ -113,6 +115,7 @@ final class ReportScreen: Screen {
   }
 
   private func compute(_ session: Session) {
+    computations += 1
     let engine = session.engine
     let today = engine.calendar.civilDate(of: session.now)
     guard
