@@ -81,7 +81,8 @@ struct BoothDayTests {
     let html = try String(
       contentsOf: dir.appendingPathComponent("\(saved.id).html"), encoding: .utf8)
     #expect(html.contains("说事回执") && html.contains(saved.id) && html.contains("0719-8123456"))
-    let text = try String(contentsOf: dir.appendingPathComponent("\(saved.id).txt"), encoding: .utf8)
+    let text = try String(
+      contentsOf: dir.appendingPathComponent("\(saved.id).txt"), encoding: .utf8)
     #expect(text.contains(saved.id))
     // The status line names the file (wide enough for the temporary directory's path).
     #expect(screen(app, 240, 30).find("回执已写入 \(dir.path)/\(saved.id).html") != nil)
@@ -92,7 +93,8 @@ struct BoothDayTests {
     let app = boothApp(f)
     intake(app)
     app.handle(.enter)  // 关闭
-    #expect(!FileManager.default.fileExists(atPath: f.dir.url.appendingPathComponent("receipts").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: f.dir.url.appendingPathComponent("receipts").path))
     #expect(screen(app, 100, 30).find("案件队列") != nil)
   }
 

@@ -14,7 +14,10 @@ struct FirstRunFormTests {
   final class Place {
     let dir = TempDir("shuoshi-first-run")
     var environment: [String: String] {
-      ["HOME": dir.path, "XDG_CONFIG_HOME": dir.path + "/config", "XDG_DATA_HOME": dir.path + "/data"]
+      [
+        "HOME": dir.path, "XDG_CONFIG_HOME": dir.path + "/config",
+        "XDG_DATA_HOME": dir.path + "/data",
+      ]
     }
     var directory: DataDirectory { DataDirectory.resolve(flag: nil, environment: environment) }
     var configURL: URL { UserConfig.url(environment: environment) }
@@ -50,7 +53,8 @@ struct FirstRunFormTests {
     env["SHUOSHI_DATA"] = p.dir.path + "/elsewhere"
     #expect(!FirstRunForm.isNeeded(directory: p.directory, named: false, environment: env))
     try p.directory.create()
-    #expect(!FirstRunForm.isNeeded(directory: p.directory, named: false, environment: p.environment))
+    #expect(
+      !FirstRunForm.isNeeded(directory: p.directory, named: false, environment: p.environment))
   }
 
   @Test func badSiteCodeIsRefusedAndNothingIsCreated() throws {

@@ -109,7 +109,8 @@ extension Command {
       return ("统计报告：本场、本周、本月、上月", "the report screen: session, week, month, last month")
     case .resolveOnSpot:
       return ("当场化解：在说事现场已解决，一步办结", "settled at the booth table: resolve on the spot")
-    case .periodKind: return ("切换统计期：本场 / 本周 / 本月 / 上月", "switch period: session / week / month / last month")
+    case .periodKind:
+      return ("切换统计期：本场 / 本周 / 本月 / 上月", "switch period: session / week / month / last month")
     case .periodBack: return ("前一期（上一场、上周、上月）", "one period earlier")
     case .periodForward: return ("后一期", "one period later")
     case .reportScope: return ("切换范围：全街道 / 各社区、村", "switch scope: whole street / each unit")

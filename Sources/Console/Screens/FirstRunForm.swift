@@ -180,8 +180,10 @@ public final class FirstRunForm {
       y += 1
     }
     let bottom = working ?? b.setupHint
-    StatusBar(left: [Segment(bottom, role: working == nil ? .status : .warning)], right: [], role: .status)
-      .render(on: surface, in: bounds.row(bounds.maxY - 1))
+    StatusBar(
+      left: [Segment(bottom, role: working == nil ? .status : .warning)], right: [], role: .status
+    )
+    .render(on: surface, in: bounds.row(bounds.maxY - 1))
     surface.cursor = working == nil ? cursor : nil
   }
 }

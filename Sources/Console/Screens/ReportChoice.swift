@@ -59,8 +59,9 @@ struct ReportChoice: Equatable {
   }
 
   /// Booth days held, newest first, each with its sessions.
-  static func sessionDays(_ sessions: [BoothSession]) -> [(day: CivilDate, sessions: [BoothSession])]
-  {
+  static func sessionDays(_ sessions: [BoothSession]) -> [(
+    day: CivilDate, sessions: [BoothSession]
+  )] {
     let byDay = Dictionary(grouping: sessions, by: \.day)
     return byDay.keys.sorted(by: >).map { ($0, byDay[$0]!) }
   }

@@ -149,7 +149,8 @@ final class ReportScreen: Screen {
       if i > 0 { lines.append(("", .normal)) }
       if !section.title.isEmpty {
         let head = "── " + section.title + " "
-        lines.append((head + String(repeating: "─", count: max(0, width - 1 - head.displayWidth)), .title))
+        lines.append(
+          (head + String(repeating: "─", count: max(0, width - 1 - head.displayWidth)), .title))
       }
       for (j, line) in section.lines.enumerated() {
         lines.append((line, section.key == "heading" && j == 0 ? .title : .normal))
@@ -166,7 +167,8 @@ final class ReportScreen: Screen {
     var right = [choice.unit.map(b.scopeUnit) ?? b.scopeWhole]
     right.append(choice.withNames ? b.namesShown : b.namesMasked)
     if !lines.isEmpty { right.append(b.lineOf(min(lines.count, top + 1), lines.count)) }
-    surface.putRight(right.joined(separator: " · ") + " ", endingAt: rect.maxX, y: rect.y, role: .tab)
+    surface.putRight(
+      right.joined(separator: " · ") + " ", endingAt: rect.maxX, y: rect.y, role: .tab)
     for (row, line) in lines.dropFirst(top).prefix(rows).enumerated() {
       surface.put(
         line.text, at: Point(x: rect.x + 1, y: rect.y + 1 + row), role: line.role,

@@ -184,7 +184,9 @@ extension BoothStrings {
 
     sessionBadge: { $0.isEmpty ? "booth open" : "booth open · \($0)" },
     sessionOpened: { $0.isEmpty ? "booth session opened" : "booth session opened: \($0)" },
-    sessionResumed: { $0.isEmpty ? "today's booth session resumed" : "today's booth session resumed: \($0)" },
+    sessionResumed: {
+      $0.isEmpty ? "today's booth session resumed" : "today's booth session resumed: \($0)"
+    },
     onSpotTitle: "Settled on the spot",
     onSpotMessage: "Settled at the booth table; recorded as resolved on the spot. How:",
     onSpotDefault: "talked through at the booth; the resident agreed",
@@ -196,7 +198,8 @@ extension BoothStrings {
     receiptNowhere: "no folder to write receipts to",
 
     setupTitle: "First run · set up this laptop",
-    setupIntro: "This laptop has no data directory yet. Fill these in to start (shuoshi init changes them later).",
+    setupIntro:
+      "This laptop has no data directory yet. Fill these in to start (shuoshi init changes them later).",
     setupSite: "Site code",
     setupUnit: "Community/village",
     setupOperator: "On duty",

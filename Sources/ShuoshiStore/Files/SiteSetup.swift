@@ -16,8 +16,7 @@ public struct SiteSetup: Sendable, Equatable {
   public var operatorName: String
   public var boothPhone: String?
 
-  public init(siteCode: String, unitName: String, operatorName: String, boothPhone: String? = nil)
-  {
+  public init(siteCode: String, unitName: String, operatorName: String, boothPhone: String? = nil) {
     self.siteCode = siteCode.trimmingCharacters(in: .whitespaces).uppercased()
     self.unitName = unitName.trimmingCharacters(in: .whitespaces)
     self.operatorName = operatorName.trimmingCharacters(in: .whitespaces)
