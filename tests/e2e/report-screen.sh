@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The report screen on the demo data, on a Saturday (the clock pinned): the console opens the
 # day's booth session (header), R opens the report; Tab steps through 本场/本周/本月; the
-# month's key figures on screen are the same as `shuoshi report --month`'s.
+# month's key figures on screen are the same as `shuoshi report --month`'s; u picks a unit.
 source "$(dirname "$0")/lib/tmux.sh"
 
 now=2026-11-28T02:00:00Z   # Saturday 10:00 in Asia/Shanghai
@@ -31,6 +31,8 @@ keys Space
 wait_for "分类"
 keys h
 wait_for "2026年10月 说事工作报告"
+keys u                         # one community of the demo's register
+wait_for "范围：单位 "
 keys q
 wait_for "案件队列"
 keys q
