@@ -39,7 +39,8 @@ struct IntakeFlowTests {
     #expect(saved.otherParties.isEmpty)
     let grid = screen(app, 80, 24)
     #expect(grid.find("已登记") != nil)
-    #expect(grid.find("编号：\(saved.id)") != nil)
+    #expect(grid.find("回执 \(saved.id)") != nil)
+    #expect(grid.find("说事回执") != nil)
     #expect(app.hasPendingWork)  // recounts, then a checkpoint of the store's log when idle
     app.settle()
     #expect(!app.hasPendingWork)

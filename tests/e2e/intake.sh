@@ -20,7 +20,7 @@ type_text "楼上卫生间漏水，把我家天花板泡了"
 wait_for "关键词“漏水” → 邻里纠纷"   # live triage beside the form
 keys C-s
 wait_for "已登记"
-wait_for "编号：SS-"   # the default site code
+wait_for "回执 SS-"   # the default site code
 keys Enter
 wait_gone "已登记"
 wait_for "王秀英 138****5678"

@@ -47,6 +47,9 @@ extension App {
       modal = prompt(
         .resolve(id: id), s.resolveTitle, s.resolveMessage,
         buttons: [s.resolveTitle, s.onSpotButton])
+    case .resolveOnSpot:
+      let b = s.booth
+      modal = prompt(.resolveOnSpot(id: id), b.onSpotTitle, b.onSpotMessage, text: b.onSpotDefault)
     case .rate:
       modal = picker(.rating(id: id), s.rateTitle, Rating.allCases.map { $0.name(lang) })
     case .escalate:
@@ -89,6 +92,7 @@ extension App {
     case .visit: return .visit(note: nil, minutes: nil)
     case .waitResume: return c.state == .waiting ? .resume : .wait(reason: "-")
     case .resolve: return .resolve(summary: "-", onSpot: false)
+    case .resolveOnSpot: return .resolve(summary: "-", onSpot: true)
     case .rate: return .rate(.satisfied, comment: nil)
     case .escalate: return .escalate(.manual, note: nil)
     case .retier:

@@ -105,21 +105,7 @@ extension App {
     stack.removeLast()
     dataChanged()
     if let queue = top as? QueueScreen { queue.select(id: saved.id, session: session) }
-    modal = receipt(for: saved)
+    modal = receiptModal(for: saved)
     session.status.show(s.recorded(saved.id, s.receiptTitle), role: .success)
-  }
-
-  private func receipt(for c: Case) -> Modal {
-    let s = session.strings
-    let f = session.format
-    let due = c.deadline.map {
-      s.deadlineWithNote(f.dayWithWeekday($0), f.longDeadline(c, at: session.now))
-    }
-    let message = s.receipt(
-      c.id, c.resident.name, f.category(c), c.tier.name(session.lang), due ?? "")
-    return Modal(
-      body: .dialog(
-        Dialog(title: s.receiptTitle, message: message, buttons: [Dialog.Button(s.ok)])),
-      ask: .notice)
   }
 }

@@ -67,6 +67,10 @@ extension App {
       break
     case .register(let step):
       answer(step, modal: m, choice: choice, text: text)
+    case .receipt(let id):
+      if choice == 1 { writeReceipt(of: id) }
+    case .resolveOnSpot(let id):
+      perform(.resolve(summary: text, onSpot: true), on: id, retry: m)
     }
   }
 }

@@ -33,7 +33,10 @@ extension App {
   /// The title on the left; who is on duty and where the data lives on the right.
   private func renderHeader(on surface: any Surface, in rect: Rect, title: String) {
     let s = session.strings
-    let who = session.services.actor.name + " · " + session.services.dataPath
+    var who = session.services.actor.name + " · " + session.services.dataPath
+    if let booth = session.booth, booth.isOpen {
+      who = s.booth.sessionBadge(booth.place) + " · " + who
+    }
     StatusBar(left: [Segment(s.appName + " · " + title)], right: [Segment(who)], role: .header)
       .render(on: surface, in: rect)
   }

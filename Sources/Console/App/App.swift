@@ -31,6 +31,7 @@ public final class App {
     stack = []
     stack = [QueueScreen(session: session)]
     session.status.calendarWarning = calendarWarning()
+    openBoothSession()
   }
 
   var top: any Screen { stack[stack.count - 1] }
@@ -109,6 +110,9 @@ public final class App {
       return
     case .search:
       if !(top is SearchScreen) { stack.append(SearchScreen()) }
+      return
+    case .report:
+      if !(top is ReportScreen) { stack.append(ReportScreen(session: session)) }
       return
     case .quit:
       requestQuit()

@@ -1,3 +1,4 @@
+import Foundation
 import ShuoshiCore
 import ShuoshiStore
 
@@ -18,10 +19,12 @@ public struct ConsoleServices {
   /// The character → pinyin table for the person picker (`zs` → 张三), read on first use;
   /// without it names still match by their characters.
   public var pinyin: LazyPinyin?
+  /// The booth's settings: sessions, receipts.
+  public let booth: BoothSettings
 
   public init(
     store: CaseStore, engine: CaseEngine, actor: Actor, systemActor: Actor, dataPath: String,
-    clock: any WallClock, lang: Lang, keymap: ConsoleKeymap
+    clock: any WallClock, lang: Lang, keymap: ConsoleKeymap, booth: BoothSettings = BoothSettings()
   ) {
     self.store = store
     self.engine = engine
@@ -31,6 +34,30 @@ public struct ConsoleServices {
     self.clock = clock
     self.lang = lang
     self.keymap = keymap
+    self.booth = booth
+  }
+}
+
+/// What the console knows about the booth, from the settings file (`shuoshi init`).
+public struct BoothSettings: Sendable {
+  /// Start or resume the day's booth session when the console opens on a booth day (the
+  /// launcher turns this on; screen tests that do not test sessions leave it off).
+  public var opensSessions: Bool
+  /// The community or village; the session's place and the receipt's heading.
+  public var unitName: String?
+  /// Printed on receipts.
+  public var phone: String?
+  /// Where receipt files are written (nil: receipts are shown, not written).
+  public var receiptsDirectory: URL?
+
+  public init(
+    opensSessions: Bool = false, unitName: String? = nil, phone: String? = nil,
+    receiptsDirectory: URL? = nil
+  ) {
+    self.opensSessions = opensSessions
+    self.unitName = unitName
+    self.phone = phone
+    self.receiptsDirectory = receiptsDirectory
   }
 }
 

@@ -68,8 +68,12 @@ enum Ask {
   case saveDespiteDuplicates
   case discardIntake
   case quit
-  /// A message with one button (the receipt, an error).
+  /// A message with one button (an error).
   case notice
   /// The register and dispatch loop's steps (`App+Register`).
   case register(RegisterAsk)
+  /// The receipt after an intake: button 1 writes it as a printable file.
+  case receipt(id: String)
+  /// Settle on the spot: the prompt asks how.
+  case resolveOnSpot(id: String)
 }

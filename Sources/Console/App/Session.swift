@@ -14,6 +14,8 @@ final class Session {
   var counts = TabCounts()
   /// Whether the 待办 tab shows only the operator's cases.
   var mineOnly = false
+  /// The booth session this console opened or resumed (booth days), shown in the header.
+  var booth: BoothSession?
 
   init(services: ConsoleServices) {
     self.services = services

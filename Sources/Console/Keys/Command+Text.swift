@@ -57,6 +57,13 @@ extension Command {
     case .dispatchVolunteer: return ("派志愿者", "dispatch")
     case .deliver: return ("送单", "deliver")
     case .pickOwner: return ("改承办人", "owner")
+    case .report: return ("报告", "report")
+    case .resolveOnSpot: return ("当场化解", "on the spot")
+    case .periodKind: return ("换统计期", "period")
+    case .periodBack: return ("前一期", "earlier")
+    case .periodForward: return ("后一期", "later")
+    case .reportScope: return ("换范围", "scope")
+    case .reportNames: return ("显示姓名", "names")
     }
   }
 
@@ -112,6 +119,16 @@ extension Command {
       return ("党员送单：记录上门、用时、是否办结", "record the volunteer's delivery: minutes, done or not")
     case .pickOwner:
       return ("改承办人（覆盖台账建议，需说明原因）", "change the suggested owner (with a reason)")
+    case .report:
+      return ("统计报告：本场、本周、本月、上月", "the report screen: session, week, month, last month")
+    case .resolveOnSpot:
+      return ("当场化解：在说事现场已解决，一步办结", "settled at the booth table: resolve on the spot")
+    case .periodKind:
+      return ("切换统计期：本场 / 本周 / 本月 / 上月", "switch period: session / week / month / last month")
+    case .periodBack: return ("前一期（上一场、上周、上月）", "one period earlier")
+    case .periodForward: return ("后一期", "one period later")
+    case .reportScope: return ("切换范围：全街道 / 各社区、村", "switch scope: whole street / each unit")
+    case .reportNames: return ("显示/隐去居民姓名和电话", "show/mask residents' names and phones")
     }
   }
 }

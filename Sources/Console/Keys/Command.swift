@@ -18,6 +18,8 @@ public enum Command: String, CaseIterable, Sendable {
   case save, nextField, previousField, pickTier, complete
   // register and dispatch loop (点单 → 派单 → 送单 → 评单)
   case registerBrowser, ownerCases, dispatchVolunteer, deliver, pickOwner
+  // booth days: the report screen, settling on the spot
+  case report, resolveOnSpot, periodKind, periodBack, periodForward, reportScope, reportNames
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -38,6 +40,9 @@ public enum Command: String, CaseIterable, Sendable {
     case .registerBrowser, .ownerCases: return .queue
     case .dispatchVolunteer, .deliver: return .caseWork
     case .pickOwner: return .form
+    case .report: return .queue
+    case .resolveOnSpot: return .caseWork
+    case .periodKind, .periodBack, .periodForward, .reportScope, .reportNames: return .report
     }
   }
 
@@ -45,8 +50,8 @@ public enum Command: String, CaseIterable, Sendable {
   /// that `check-config` reports).
   public var contexts: Set<KeyContext> {
     switch group {
-    case .general: return [.generic, .list, .detail, .form, .search]
-    case .movement: return [.list, .detail, .search]
+    case .general: return [.generic, .list, .detail, .form, .search, .report]
+    case .movement: return [.list, .detail, .search, .report]
     case .queue:
       return tier == nil ? [.list] : [.list, .detail, .form]
     case .caseWork:
@@ -55,6 +60,7 @@ public enum Command: String, CaseIterable, Sendable {
       default: return [.detail]
       }
     case .form: return [.form]
+    case .report: return [.report]
     }
   }
 
@@ -101,6 +107,13 @@ public enum Command: String, CaseIterable, Sendable {
     case .pickOwner: return 23
     case .registerBrowser: return 24
     case .ownerCases: return 25
+    case .periodKind: return 26
+    case .periodBack: return 27
+    case .periodForward: return 28
+    case .reportScope: return 29
+    case .reportNames: return 30
+    case .report: return 31
+    case .resolveOnSpot: return 32
     default: return nil
     }
   }

@@ -2,7 +2,7 @@ import ShuoshiCore
 
 /// How commands are grouped in `docs/keys.md`.
 public enum CommandGroup: String, CaseIterable, Sendable {
-  case general, movement, queue, caseWork, form
+  case general, movement, queue, caseWork, form, report
 
   /// The group's heading.
   public func title(_ lang: Lang) -> String {
@@ -17,6 +17,8 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case (.caseWork, .en): return "Case work"
     case (.form, .zh): return "登记表"
     case (.form, .en): return "Intake form"
+    case (.report, .zh): return "报告"
+    case (.report, .en): return "Report"
     }
   }
 }

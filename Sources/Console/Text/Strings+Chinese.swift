@@ -7,6 +7,7 @@ extension Strings {
     weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     contextTitles: [
       .generic: "通用", .list: "队列", .detail: "案件", .form: "登记表", .search: "搜索",
+      .report: "报告",
     ],
     queueTitle: "案件队列",
     detailTitle: { "案件 \($0)" },
@@ -159,5 +160,52 @@ extension Strings {
     quitMessage: "有未保存的登记，退出后会丢失。",
     quitButton: "退出",
     errorTitle: "出错了"
+  )
+}
+
+extension BoothStrings {
+  /// 报告屏、说事场次、回执、首次设置。
+  public static let zh = BoothStrings(
+    reportTitle: "统计报告",
+    presetNames: ["本场", "本周", "本月", "上月"],
+    scopeWhole: "全街道",
+    scopeUnit: { "单位 \($0)" },
+    namesMasked: "姓名已隐去",
+    namesShown: "含居民姓名",
+    noSessions: "还没有说事场次：周六打开控制台时自动开始（或用 shuoshi session open）。",
+    sessionPeriod: { day, place in place.isEmpty ? "场次 \(day)" : "场次 \(day) \(place)" },
+    lineOf: { "\($0)/\($1) 行" },
+
+    sessionBadge: { $0.isEmpty ? "说事进行中" : "说事进行中 · \($0)" },
+    sessionOpened: { $0.isEmpty ? "说事场次已开始" : "说事场次已开始：\($0)" },
+    sessionResumed: { $0.isEmpty ? "继续今天的说事场次" : "继续今天的说事场次：\($0)" },
+    onSpotTitle: "当场化解",
+    onSpotMessage: "在说事现场已化解，记为办结（当场化解）。化解经过：",
+    onSpotDefault: "当场说开，群众认可",
+
+    receiptTitle: { "已登记 · 回执 \($0)" },
+    receiptClose: "关闭",
+    receiptWrite: "存为打印文件 (p)",
+    receiptWritten: { "回执已写入 \($0)" },
+    receiptNowhere: "没有可写回执的目录",
+
+    setupTitle: "首次使用 · 设置本机",
+    setupIntro: "本机还没有数据目录。填写以下信息后开始使用（以后可用 shuoshi init 修改）。",
+    setupSite: "站点代码",
+    setupUnit: "社区/村名称",
+    setupOperator: "值班人员",
+    setupDemo: "装入演示数据",
+    setupSitePlaceholder: "2–6 个大写字母或数字，例如 HJ",
+    setupUnitPlaceholder: "例如 汉江路街道六堰社区",
+    setupOperatorPlaceholder: "例如 王芳",
+    yes: "是",
+    no: "否",
+    setupHint: "Tab/Enter 下一项 · 空格 切换是/否 · Ctrl-S 保存 · Esc 取消退出",
+    setupBadSite: "站点代码应为 2–6 个大写字母或数字，例如 HJ",
+    setupNoUnit: "请填写社区或村名称",
+    setupNoOperator: "请填写值班人员",
+    setupWhere: { data, config in "数据目录：\(data)\n配置文件：\(config)" },
+    setupWorking: "正在创建数据目录……",
+    setupDemoWorking: "正在生成演示数据……"
   )
 }

@@ -7,7 +7,7 @@ extension Strings {
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     contextTitles: [
       .generic: "General", .list: "Queue", .detail: "Case", .form: "Intake form",
-      .search: "Search",
+      .search: "Search", .report: "Report",
     ],
     queueTitle: "Case queue",
     detailTitle: { "Case \($0)" },
@@ -165,5 +165,56 @@ extension Strings {
     quitMessage: "An intake is not saved and will be lost.",
     quitButton: "Quit",
     errorTitle: "Something went wrong"
+  )
+}
+
+extension BoothStrings {
+  /// Report screen, booth session, receipt, first-run setup.
+  public static let en = BoothStrings(
+    reportTitle: "Report",
+    presetNames: ["session", "this week", "this month", "last month"],
+    scopeWhole: "whole street",
+    scopeUnit: { "unit \($0)" },
+    namesMasked: "names masked",
+    namesShown: "with names",
+    noSessions:
+      "No booth sessions yet: one starts when the console opens on a Saturday (or shuoshi session open).",
+    sessionPeriod: { day, place in place.isEmpty ? "session \(day)" : "session \(day) \(place)" },
+    lineOf: { "line \($0)/\($1)" },
+
+    sessionBadge: { $0.isEmpty ? "booth open" : "booth open · \($0)" },
+    sessionOpened: { $0.isEmpty ? "booth session opened" : "booth session opened: \($0)" },
+    sessionResumed: {
+      $0.isEmpty ? "today's booth session resumed" : "today's booth session resumed: \($0)"
+    },
+    onSpotTitle: "Settled on the spot",
+    onSpotMessage: "Settled at the booth table; recorded as resolved on the spot. How:",
+    onSpotDefault: "talked through at the booth; the resident agreed",
+
+    receiptTitle: { "Saved · receipt \($0)" },
+    receiptClose: "Close",
+    receiptWrite: "Save printable file (p)",
+    receiptWritten: { "receipt written to \($0)" },
+    receiptNowhere: "no folder to write receipts to",
+
+    setupTitle: "First run · set up this laptop",
+    setupIntro:
+      "This laptop has no data directory yet. Fill these in to start (shuoshi init changes them later).",
+    setupSite: "Site code",
+    setupUnit: "Community/village",
+    setupOperator: "On duty",
+    setupDemo: "Load demo data",
+    setupSitePlaceholder: "2–6 capital letters or digits, e.g. HJ",
+    setupUnitPlaceholder: "e.g. 汉江路街道六堰社区",
+    setupOperatorPlaceholder: "e.g. 王芳",
+    yes: "yes",
+    no: "no",
+    setupHint: "Tab/Enter next · Space yes/no · Ctrl-S save · Esc cancel and quit",
+    setupBadSite: "the site code must be 2–6 capital letters or digits, e.g. HJ",
+    setupNoUnit: "give the community or village name",
+    setupNoOperator: "give who is on duty",
+    setupWhere: { data, config in "data: \(data)\nsettings: \(config)" },
+    setupWorking: "creating the data directory…",
+    setupDemoWorking: "creating the demo data…"
   )
 }

@@ -55,6 +55,7 @@ extension CaseStore {
       args.append(grid)
     }
     if let unit = scope.unitID {
+      var unknown: [String]?  // set when the register has units but not this one
       let sql = try read { db -> String? in
         let caseColumns = try db.columns(in: "cases").map(\.name)
         if caseColumns.contains("unit_id") { return "unit_id = ?" }
@@ -62,11 +63,31 @@ extension CaseStore {
         {
           return "grid_id IN (SELECT id FROM grids WHERE unit_id = ?)"
         }
+        // The register's grids name their unit by UUID; the unit is given by UUID or name.
+        if try db.tableExists("units"),
+          try db.columns(in: "grids").map(\.name).contains("unit_uuid")
+        {
+          let names = try String.fetchAll(db, sql: "SELECT name FROM units ORDER BY name")
+          if names.isEmpty { return nil }
+          let known =
+            try Bool.fetchOne(
+              db, sql: "SELECT EXISTS(SELECT 1 FROM units WHERE uuid = ? OR name = ?)",
+              arguments: [unit, unit]) ?? false
+          if !known {
+            unknown = names
+            return nil
+          }
+          return """
+            grid_id IN (SELECT g.uuid FROM grids g JOIN units u ON u.uuid = g.unit_uuid
+              WHERE u.uuid = ? OR u.name = ?)
+            """
+        }
         return nil
       }
+      if let unknown { throw ReportError.unknownUnit(unit: unit, known: unknown) }
       guard let sql else { throw ReportError.unitsPending(unit: unit) }
       parts.append(sql)
-      args.append(unit)
+      args += Array(repeating: unit, count: sql.filter { $0 == "?" }.count)
     }
     if !scope.sessions.isEmpty {
       parts.append("uuid IN (\(SessionLog.caseUUIDsSQL(count: scope.sessions.count)))")

@@ -4,6 +4,8 @@ import ShuoshiCore
 public enum ReportError: LocalizedMessage, Equatable {
   /// `--unit` needs the register (units and grids), which this data directory does not have.
   case unitsPending(unit: String)
+  /// No unit of the register has this name or UUID.
+  case unknownUnit(unit: String, known: [String])
   /// The cut-off lies before the period starts.
   case asOfBeforeStart
 
@@ -17,6 +19,10 @@ public enum ReportError: LocalizedMessage, Equatable {
     case (.unitsPending(let unit), .en):
       return
         "cannot report on unit \(unit): this data directory has no register of units and grids yet (comes with the register); use --grid meanwhile"
+    case (.unknownUnit(let unit, let known), .zh):
+      return "登记册中没有单位“\(unit)”；已登记：\(known.joined(separator: "、"))"
+    case (.unknownUnit(let unit, let known), .en):
+      return "no unit \(unit) in the register; registered: \(known.joined(separator: ", "))"
     case (.asOfBeforeStart, .zh): return "统计时点早于统计期开始"
     case (.asOfBeforeStart, .en): return "the cut-off is before the period starts"
     }

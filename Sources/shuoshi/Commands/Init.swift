@@ -18,27 +18,29 @@ struct Init: ParsableCommand {
 
   mutating func run() throws {
     try Run.guarded(global) { context in
-      guard let site = global.site, SiteCode.isValid(site) else {
+      let setup = SiteSetup(
+        siteCode: global.site ?? "", unitName: unit, operatorName: global.operatorName ?? "",
+        boothPhone: boothPhone)
+      switch setup.problem(requireUnit: false) {
+      case .badSiteCode?:
         throw UsageProblem(
           zh: "请用 --site 指定站点代码：2–6 个大写字母或数字，例如 HJ",
           en: "give --site: a site code of 2–6 capital letters or digits, e.g. HJ")
-      }
-      guard let op = global.operatorName, !op.trimmingCharacters(in: .whitespaces).isEmpty else {
+      case .noOperator?:
         throw UsageProblem(zh: "请用 --operator 指定值班人员", en: "give --operator: who is on duty")
+      case .noUnit?, nil:
+        break
       }
-      var config = context.userConfig
-      config.siteCode = site.uppercased()
-      config.unitName = unit
-      config.operatorName = op
-      config.boothPhone = boothPhone ?? config.boothPhone
-      try config.save(environment: context.environment)
-      let store = try CaseStore.open(context.directory, siteCode: site.uppercased())
+      let site = setup.siteCode
+      let op = setup.operatorName
+      let store = try setup.apply(
+        over: context.userConfig, directory: context.directory, environment: context.environment)
       print(
         context.say(
           "已初始化：站点 \(store.info.siteCode)，\(unit)，值班 \(op)；数据目录 \(context.directory.path)；配置 \(UserConfig.url(environment: context.environment).path)",
           "initialised: site \(store.info.siteCode), \(unit), operator \(op); data \(context.directory.path); config \(UserConfig.url(environment: context.environment).path)"
         ))
-      if store.info.siteCode != site.uppercased() {
+      if store.info.siteCode != site {
         Stderr.warn(
           context.say(
             "注意：该数据目录早已创建，站点代码仍为 \(store.info.siteCode)",
@@ -49,12 +51,5 @@ struct Init: ParsableCommand {
         print(context.say("已装入演示数据 \(count) 件", "loaded \(count) demo cases"))
       }
     }
-  }
-}
-
-/// Site codes appear in every case id, so they are short and plain.
-enum SiteCode {
-  static func isValid(_ s: String) -> Bool {
-    (2...6).contains(s.count) && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
   }
 }

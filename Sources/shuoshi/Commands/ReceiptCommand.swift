@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import Foundation
 import ShuoshiCore
 import ShuoshiReports
@@ -36,17 +37,13 @@ struct ReceiptCommand: ParsableCommand {
     }
   }
 
-  /// The receipt of case `id`, with the session it was taken in and the booth's phone.
+  /// The receipt of case `id`, with the session it was taken in and the booth's phone (the
+  /// console builds it the same way: `ReceiptFiles`).
   static func receipt(for id: String, store: CaseStore, engine: CaseEngine, context: AppContext)
     throws -> Receipt
   {
-    let c = try store.find(id)
-    let history = try store.history(of: c)
-    let sessionID = history.first { $0.kind == .created }?.data.session
-    let session = sessionID.flatMap { try? store.session(matching: $0.uuidString) }
-    return Receipt(
-      case: c, history: history, rules: engine.rules, calendar: engine.calendar, lang: context.lang,
-      boothPhone: context.userConfig.boothPhone, unitName: context.userConfig.unitName,
-      session: session)
+    try ReceiptFiles.receipt(
+      for: id, store: store, engine: engine, lang: context.lang,
+      boothPhone: context.userConfig.boothPhone, unitName: context.userConfig.unitName)
   }
 }

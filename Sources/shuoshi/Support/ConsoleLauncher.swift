@@ -34,31 +34,92 @@ enum ConsoleLauncher {
     let keymap = try files.keymap()
     let chosenTheme = try files.theme(named: theme ?? context.userConfig.theme ?? "default")
     timing.mark("config")
+    let terminal = CursesTerminal()
+    defer { terminal.stop() }
+    let environment = context.environment
+    func startTerminal() throws {
+      guard !terminal.isRunning else { return }
+      do {
+        try terminal.start(theme: chosenTheme, environment: environment)
+      } catch {
+        throw ConsoleProblem(zh: error.description, en: error.description)
+      }
+    }
+    if !demo,
+      FirstRunForm.isNeeded(
+        directory: context.directory, named: global.data != nil, environment: context.environment)
+    {
+      // The form needs the terminal before there is a store; otherwise the store opens
+      // first, so its warnings reach stderr before the screen takes over.
+      try startTerminal()
+      guard let setUp = try firstRun(context, global: global, keymap: keymap, on: terminal) else {
+        return
+      }
+      context = setUp
+    }
     let engine = try context.engine()
     timing.mark("engine")
     let store = try context.openStore()
     timing.mark("store")
+    let config = context.userConfig
     var services = ConsoleServices(
       store: store, engine: engine, actor: context.actor,
       systemActor: Actor(context.say("系统", "system")),
       dataPath: displayPath(context.directory.path, environment: context.environment),
-      clock: context.clock, lang: context.lang, keymap: keymap)
+      clock: context.clock, lang: context.lang, keymap: keymap,
+      booth: BoothSettings(
+        opensSessions: true, unitName: config.unitName, phone: config.boothPhone,
+        receiptsDirectory: context.directory.url.appendingPathComponent("receipts")))
     // The person picker's pinyin; without the table names still match by their characters.
     let resources = context.resources
     services.pinyin = LazyPinyin { try? ConfigFiles(resources: resources).pinyinTable() }
     let app = App(services: services)
-    let terminal = CursesTerminal()
-    do {
-      try terminal.start(theme: chosenTheme, environment: context.environment)
-    } catch {
-      throw ConsoleProblem(zh: error.description, en: error.description)
-    }
-    defer { terminal.stop() }
+    try startTerminal()
     timing.mark("terminal")
     do {
       try run(app, on: terminal, timing: timing)
     } catch let error as TerminalError {
       throw ConsoleProblem(zh: error.description, en: error.description)
+    }
+  }
+
+  /// The first-run form (no data directory yet): runs it on the terminal until it is saved or
+  /// cancelled. Saved: the settings and the store exist (and the demo, if asked for); the
+  /// context is read again so the answers apply. Cancelled: nil, and nothing was created.
+  static func firstRun(
+    _ context: AppContext, global: GlobalOptions, keymap: ConsoleKeymap,
+    on terminal: CursesTerminal
+  ) throws -> AppContext? {
+    let form = FirstRunForm(
+      lang: context.lang, keymap: keymap, directory: context.directory,
+      environment: context.environment, config: context.userConfig, site: global.site,
+      operatorName: global.operatorName)
+    let grid = CellGrid(size: terminal.size)
+    func paint() {
+      if grid.size != terminal.size { grid.reset(to: terminal.size) }
+      form.render(on: grid)
+      terminal.draw(grid)
+    }
+    while true {
+      paint()
+      switch form.outcome {
+      case .editing:
+        do {
+          if let key = try terminal.readKey() { form.handle(key) }
+        } catch {
+          throw ConsoleProblem(zh: error.description, en: error.description)
+        }
+      case .cancelled:
+        return nil
+      case .saved(_, let loadDemo):
+        let setUp = AppContext(global, environment: context.environment)
+        if loadDemo {
+          form.working = Strings.for(context.lang).booth.setupDemoWorking
+          paint()
+          _ = try DemoLoader.load(setUp)
+        }
+        return setUp
+      }
     }
   }
 

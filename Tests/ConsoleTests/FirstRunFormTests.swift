@@ -1,0 +1,141 @@
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+import TerminalUI
+import TestSupport
+import Testing
+
+@testable import Console
+
+/// The first-run form: validation as `shuoshi init` does it, and a saved form leaves the
+/// settings file and the store behind; Esc leaves nothing.
+@Suite("First-run form")
+struct FirstRunFormTests {
+  final class Place {
+    let dir = TempDir("shuoshi-first-run")
+    var environment: [String: String] {
+      [
+        "HOME": dir.path, "XDG_CONFIG_HOME": dir.path + "/config",
+        "XDG_DATA_HOME": dir.path + "/data",
+      ]
+    }
+    var directory: DataDirectory { DataDirectory.resolve(flag: nil, environment: environment) }
+    var configURL: URL { UserConfig.url(environment: environment) }
+    deinit { dir.remove() }
+
+    func form(lang: Lang = .zh) -> FirstRunForm {
+      FirstRunForm(
+        lang: lang, keymap: ConsoleFixture.keymap, directory: directory, environment: environment,
+        config: UserConfig.load(environment: environment))
+    }
+  }
+
+  func fill(_ form: FirstRunForm, site: String) {
+    form.type(site)
+    form.handle(.enter)
+    form.type("汉江路街道六堰社区")
+    form.handle(.enter)
+    form.type("王芳")
+    form.handle(.ctrl("s"))
+  }
+
+  func render(_ form: FirstRunForm, _ w: Int = 80, _ h: Int = 24) -> CellGrid {
+    let grid = CellGrid(width: w, height: h)
+    form.render(on: grid)
+    return grid
+  }
+
+  @Test func isNeededOnlyWithoutADataDirectory() throws {
+    let p = Place()
+    #expect(FirstRunForm.isNeeded(directory: p.directory, named: false, environment: p.environment))
+    #expect(!FirstRunForm.isNeeded(directory: p.directory, named: true, environment: p.environment))
+    var env = p.environment
+    env["SHUOSHI_DATA"] = p.dir.path + "/elsewhere"
+    #expect(!FirstRunForm.isNeeded(directory: p.directory, named: false, environment: env))
+    try p.directory.create()
+    #expect(
+      !FirstRunForm.isNeeded(directory: p.directory, named: false, environment: p.environment))
+  }
+
+  @Test func badSiteCodeIsRefusedAndNothingIsCreated() throws {
+    let p = Place()
+    let form = p.form()
+    #expect(render(form).find("首次使用 · 设置本机") != nil)
+    fill(form, site: "汉江")
+    guard case .editing = form.outcome else {
+      Issue.record("a bad site code was saved")
+      return
+    }
+    let grid = render(form)
+    #expect(grid.find("站点代码应为 2–6 个大写字母或数字，例如 HJ") != nil)
+    #expect(form.focus == .site)
+    #expect(!FileManager.default.fileExists(atPath: p.directory.path))
+    #expect(!FileManager.default.fileExists(atPath: p.configURL.path))
+  }
+
+  @Test func goodAnswersWriteTheConfigAndCreateTheStore() throws {
+    let p = Place()
+    let form = p.form()
+    fill(form, site: "hj")  // lower case is taken as HJ, like shuoshi init
+    guard case .saved(let store, let loadDemo) = form.outcome else {
+      Issue.record("not saved: \(form.error ?? "")")
+      return
+    }
+    #expect(!loadDemo)
+    #expect(store.info.siteCode == "HJ")
+    #expect(FileManager.default.fileExists(atPath: p.directory.databaseURL.path))
+    let config = UserConfig.load(environment: p.environment)
+    #expect(config.siteCode == "HJ")
+    #expect(config.unitName == "汉江路街道六堰社区")
+    #expect(config.operatorName == "王芳")
+  }
+
+  @Test func missingOperatorMovesTheFocusThere() throws {
+    let p = Place()
+    let form = p.form()
+    form.type("HJ")
+    form.handle(.enter)
+    form.type("六堰社区")
+    form.handle(.ctrl("s"))
+    #expect(form.focus == .operatorName)
+    #expect(render(form).find("请填写值班人员") != nil)
+  }
+
+  @Test func demoChoiceToggles() throws {
+    let p = Place()
+    let form = p.form()
+    form.handle(.backTab)  // to the demo question
+    #expect(form.focus == .demo)
+    form.handle(.char(" "))
+    #expect(form.loadDemo)
+    #expect(render(form).find("[是]") != nil)
+    form.handle(.tab)
+    fill(form, site: "LY01")
+    guard case .saved(_, let loadDemo) = form.outcome else {
+      Issue.record("not saved: \(form.error ?? "")")
+      return
+    }
+    #expect(loadDemo)
+  }
+
+  @Test func escapeCancelsWithoutCreatingAnything() throws {
+    let p = Place()
+    let form = p.form()
+    form.type("HJ")
+    form.handle(.escape)
+    guard case .cancelled = form.outcome else {
+      Issue.record("not cancelled")
+      return
+    }
+    #expect(!FileManager.default.fileExists(atPath: p.directory.path))
+    #expect(!FileManager.default.fileExists(atPath: p.configURL.path))
+  }
+
+  @Test func englishWithLangEn() throws {
+    let p = Place()
+    let form = p.form(lang: .en)
+    #expect(render(form).find("First run · set up this laptop") != nil)
+    fill(form, site: "x")
+    #expect(render(form).find("the site code must be 2–6 capital letters or digits") != nil)
+  }
+}
