@@ -65,6 +65,8 @@ extension App {
       if choice == 1 { isFinished = true }
     case .notice:
       break
+    case .ledger(let step):
+      answer(step, choice: choice, text: text, retry: m)
     }
   }
 }

@@ -63,4 +63,6 @@ enum Ask {
   case quit
   /// A message with one button (the receipt, an error).
   case notice
+  /// A step of settling a conflict or merging cases (App+Ledger).
+  case ledger(LedgerAsk)
 }

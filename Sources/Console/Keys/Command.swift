@@ -16,6 +16,8 @@ public enum Command: String, CaseIterable, Sendable {
   case revealPhone
   // intake form
   case save, nextField, previousField, pickTier, complete
+  // several laptops: conflicts to settle, duplicate cases
+  case conflicts, settle, mergeCase, unmergeCase
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -33,6 +35,8 @@ public enum Command: String, CaseIterable, Sendable {
       .undo, .revealPhone:
       return .caseWork
     case .save, .nextField, .previousField, .pickTier, .complete: return .form
+    case .conflicts: return .queue
+    case .settle, .mergeCase, .unmergeCase: return .caseWork
     }
   }
 
@@ -40,13 +44,14 @@ public enum Command: String, CaseIterable, Sendable {
   /// that `check-config` reports).
   public var contexts: Set<KeyContext> {
     switch group {
-    case .general: return [.generic, .list, .detail, .form, .search]
-    case .movement: return [.list, .detail, .search]
+    case .general: return [.generic, .list, .detail, .form, .search, .conflicts]
+    case .movement: return [.list, .detail, .search, .conflicts]
     case .queue:
       return tier == nil ? [.list] : [.list, .detail, .form]
     case .caseWork:
       switch self {
       case .assign, .escalate, .resolve: return [.list, .detail]
+      case .settle: return [.conflicts]
       default: return [.detail]
       }
     case .form: return [.form]
@@ -65,7 +70,10 @@ public enum Command: String, CaseIterable, Sendable {
   }
 
   /// The action commands that act on one case (the selected row, or the case shown).
-  public var isCaseAction: Bool { group == .caseWork && self != .revealPhone }
+  /// (Reveal, settle, merge and unmerge are ledger requests the screen makes instead.)
+  public var isCaseAction: Bool {
+    group == .caseWork && ![.revealPhone, .settle, .mergeCase, .unmergeCase].contains(self)
+  }
 
   /// Where the command sits in a hint bar (lower first); nil: not shown there.
   public var hintRank: Int? {
@@ -91,6 +99,10 @@ public enum Command: String, CaseIterable, Sendable {
     case .reopen: return 18
     case .undo: return 19
     case .revealPhone: return 20
+    case .settle: return 10
+    case .mergeCase: return 21
+    case .unmergeCase: return 22
+    case .conflicts: return 23
     default: return nil
     }
   }

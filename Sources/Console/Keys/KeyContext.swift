@@ -12,6 +12,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case form
   /// Search as you type. The search field takes printable keys first.
   case search
+  /// Conflicts between laptops, to settle.
+  case conflicts
 
   /// True where a focused text field takes printable characters before the keymap, so a
   /// letter or digit bound here fires only when no field has focus.

@@ -58,6 +58,8 @@ final class QueueScreen: Screen {
       show(.open, session: session)
     case .tierHousehold, .tierResidence, .tierDistrict, .tierStreet:
       show(QueueTab(tier: command.tier!)!, session: session)
+    case .conflicts:
+      return .push(ConflictsScreen())
     case .back:
       return .pop
     default:

@@ -7,6 +7,7 @@ extension Strings {
     weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     contextTitles: [
       .generic: "通用", .list: "队列", .detail: "案件", .form: "登记表", .search: "搜索",
+      .conflicts: "冲突",
     ],
     queueTitle: "案件队列",
     detailTitle: { "案件 \($0)" },

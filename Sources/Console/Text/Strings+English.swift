@@ -8,6 +8,7 @@ extension Strings {
     contextTitles: [
       .generic: "General", .list: "Queue", .detail: "Case", .form: "Intake form",
       .search: "Search",
+      .conflicts: "Conflicts",
     ],
     queueTitle: "Case queue",
     detailTitle: { "Case \($0)" },
