@@ -40,7 +40,7 @@ public struct LedgerStrings: Sendable {
 
   static let zh = LedgerStrings(
     conflictsTitle: { "冲突待处理（\($0)）" },
-    conflictsIntro: "两台电脑同时改动了同一案件的同一项。暂按“生效”版本办理；选中后按 s 选定保留哪个。",
+    conflictsIntro: "两台电脑同时改了同一案件的同一项；暂按“生效”版本办理，按 s 选定保留哪个。",
     conflictsEmpty: "没有待处理的冲突",
     conflictHeadline: { field, n in "\(field) · \(n) 个并发版本" },
     device: "设备",
@@ -79,7 +79,7 @@ public struct LedgerStrings: Sendable {
   static let en = LedgerStrings(
     conflictsTitle: { "Conflicts to settle (\($0))" },
     conflictsIntro:
-      "Two laptops changed the same field of a case at once. The version \"in effect\" holds until you settle: select and press s.",
+      "Two laptops changed the same field; the one in effect holds until settled (s).",
     conflictsEmpty: "No conflicts to settle",
     conflictHeadline: { field, n in "\(field) · \(n) concurrent versions" },
     device: "device",
