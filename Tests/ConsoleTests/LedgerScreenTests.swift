@@ -94,6 +94,22 @@ struct LedgerScreenTests {
     #expect(grid.line(escalation.y).hasSuffix("← 生效"))
   }
 
+  @Test func conflictsInEnglish() throws {
+    let laptops = try TwoLaptops()
+    let id = try laptops.conflict(
+      .assign(to: "楼栋长 张德明", note: nil), .assign(to: "六堰社区居委会", note: nil))
+    let app = laptops.f.settledApp(lang: .en)
+    #expect(
+      screen(app, 100, 30).find("1 case(s) with conflicts between laptops (c to settle)") != nil)
+    app.handle(.char("c"))
+    let grid = screen(app, 100, 30)
+    #expect(grid.find("Conflicts to settle (1)") != nil, "\(grid.text())")
+    #expect(grid.find("\(id)  王秀英 138****5678  assignee · 2 concurrent versions") != nil)
+    #expect(grid.find("← in effect") != nil)
+    app.handle(.char("s"))
+    #expect(screen(app, 100, 30).find("Keep which version (assignee)") != nil)
+  }
+
   @Test func noConflictsSaysSo() throws {
     let laptops = try TwoLaptops()
     try laptops.sync(laptops.a, to: laptops.b)
@@ -106,7 +122,11 @@ struct LedgerScreenTests {
     let laptops = try TwoLaptops()
     let id = try laptops.conflict(
       .assign(to: "楼栋长 张德明", note: nil), .assign(to: "六堰社区居委会", note: nil))
-    let app = conflictsScreen(laptops)
+    let app = laptops.f.settledApp()
+    // The queue says conflicts wait, on the status line.
+    let notice = "1 件案件有多机冲突待处理（c 查看）"
+    #expect(screen(app, 100, 30).find(notice) != nil, "\(screen(app, 100, 30).text())")
+    app.handle(.char("c"))
     app.handle(.char("s"))
     // The picker offers both versions, the one in effect selected.
     var grid = screen(app, 100, 30)
@@ -137,6 +157,9 @@ struct LedgerScreenTests {
     #expect(grid.find("冲突待处理（0）") != nil, "\(grid.text())")
     #expect(grid.find("没有待处理的冲突") != nil)
     #expect(grid.find("处理冲突（承办人）") != nil, "\(grid.text())")  // the status line
+    app.handle(.char("q"))
+    #expect(app.top is QueueScreen)
+    #expect(screen(app, 100, 30).find(notice) == nil)
     // The settlement travels to the other laptop like any event.
     try laptops.sync(laptops.a, to: laptops.b)
     #expect(try laptops.b.conflicts().isEmpty)

@@ -32,6 +32,7 @@ cli sync import --data "$A" "$WORK/b2.ssb" | grep -qF "2 处冲突待处理" || 
 
 start 120 30 --data "$A" --operator 王芳
 wait_for "案件队列" 60
+wait_for "2 件案件有多机冲突待处理（c 查看）"
 keys c
 wait_for "冲突待处理（2）"
 wait_for "$leak  王秀英 138****5678  承办人 · 2 个并发版本"
@@ -63,6 +64,7 @@ keys q
 wait_for "冲突待处理（1）"
 keys q
 wait_for "案件队列"
+wait_for "1 件案件有多机冲突待处理（c 查看）"
 keys C-q
 wait_for "EXITED 0"
 

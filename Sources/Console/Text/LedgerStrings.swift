@@ -8,6 +8,8 @@ public struct LedgerStrings: Sendable {
   public let conflictsTitle: @Sendable (_ count: Int) -> String
   public let conflictsIntro: String
   public let conflictsEmpty: String
+  /// On the status line while conflicts wait.
+  public let conflictsPending: @Sendable (_ cases: Int) -> String
   public let conflictHeadline: @Sendable (_ field: String, _ versions: Int) -> String
   public let device: String
   public let winnerMark: String
@@ -42,6 +44,7 @@ public struct LedgerStrings: Sendable {
     conflictsTitle: { "冲突待处理（\($0)）" },
     conflictsIntro: "两台电脑同时改了同一案件的同一项；暂按“生效”版本办理，按 s 选定保留哪个。",
     conflictsEmpty: "没有待处理的冲突",
+    conflictsPending: { "\($0) 件案件有多机冲突待处理（c 查看）" },
     conflictHeadline: { field, n in "\(field) · \(n) 个并发版本" },
     device: "设备",
     winnerMark: "← 生效",
@@ -81,6 +84,7 @@ public struct LedgerStrings: Sendable {
     conflictsIntro:
       "Two laptops changed the same field; the one in effect holds until settled (s).",
     conflictsEmpty: "No conflicts to settle",
+    conflictsPending: { "\($0) case(s) with conflicts between laptops (c to settle)" },
     conflictHeadline: { field, n in "\(field) · \(n) concurrent versions" },
     device: "device",
     winnerMark: "← in effect",
