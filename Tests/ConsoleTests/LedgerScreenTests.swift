@@ -274,4 +274,19 @@ struct LedgerScreenTests {
     #expect(try events(f.store, Self.leak).count == after.count)
     #expect(screen(app, 100, 30).find("王秀英 138****5678") != nil)
   }
+
+  @Test func theStatusLineMasksNumbersInANewHistoryLine() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    app.handle(.char("/"))
+    app.type("王秀英")
+    app.handle(.enter)
+    app.handle(.char("o"))
+    app.type("居民另一个号码 13912345678")
+    app.handle(.enter)
+    #expect(try events(f.store, Self.leak).last?.data.reason == "居民另一个号码 13912345678")
+    let grid = screen(app, 120, 30)
+    #expect(grid.find("：备注：居民另一个号码 139****5678") != nil, "\(grid.text())")
+    #expect(!grid.text().contains("13912345678"))
+  }
 }

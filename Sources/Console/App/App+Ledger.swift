@@ -35,7 +35,7 @@ extension App {
       case .settle(let item):
         let versions = item.conflict.versions
         let options = versions.map {
-          "\($0.operator)  \(PersonalMask.text(session.format.summary($0)))"
+          "\($0.operator)  \(session.format.summary($0))"
         }
         modal = picker(
           .ledger(.settleVersion(item)), l.settleTitle(item.conflict.field.name(session.lang)),
@@ -84,7 +84,7 @@ extension App {
         let kept = item.conflict.versions[choice]
         modal = prompt(
           .ledger(.settleReason(item, keep: choice)), l.settleReasonTitle,
-          l.settleReasonMessage(PersonalMask.text(session.format.summary(kept))))
+          l.settleReasonMessage(session.format.summary(kept)))
       case .settleReason(let item, let keep):
         guard !text.isEmpty else {
           session.status.error(l.reasonNeeded)
@@ -124,6 +124,7 @@ extension App {
 
   /// Other open cases of the same resident (by name or phone): likely duplicates to offer.
   private func duplicates(of c: Case) throws(StoreError) -> [Case] {
+    guard !c.resident.name.isEmpty else { return [] }  // erased: nothing to match on
     var q = CaseQuery.open
     q.search = c.resident.name
     let phone = c.resident.phone

@@ -107,7 +107,7 @@ final class ConflictsScreen: Screen {
     for (i, v) in conflict.versions.enumerated() {
       let text =
         "   [\(i + 1)] \(f.shortMinute(v.at))  \(s.device) \(v.device.prefix(8))  "
-        + "\(v.operator.padded(to: width))  \(PersonalMask.text(f.summary(v)))"
+        + "\(v.operator.padded(to: width))  \(f.summary(v))"
       out.append((text, v.uuid == conflict.winner.uuid ? s.winnerMark : nil))
     }
     return out

@@ -136,7 +136,7 @@ final class DetailScreen: Screen {
     var lines: [(String, String)] = []
     for e in history {
       let mark = ledger.mark(e, session.strings.ledger)
-      let wrapped = (mark + shown(f.summary(e))).wrapped(to: textWidth)
+      let wrapped = (mark + (revealed ? f.fullSummary(e) : f.summary(e))).wrapped(to: textWidth)
       for (i, part) in wrapped.enumerated() {
         let head = i == 0 ? "\(f.shortMinute(e.at))  \(e.operator.padded(to: who))  " : ""
         lines.append((head, part))
