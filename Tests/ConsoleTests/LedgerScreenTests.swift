@@ -218,6 +218,14 @@ struct LedgerScreenTests {
     #expect(grid.find("已作为重复案件并入 \(Self.leak)（U 撤销）") != nil, "\(grid.text())")
     #expect(grid.find("作为重复案件并入 \(Self.leak)") != nil)
     #expect(!(try f.store.list(.open).map(\.id).contains(dup)))
+    // The case kept shows it too, in its fields and its history.
+    let kept = f.settledApp()
+    kept.handle(.char("/"))
+    kept.type("找过楼上几次都不理")
+    kept.handle(.enter)
+    let keptGrid = screen(kept, 100, 30)
+    #expect(keptGrid.find("并入本案的重复案件：\(dup)") != nil, "\(keptGrid.text())")
+    #expect(keptGrid.find("合并重复案件 \(dup)（并入本案）") != nil)
     // Unmerge from the duplicate: confirmed, recorded on both cases.
     app.handle(.char("U"))
     #expect(screen(app, 100, 30).find("撤销合并") != nil)
