@@ -71,6 +71,8 @@ extension App {
       if choice == 1 { writeReceipt(of: id) }
     case .resolveOnSpot(let id):
       perform(.resolve(summary: text, onSpot: true), on: id, retry: m)
+    case .ledger(let step):
+      answer(step, choice: choice, text: text, retry: m)
     }
   }
 }

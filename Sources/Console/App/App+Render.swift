@@ -47,6 +47,7 @@ extension App {
     var left: [StatusLine.Note] = []
     if let message = status.message { left.append(message) }
     if let warning = status.calendarWarning { left.append(.init(text: warning, role: .warning)) }
+    if let conflicts = status.conflicts { left.append(.init(text: conflicts, role: .warning)) }
     if let sweep = status.sweep { left.append(sweep) }
     var segments: [Segment] = []
     for (i, note) in left.enumerated() {

@@ -76,4 +76,6 @@ enum Ask {
   case receipt(id: String)
   /// Settle on the spot: the prompt asks how.
   case resolveOnSpot(id: String)
+  /// A step of settling a conflict or merging cases (App+Ledger).
+  case ledger(LedgerAsk)
 }

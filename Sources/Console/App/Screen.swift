@@ -61,4 +61,6 @@ enum ScreenResult {
   case ask(Modal)
   /// Move the case shown here to another tier (asks for the reason).
   case retier(id: String, tier: Tier)
+  /// Settle, merge, unmerge or reveal: the app asks and records the event.
+  case ledger(LedgerRequest)
 }

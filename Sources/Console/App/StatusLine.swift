@@ -15,6 +15,8 @@ struct StatusLine {
   var sweep: Note?
   /// Shown while the working-day calendar lacks a year.
   var calendarWarning: String?
+  /// Shown while cases have conflicts between laptops to settle (recounted by the queue).
+  var conflicts: String?
 
   mutating func show(_ text: String, role: Role = .status) {
     message = Note(text: text, role: role)

@@ -64,6 +64,10 @@ extension Command {
     case .periodForward: return ("后一期", "later")
     case .reportScope: return ("换范围", "scope")
     case .reportNames: return ("显示姓名", "names")
+    case .conflicts: return ("冲突", "conflicts")
+    case .settle: return ("处理冲突", "settle")
+    case .mergeCase: return ("合并", "merge")
+    case .unmergeCase: return ("撤销合并", "unmerge")
     }
   }
 
@@ -104,7 +108,10 @@ extension Command {
     case .retier: return ("调整层级（说明原因）", "change the tier (with a reason)")
     case .reopen: return ("重新打开已办结的案件", "reopen a resolved case")
     case .undo: return ("撤销最近一次操作（记为新事件）", "undo the last action (as a new event)")
-    case .revealPhone: return ("显示/隐藏完整电话号码", "show/hide the full phone number")
+    case .revealPhone:
+      return (
+        "显示/隐藏完整电话和证件号（显示会记入办理记录）", "show/hide full phone and ID numbers (showing is recorded)"
+      )
     case .save: return ("保存登记", "save the intake")
     case .nextField: return ("下一项", "next field")
     case .previousField: return ("上一项", "previous field")
@@ -129,6 +136,13 @@ extension Command {
     case .periodForward: return ("后一期", "one period later")
     case .reportScope: return ("切换范围：全街道 / 各社区、村", "switch scope: whole street / each unit")
     case .reportNames: return ("显示/隐去居民姓名和电话", "show/mask residents' names and phones")
+    case .conflicts:
+      return ("多台电脑同时改动的冲突，逐条处理", "conflicts between laptops, to settle one by one")
+    case .settle:
+      return ("处理冲突：选定保留的版本并说明原因（记为新事件）", "settle: keep one version, with a reason (a new event)")
+    case .mergeCase:
+      return ("把本案作为重复案件并入另一案件（可撤销）", "merge this case into another as a duplicate (reversible)")
+    case .unmergeCase: return ("撤销本案的合并", "undo this case's merge")
     }
   }
 }

@@ -20,6 +20,8 @@ public enum Command: String, CaseIterable, Sendable {
   case registerBrowser, ownerCases, dispatchVolunteer, deliver, pickOwner
   // booth days: the report screen, settling on the spot
   case report, resolveOnSpot, periodKind, periodBack, periodForward, reportScope, reportNames
+  // several laptops: conflicts to settle, duplicate cases
+  case conflicts, settle, mergeCase, unmergeCase
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -43,6 +45,8 @@ public enum Command: String, CaseIterable, Sendable {
     case .report: return .queue
     case .resolveOnSpot: return .caseWork
     case .periodKind, .periodBack, .periodForward, .reportScope, .reportNames: return .report
+    case .conflicts: return .queue
+    case .settle, .mergeCase, .unmergeCase: return .caseWork
     }
   }
 
@@ -50,13 +54,14 @@ public enum Command: String, CaseIterable, Sendable {
   /// that `check-config` reports).
   public var contexts: Set<KeyContext> {
     switch group {
-    case .general: return [.generic, .list, .detail, .form, .search, .report]
-    case .movement: return [.list, .detail, .search, .report]
+    case .general: return [.generic, .list, .detail, .form, .search, .report, .conflicts]
+    case .movement: return [.list, .detail, .search, .report, .conflicts]
     case .queue:
       return tier == nil ? [.list] : [.list, .detail, .form]
     case .caseWork:
       switch self {
       case .assign, .escalate, .resolve: return [.list, .detail]
+      case .settle: return [.conflicts]
       default: return [.detail]
       }
     case .form: return [.form]
@@ -76,7 +81,10 @@ public enum Command: String, CaseIterable, Sendable {
   }
 
   /// The action commands that act on one case (the selected row, or the case shown).
-  public var isCaseAction: Bool { group == .caseWork && self != .revealPhone }
+  /// (Reveal, settle, merge and unmerge are ledger requests the screen makes instead.)
+  public var isCaseAction: Bool {
+    group == .caseWork && ![.revealPhone, .settle, .mergeCase, .unmergeCase].contains(self)
+  }
 
   /// Where the command sits in a hint bar (lower first); nil: not shown there.
   public var hintRank: Int? {
@@ -114,6 +122,10 @@ public enum Command: String, CaseIterable, Sendable {
     case .reportNames: return 30
     case .report: return 31
     case .resolveOnSpot: return 32
+    case .settle: return 10
+    case .mergeCase: return 33
+    case .unmergeCase: return 34
+    case .conflicts: return 35
     default: return nil
     }
   }

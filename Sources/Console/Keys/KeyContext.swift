@@ -14,6 +14,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case search
   /// The report screen: periods, scope, scrolling.
   case report
+  /// Conflicts between laptops, to settle.
+  case conflicts
 
   /// True where a focused text field takes printable characters before the keymap, so a
   /// letter or digit bound here fires only when no field has focus.

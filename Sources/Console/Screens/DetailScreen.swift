@@ -5,12 +5,18 @@ import TerminalUI
 /// One case: every field, the deadline and clock state, the grievance, and the full history
 /// (who, when, what), newest at the bottom. Action keys (a o v w r t e T R u) are handled
 /// by the app, which reloads this screen after each one so the new event shows at once.
+///
+/// Phone and ID numbers are masked, in the fields, the grievance and the history, until `p`
+/// reveals them, which the app records as an audit event first. Conflicts between laptops
+/// and merges of duplicates show as fields; conflicting versions are marked in the history.
 final class DetailScreen: Screen {
   let id: String
   private(set) var loaded: Case?
   private(set) var history: [Event] = []
+  private(set) var ledger = DetailLedger()
   private var stale = true
-  private var revealPhone = false
+  /// Full numbers shown (after a recorded reveal).
+  private(set) var revealed = false
   /// First history line shown; nil keeps the newest lines in view.
   private var historyTop: Int?
   /// Lines the history had and showed in the last frame (for paging).
@@ -46,7 +52,11 @@ final class DetailScreen: Screen {
     case .pageUp: historyTop = max(0, top - max(1, historyRows - 1))
     case .first: historyTop = 0
     case .last: historyTop = nil
-    case .revealPhone: revealPhone.toggle()
+    case .revealPhone:
+      guard revealed else { return .ledger(.reveal(id: currentCaseID ?? id)) }
+      revealed = false
+    case .mergeCase: return .ledger(.merge(id: currentCaseID ?? id))
+    case .unmergeCase: return .ledger(.unmerge(id: currentCaseID ?? id))
     case .tierHousehold, .tierResidence, .tierDistrict, .tierStreet:
       return .retier(id: currentCaseID ?? id, tier: command.tier!)
     case .back: return .pop
@@ -62,10 +72,19 @@ final class DetailScreen: Screen {
       let c = try session.store.find(id)
       loaded = c
       history = try session.store.history(of: c)
+      ledger = try DetailLedger(c, history: history, store: session.store)
       stale = false
     } catch {
       session.status.error(session.message(for: error))
     }
+  }
+
+  /// Shows full numbers (the app calls this once the reveal is recorded).
+  func showFullNumbers() { revealed = true }
+
+  /// `text` as shown: numbers masked unless revealed.
+  private func shown(_ text: String) -> String {
+    revealed ? text : PersonalMask.text(text)
   }
 
   func render(on surface: any Surface, in rect: Rect, session: Session) {
@@ -80,7 +99,7 @@ final class DetailScreen: Screen {
     let remaining = rect.maxY - y
     guard remaining >= 2 else { return }
     // The grievance gets up to 40% of what is left; the history the rest.
-    let textLines = c.text.wrapped(to: max(1, rect.width - 2))
+    let textLines = shown(c.text).wrapped(to: max(1, rect.width - 2))
     let textRows = min(textLines.count, max(1, (remaining - 2) * 2 / 5))
     sectionTitle(s.labelText, on: surface, x: rect.x, y: y, width: rect.width)
     y += 1
@@ -116,7 +135,8 @@ final class DetailScreen: Screen {
     let textWidth = max(8, rect.width - lead)
     var lines: [(String, String)] = []
     for e in history {
-      let wrapped = f.summary(e).wrapped(to: textWidth)
+      let mark = ledger.mark(e, session.strings.ledger)
+      let wrapped = (mark + (revealed ? f.fullSummary(e) : f.summary(e))).wrapped(to: textWidth)
       for (i, part) in wrapped.enumerated() {
         let head = i == 0 ? "\(f.shortMinute(e.at))  \(e.operator.padded(to: who))  " : ""
         lines.append((head, part))
@@ -142,7 +162,7 @@ final class DetailScreen: Screen {
     let intake = c.tierAtIntake != c.tier ? s.tierAtIntake(c.tierAtIntake.name(lang)) : ""
     rows.append(
       FieldRow(
-        left: (s.labelResident, f.resident(c, revealPhone: revealPhone), nil),
+        left: (s.labelResident, f.resident(c, revealPhone: revealed), nil),
         right: (s.labelReceived, "\(f.dayWithWeekday(c.receivedAt)) \(f.time(c.receivedAt))", nil)
       ))
     rows.append(
@@ -175,11 +195,14 @@ final class DetailScreen: Screen {
     if c.referred {
       rows.append(FieldRow(left: (s.labelReferral, s.referredText, .warning), right: nil))
     }
+    for (label, text) in ledger.fields(session) {
+      rows.append(FieldRow(left: (label, text, .warning), right: nil))
+    }
     if let summary = c.summary {
       let onSpot = history.last(where: { $0.kind == .resolved })?.data.onSpot == true
       rows.append(
         FieldRow(
-          left: (s.labelSummary, summary + (onSpot ? s.onSpot : ""), nil),
+          left: (s.labelSummary, shown(summary) + (onSpot ? s.onSpot : ""), nil),
           right: c.rating.map { (s.labelRating, $0.name(lang), nil) }))
     }
     let labelWidth = rows.flatMap { [$0.left.0, $0.right?.0 ?? ""] }.map(\.displayWidth).max() ?? 0

@@ -1,4 +1,5 @@
 import ShuoshiCore
+import ShuoshiStore
 import TerminalUI
 
 /// The main screen: queues as tabs with counts (待办, 超期, the four tiers, 今日, 待评, 全部)
@@ -22,6 +23,19 @@ final class QueueScreen: Screen {
 
   func invalidate() {
     page.invalidate()
+    conflictsCounted = false
+  }
+
+  /// Cases with conflicts between laptops, for the status line; recounted after a change.
+  private var conflictsCounted = false
+
+  private func countConflicts(_ session: Session) throws(StoreError) {
+    guard !conflictsCounted else { return }
+    var q = CaseQuery()
+    q.conflictsOnly = true
+    let n = try session.store.count(q)
+    session.status.conflicts = n == 0 ? nil : session.strings.ledger.conflictsPending(n)
+    conflictsCounted = true
   }
 
   /// Shows `tab`, selection at the top.
@@ -58,6 +72,8 @@ final class QueueScreen: Screen {
       show(.open, session: session)
     case .tierHousehold, .tierResidence, .tierDistrict, .tierStreet:
       show(QueueTab(tier: command.tier!)!, session: session)
+    case .conflicts:
+      return .push(ConflictsScreen())
     case .back:
       return .pop
     default:
@@ -75,6 +91,7 @@ final class QueueScreen: Screen {
         try page.prepareUncounted(height: rect.height - 2, store: session.store)
       }
       selectedID = page.row(page.list.selection)?.id
+      try countConflicts(session)
     } catch {
       session.status.error(session.message(for: error))
     }

@@ -103,8 +103,14 @@ struct CaseFormatter {
     return phone.isEmpty ? c.resident.name : "\(c.resident.name) \(phone)"
   }
 
-  /// One line of history: what happened, in the user's language.
+  /// One line of history: what happened, in the user's language, with the phone and ID
+  /// numbers it quotes masked.
   func summary(_ e: Event) -> String {
+    PersonalMask.text(fullSummary(e))
+  }
+
+  /// The line unmasked: only for the case detail after a recorded reveal.
+  func fullSummary(_ e: Event) -> String {
     e.summary(rules: rules, lang: lang, calendar: calendar)
   }
 

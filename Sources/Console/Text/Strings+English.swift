@@ -8,6 +8,7 @@ extension Strings {
     contextTitles: [
       .generic: "General", .list: "Queue", .detail: "Case", .form: "Intake form",
       .search: "Search", .report: "Report",
+      .conflicts: "Conflicts",
     ],
     queueTitle: "Case queue",
     detailTitle: { "Case \($0)" },

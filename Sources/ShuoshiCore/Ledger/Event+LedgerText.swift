@@ -6,13 +6,15 @@ extension Event {
     let field = data.field.flatMap(LedgerField.init(rawValue:))?.name(lang) ?? data.field ?? ""
     switch kind {
     case .revealed:
-      return zh ? "查看完整个人信息（\(field.isEmpty ? "电话" : field)）" : "revealed personal details"
+      // `field` names what was shown; today always the phone and ID numbers together.
+      return zh ? "查看完整个人信息（电话、证件号）" : "revealed full phone and ID numbers"
     case .settled:
       let kept = data.target.map { String($0.uuidString.prefix(8)).lowercased() } ?? "?"
       let n = data.superseded?.count ?? 0
+      let why = data.reason.map { (zh ? "：" : ": ") + $0 } ?? ""
       return zh
-        ? "处理冲突（\(field)）：保留 \(kept)，搁置 \(n) 个并发版本"
-        : "settled conflict (\(field)): kept \(kept), set aside \(n) concurrent version(s)"
+        ? "处理冲突（\(field)）：保留 \(kept)，搁置 \(n) 个并发版本\(why)"
+        : "settled conflict (\(field)): kept \(kept), set aside \(n) concurrent version(s)\(why)"
     case .merged:
       return zh ? "合并重复案件 \(other)（并入本案）" : "merged duplicate \(other) into this case"
     case .mergedInto:

@@ -41,9 +41,11 @@ extension CaseStore {
 
   /// Settles a conflict of case `id` by keeping one version: `keep` is its number in the
   /// conflict's list (1 = first), or a prefix of its event uuid. The others stay in the
-  /// history, set aside by a `settled` event (itself undoable).
+  /// history, set aside by a `settled` event (itself undoable) that carries the worker's
+  /// `reason`, if given.
   public func settle(
-    _ id: String, keep: String, field: LedgerField? = nil, by actor: Actor, now: Date
+    _ id: String, keep: String, field: LedgerField? = nil, reason: String? = nil, by actor: Actor,
+    now: Date
   ) throws -> Case {
     let now = Millis.truncate(now)
     return try ledgerWrite { db in
@@ -72,6 +74,7 @@ extension CaseStore {
       d.target = kept.uuid
       d.superseded = conflict.versions.filter { $0.uuid != kept.uuid }.map(\.uuid)
       d.field = conflict.field.rawValue
+      d.reason = reason
       return try append(
         [EventDraft(.settled, d)], to: c.uuid, existing: c, history: history, by: actor, at: now, db
       )

@@ -47,6 +47,7 @@ struct Settle: ParsableCommand {
   var keep: String
   @Option(help: "Which conflict, when a case has several: assignee | state | tier | rating.")
   var field: String?
+  @Option(help: "Why this version is kept (recorded with the settlement).") var reason: String?
 
   mutating func run() throws {
     try Run.guarded(global) { context in
@@ -60,7 +61,8 @@ struct Settle: ParsableCommand {
         }
         return f
       }
-      let c = try store.settle(id, keep: keep, field: f, by: context.actor, now: context.now)
+      let c = try store.settle(
+        id, keep: keep, field: f, reason: reason, by: context.actor, now: context.now)
       if output.json {
         try JSONOut.print(
           CaseJSON(
