@@ -24,7 +24,7 @@ wait_for "承办 张德明（楼栋长）"
 wait_for "户级 → 1栋的楼栋长 张德明"
 keys C-s
 wait_for "已登记"
-id=$(screen | grep -o "编号：HJ-[0-9]*-[0-9]*" | head -n 1 | sed 's/编号：//')
+id=$(screen | grep -o "回执 HJ-[0-9]*-[0-9]*" | head -n 1 | sed 's/回执 //' || true)
 [ -n "$id" ] || fail "no case id on the receipt"
 keys Enter
 wait_gone "已登记"
