@@ -106,9 +106,6 @@ extension Strings {
     tierKeysHint: "1-4 选层级",
     duplicatesTitle: "可能重复的在办案件",
     receiptTitle: "已登记",
-    receipt: { id, name, category, tier, deadline in
-      "编号：\(id)\n居民：\(name)\n分类：\(category)　层级：\(tier)\n期限：\(deadline)"
-    },
     deadlineWithNote: { date, note in "\(date)（\(note)）" },
     discardTitle: "放弃这次登记？",
     discardMessage: "已填写的内容不会保存。",

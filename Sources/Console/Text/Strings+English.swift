@@ -110,9 +110,6 @@ extension Strings {
     tierKeysHint: "1-4 pick a tier",
     duplicatesTitle: "Possible duplicates (open)",
     receiptTitle: "Saved",
-    receipt: { id, name, category, tier, deadline in
-      "ID: \(id)\nResident: \(name)\nCategory: \(category), tier: \(tier)\nDue: \(deadline)"
-    },
     deadlineWithNote: { date, note in "\(date) (\(note))" },
     discardTitle: "Discard this intake?",
     discardMessage: "What you typed will not be saved.",

@@ -106,9 +106,6 @@ public struct Strings: Sendable {
   public let tierKeysHint: String
   public let duplicatesTitle: String
   public let receiptTitle: String
-  public let receipt:
-    @Sendable (_ id: String, _ name: String, _ category: String, _ tier: String, _ deadline: String)
-      -> String
   public let deadlineWithNote: @Sendable (_ date: String, _ note: String) -> String
   public let discardTitle: String
   public let discardMessage: String
