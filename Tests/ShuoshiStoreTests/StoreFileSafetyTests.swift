@@ -41,7 +41,11 @@ struct StoreFileSafetyTests {
     try FileManager.default.createDirectory(at: f.data.url, withIntermediateDirectories: true)
     let other = Process()
     other.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    other.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table notes(x)'); c.commit()", f.data.databaseURL.path]
+    other.arguments = [
+      "python3", "-c",
+      "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table notes(x)'); c.commit()",
+      f.data.databaseURL.path,
+    ]
     try other.run()
     other.waitUntilExit()
     let before = try Data(contentsOf: f.data.databaseURL)

@@ -47,7 +47,8 @@ struct StoreTests {
       let c = try store.add(f.intake("楼上噪音"), engine: f.engine, by: f.actor, now: Date())
       id = c.id
       let now = EngineFixture.at("2026-11-28 11:00")
-      _ = try store.perform(.assign(to: "张", note: nil), on: id, engine: f.engine, by: f.actor, now: now)
+      _ = try store.perform(
+        .assign(to: "张", note: nil), on: id, engine: f.engine, by: f.actor, now: now)
       _ = try store.perform(.wait(reason: "等"), on: id, engine: f.engine, by: f.actor, now: now)
     }
     let reopened = try f.open()
@@ -83,8 +84,10 @@ struct StoreTests {
     let f = StoreFixture()
     defer { f.dir.remove() }
     let store = try f.open()
-    let leak = try store.add(f.intake("楼上卫生间漏水把天花板泡了", name: "李秀英"), engine: f.engine, by: f.actor, now: Date())
-    let lamp = try store.add(f.intake("小区门口路灯坏了", name: "张伟"), engine: f.engine, by: f.actor, now: Date())
+    let leak = try store.add(
+      f.intake("楼上卫生间漏水把天花板泡了", name: "李秀英"), engine: f.engine, by: f.actor, now: Date())
+    let lamp = try store.add(
+      f.intake("小区门口路灯坏了", name: "张伟"), engine: f.engine, by: f.actor, now: Date())
     func ids(_ q: String) throws -> [String] {
       var query = CaseQuery()
       query.search = q

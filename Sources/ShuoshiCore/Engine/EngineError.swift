@@ -29,7 +29,8 @@ public enum EngineError: LocalizedMessage, Equatable {
     case (.unknownCategory(let c), .zh): return "未知分类“\(c)”"
     case (.unknownCategory(let c), .en): return "unknown category \"\(c)\""
     case (.invalidPhone(let p), .zh): return "电话号码“\(p)”无效：只能包含数字、空格和-"
-    case (.invalidPhone(let p), .en): return "invalid phone number \"\(p)\": digits, spaces and - only"
+    case (.invalidPhone(let p), .en):
+      return "invalid phone number \"\(p)\": digits, spaces and - only"
     case (.notDispatched, .zh): return "案件尚未派单给志愿者，不能登记送单"
     case (.notDispatched, .en): return "the case has not been dispatched to a volunteer"
     case (.invalidMinutes(let m), .zh): return "用时“\(m)”分钟无效：应为 1 到 1440 分钟"

@@ -73,7 +73,8 @@ extension Event {
     case .unitSaved:
       let u = d.unit
       return zh
-        ? "保存\(u?.kind.name(.zh) ?? "")：\(u?.name ?? "")" : "saved \(u?.kind.name(.en) ?? "unit") \(u?.name ?? "")"
+        ? "保存\(u?.kind.name(.zh) ?? "")：\(u?.name ?? "")"
+        : "saved \(u?.kind.name(.en) ?? "unit") \(u?.name ?? "")"
     case .gridSaved:
       return zh ? "保存网格：\(d.grid?.name ?? "")" : "saved grid \(d.grid?.name ?? "")"
     case .householdSaved:

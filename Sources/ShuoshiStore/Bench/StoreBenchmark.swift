@@ -53,13 +53,15 @@ public struct StoreBenchmark {
         "durable save of one intake", max(200, repeats), untimed: { _ in store.maintain() }
       ) { i in
         let intake = Intake(
-          resident: Resident(name: "测试\(i)", phone: "1390000\(String(format: "%04d", i))", address: "六堰社区1栋1单元101"),
+          resident: Resident(
+            name: "测试\(i)", phone: "1390000\(String(format: "%04d", i))", address: "六堰社区1栋1单元101"),
           text: "楼上卫生间漏水，把我家天花板泡坏了，第\(i)次反映", receivedAt: now)
         _ = try store.add(intake, engine: engine, by: actor, now: now)
       })
     results.append(
       try Stopwatch.repeatMs("incremental sweep (one minute later)", repeats) { i in
-        _ = try store.sweep(engine: engine, by: actor, now: now.addingTimeInterval(Double(60 * (i + 1))))
+        _ = try store.sweep(
+          engine: engine, by: actor, now: now.addingTimeInterval(Double(60 * (i + 1))))
       })
     results += try extra(store)
     return results
@@ -72,13 +74,16 @@ public struct StoreBenchmark {
     var samples: [Double] = []
     var escalated = 0
     for i in 0..<copies {
-      let copyDir = DataDirectory(url: directory.url.deletingLastPathComponent()
-        .appendingPathComponent(".bench-sweep-\(i)-\(getpid())"))
+      let copyDir = DataDirectory(
+        url: directory.url.deletingLastPathComponent()
+          .appendingPathComponent(".bench-sweep-\(i)-\(getpid())"))
       defer { try? FileManager.default.removeItem(at: copyDir.url) }
       try CaseStore.open(directory, create: false).backup(to: copyDir)
       let copy = try CaseStore.open(copyDir, create: false)
       let later = now.addingTimeInterval(Double(days) * 86_400)
-      let (outcome, ms) = try Stopwatch.ms { try copy.sweep(engine: engine, by: Actor("bench"), now: later) }
+      let (outcome, ms) = try Stopwatch.ms {
+        try copy.sweep(engine: engine, by: Actor("bench"), now: later)
+      }
       samples.append(ms)
       escalated = outcome.escalated.count
     }

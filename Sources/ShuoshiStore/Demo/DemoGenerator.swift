@@ -96,7 +96,8 @@ public struct DemoGenerator: Sendable {
     var day = now.addingTimeInterval(-Double(Int.random(in: 0..<days, using: &rng)) * 86_400)
     // Saturdays are booth days (逢六说事): pull about 40% of intake onto them.
     if rng.chance(0.4) {
-      let weekday = Calendar(identifier: .gregorian).dateComponents(in: cal.timeZone, from: day)
+      let weekday =
+        Calendar(identifier: .gregorian).dateComponents(in: cal.timeZone, from: day)
         .weekday ?? 7
       day = day.addingTimeInterval(-Double((weekday % 7)) * 86_400)
     }

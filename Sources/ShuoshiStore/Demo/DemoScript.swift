@@ -36,36 +36,53 @@ struct Script {
       try stamp(engine.intake(intake, caseID: id), at: intake.receivedAt, by: clerk, into: &life)
     } catch { throw .engine(error) }
     var t = intake.receivedAt
-    func step(_ after: ClosedRange<Double>, _ action: Action, by who: String) throws(StoreError) -> Bool {
+    func step(_ after: ClosedRange<Double>, _ action: Action, by who: String) throws(StoreError)
+      -> Bool
+    {
       t = t.addingTimeInterval(rng.hours(after))
       try escalateIfOverdue(&life, before: min(t, now), unit: unit, rng: &rng)  // nothing after now
-      guard t < now, let c = life.current, (try? perform(action, on: c, life: &life, at: t, by: who)) != nil
+      guard t < now, let c = life.current,
+        (try? perform(action, on: c, life: &life, at: t, by: who)) != nil
       else { return false }
       return true
     }
     // Consultations and small things are often settled at the table (当场化解).
     if rng.chance(0.14) {
-      guard try step(0.1...0.5, .resolve(summary: rng.pick(DemoText.summaries), onSpot: true), by: clerk)
+      guard
+        try step(
+          0.1...0.5, .resolve(summary: rng.pick(DemoText.summaries), onSpot: true), by: clerk)
       else { return life.events }
     } else {
       let (assign, owner) = ownerAction(for: life.current!, unit: unit, rng: &rng)
       guard try step(0.2...20, assign, by: clerk) else { return life.events }
-      let days = Double(engine.rules.deadlineDays(category: life.current!.category, tier: life.current!.tier))
+      let days = Double(
+        engine.rules.deadlineDays(category: life.current!.category, tier: life.current!.tier))
       if let volunteer = volunteer(for: life.current!, rng: &rng) {
         // 平台派单 → 党员送单: a party member volunteer does the job.
-        guard try step(0.5...24, .dispatch(to: volunteer.name, volunteerID: volunteer.uuid, note: nil), by: owner)
+        guard
+          try step(
+            0.5...24, .dispatch(to: volunteer.name, volunteerID: volunteer.uuid, note: nil),
+            by: owner)
         else { return life.events }
         let minutes = Int.random(in: 3...24, using: &rng) * 10
-        guard try step(4...(days * 24), .deliver(minutes: minutes, note: rng.pick(DemoText.summaries), done: true), by: owner)
+        guard
+          try step(
+            4...(days * 24),
+            .deliver(minutes: minutes, note: rng.pick(DemoText.summaries), done: true), by: owner)
         else { return life.events }
       } else {
-        guard try step(2...40, .visit(note: nil, minutes: Int.random(in: 15...90, using: &rng)), by: owner)
+        guard
+          try step(
+            2...40, .visit(note: nil, minutes: Int.random(in: 15...90, using: &rng)), by: owner)
         else { return life.events }
         if rng.chance(0.1) {
           guard try step(1...30, .wait(reason: "等待当事人回复"), by: owner) else { return life.events }
           guard try step(24...120, .resume, by: owner) else { return life.events }
         }
-        guard try step(4...(days * 24 * 1.6), .resolve(summary: rng.pick(DemoText.summaries), onSpot: false), by: owner)
+        guard
+          try step(
+            4...(days * 24 * 1.6), .resolve(summary: rng.pick(DemoText.summaries), onSpot: false),
+            by: owner)
         else { return life.events }
       }
     }
@@ -73,7 +90,8 @@ struct Script {
     guard try step(2...240, .rate(rating, comment: nil), by: clerk) else { return life.events }
     if rating == .unsatisfied {
       let owner = life.current?.assignee ?? street.committee(of: unit)
-      _ = try step(24...96, .resolve(summary: rng.pick(DemoText.summaries), onSpot: false), by: owner)
+      _ = try step(
+        24...96, .resolve(summary: rng.pick(DemoText.summaries), onSpot: false), by: owner)
       _ = try step(2...48, .rate(.basic, comment: nil), by: clerk)
     }
     return life.events
@@ -98,7 +116,9 @@ struct Script {
       }
       stamp([draft], at: at, by: "系统", into: &life)
       let owner = street.owner(tier: life.current!.tier, unit: unit, rng: &rng)
-      _ = try? perform(.assign(to: owner, note: nil), on: life.current!, life: &life, at: min(at.addingTimeInterval(600), t), by: "系统")
+      _ = try? perform(
+        .assign(to: owner, note: nil), on: life.current!, life: &life,
+        at: min(at.addingTimeInterval(600), t), by: "系统")
     }
   }
 

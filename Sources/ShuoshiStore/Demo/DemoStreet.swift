@@ -1,6 +1,5 @@
 import ShuoshiCore
 
-
 /// The demo street: 汉江路街道 with three communities and two villages, their grids and the
 /// people who own each tier. Used by `shuoshi demo` so a newcomer sees a living console.
 public struct DemoStreet: Sendable {
@@ -48,7 +47,8 @@ public struct DemoStreet: Sendable {
 
   func address(in unit: Unit, rng: inout SeededRandom) -> String {
     if unit.isVillage {
-      return "\(unit.name)\(Int.random(in: 1...8, using: &rng))组\(Int.random(in: 1...40, using: &rng))号"
+      return
+        "\(unit.name)\(Int.random(in: 1...8, using: &rng))组\(Int.random(in: 1...40, using: &rng))号"
     }
     let building = Int.random(in: 1...24, using: &rng)
     let entrance = Int.random(in: 1...3, using: &rng)

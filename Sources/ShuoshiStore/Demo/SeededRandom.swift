@@ -12,5 +12,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
   mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
   mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
-  mutating func hours(_ range: ClosedRange<Double>) -> Double { Double.random(in: range, using: &self) * 3600 }
+  mutating func hours(_ range: ClosedRange<Double>) -> Double {
+    Double.random(in: range, using: &self) * 3600
+  }
 }

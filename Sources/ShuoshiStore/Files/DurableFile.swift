@@ -25,7 +25,8 @@ public enum DurableFile {
     close(fd)
     guard ok else {
       unlink(tmp.path)
-      throw err == ENOSPC ? .diskFull(path: url.path) : .io(path: url.path, detail: String(cString: strerror(err)))
+      throw err == ENOSPC
+        ? .diskFull(path: url.path) : .io(path: url.path, detail: String(cString: strerror(err)))
     }
     guard rename(tmp.path, url.path) == 0 else {
       unlink(tmp.path)

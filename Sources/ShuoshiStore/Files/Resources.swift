@@ -9,7 +9,9 @@ public struct Resources: Sendable, Equatable {
 
   public init(roots: [URL]) { self.roots = roots }
 
-  public static func locate(environment: [String: String], executable: String = CommandLine.arguments[0])
+  public static func locate(
+    environment: [String: String], executable: String = CommandLine.arguments[0]
+  )
     -> Resources
   {
     var roots: [URL] = []
@@ -21,10 +23,15 @@ public struct Resources: Sendable, Equatable {
       roots.append(URL(fileURLWithPath: share))
     }
     let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
-    for start in [exe.deletingLastPathComponent(), URL(fileURLWithPath: FileManager.default.currentDirectoryPath)] {
+    for start in [
+      exe.deletingLastPathComponent(),
+      URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    ] {
       if let tree = sourceTree(above: start) { roots.append(tree) }
     }
-    roots.append(exe.deletingLastPathComponent().appendingPathComponent("../share/shuoshi").standardizedFileURL)
+    roots.append(
+      exe.deletingLastPathComponent().appendingPathComponent("../share/shuoshi").standardizedFileURL
+    )
     roots.append(URL(fileURLWithPath: "/usr/share/shuoshi"))
     var seen = Set<String>()
     return Resources(roots: roots.filter { seen.insert($0.standardizedFileURL.path).inserted })

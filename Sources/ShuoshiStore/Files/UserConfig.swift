@@ -59,7 +59,8 @@ extension UserConfig {
 /// Quotes a scalar for YAML so names like `yes` or `08` stay strings.
 enum YAMLQuote {
   static func quote(_ s: String) -> String {
-    "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    "\""
+      + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
       + "\""
   }
 }

@@ -22,8 +22,7 @@ enum CaseProjector {
   @discardableResult
   static func project(
     _ uuid: UUID, history: [Event], indexSearch: Bool = true, _ db: Database
-  ) throws -> (Case, [IDRename])?
-  {
+  ) throws -> (Case, [IDRename])? {
     guard var c = Case.replay(history),
       let created = history.first(where: { $0.kind == .created })
     else { return nil }

@@ -62,7 +62,9 @@ final class Laptops {
 
   /// Full export of `i`, imported into `j`.
   @discardableResult
-  func sync(_ i: Int, to j: Int) throws -> BundleImportReport { try importBundle(try export(i), into: j) }
+  func sync(_ i: Int, to j: Int) throws -> BundleImportReport {
+    try importBundle(try export(i), into: j)
+  }
 
   /// Everyone gets everything.
   func syncAll() throws {

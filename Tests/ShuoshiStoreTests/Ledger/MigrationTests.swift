@@ -49,7 +49,9 @@ struct MigrationTests {
       .filter { $0.hasPrefix("shuoshi.db.before-v2-register-") }
     #expect(backups.count == 1)
     let old = try DatabaseQueue(path: f.data.url.appendingPathComponent(backups[0]).path)
-    #expect(try old.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM events") } == played.events.count)
+    #expect(
+      try old.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM events") }
+        == played.events.count)
     try old.close()
     let report = try store.verify()
     #expect(report.ok, "\(report.problems.map { $0.message(.en) })")
