@@ -18,7 +18,7 @@ enum SearchIndexUpkeep {
 
   /// One bounded step of merging: about `pages` leaf pages per table, only where a level holds
   /// at least FTS5's `usermerge` (4) segments, so an idle call on a merged index writes nothing.
-  static func merge(pages: Int = 256, _ db: Database) throws {
+  static func merge(pages: Int = 64, _ db: Database) throws {
     for table in tables {
       try db.execute(
         sql: "INSERT INTO \(table)(\(table), rank) VALUES('merge', ?)", arguments: [pages])
