@@ -22,6 +22,8 @@ cp "$deb" "$root/tmp/shuoshi.deb"
 echo "== apt install the .deb (dependencies from the mirror)"
 in_root apt-get install -y -qq /tmp/shuoshi.deb >/tmp/clean-root-apt.log 2>&1 || { tail -20 /tmp/clean-root-apt.log; exit 1; }
 in_root shuoshi --version
+# A new user each run: no data or settings left from an earlier check.
+in_root rm -rf /root/.local/share/shuoshi /root/.config/shuoshi
 in_root shuoshi init --site HJ --unit 汉江路街道六堰社区 --operator 王芳
 id=$(in_root shuoshi add --resident 王秀英 --phone 13812345678 --text 楼上卫生间漏水)
 echo "added $id"
