@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Release check: install the .deb into a clean Debian 12 root made with debootstrap (no Swift
 # inside) and use it there: --version, init, add, list --json, and the console's first screen
-# under tmux. Needs root, debootstrap and network access to a Debian mirror.
+# under tmux; then, for a new user, the first-run form. Needs root, debootstrap and network
+# access to a Debian mirror.
 # Usage: packaging/test-in-clean-root.sh [DEB]   (default: the newest in packaging/out/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,3 +42,16 @@ done
 tmux -L "$sock" capture-pane -p | head -12
 tmux -L "$sock" kill-server 2>/dev/null || true
 grep -q "$id" <<<"$screen" && echo "PASS: the console showed $id in a clean Debian 12 root" || { echo "FAIL: console"; exit 1; }
+
+echo "== a new user gets the first-run form"
+in_root rm -rf /root/.local/share/shuoshi /root/.config/shuoshi
+tmux -L "$sock" -f /dev/null new-session -d -x 100 -y 30 \
+  "chroot $root env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 TERM=tmux-256color shuoshi"
+for _ in $(seq 1 100); do
+  screen=$(tmux -L "$sock" capture-pane -p 2>/dev/null || true)
+  if grep -q "首次使用" <<<"$screen"; then break; fi
+  sleep 0.1
+done
+tmux -L "$sock" kill-server 2>/dev/null || true
+grep -q "首次使用" <<<"$screen" && echo "PASS: the first-run form asks a new user for the site code" \
+  || { echo "FAIL: first-run form"; echo "$screen"; exit 1; }
