@@ -27,8 +27,8 @@ cli escalate --data "$B" --operator 李娜 "$stairs" --reason risk --note "双�
 # Both ways; each import reports the conflicts.
 cli sync export --data "$A" --to "$WORK/a2.ssb" >/dev/null
 cli sync export --data "$B" --to "$WORK/b2.ssb" >/dev/null
-cli sync import --data "$B" "$WORK/a2.ssb" | grep -qF "2 处冲突待处理" || fail "B: import did not report 2 conflicts"
-cli sync import --data "$A" "$WORK/b2.ssb" | grep -qF "2 处冲突待处理" || fail "A: import did not report 2 conflicts"
+grep -qF "2 处冲突待处理" <<<"$(cli sync import --data "$B" "$WORK/a2.ssb")" || fail "B: import did not report 2 conflicts"
+grep -qF "2 处冲突待处理" <<<"$(cli sync import --data "$A" "$WORK/b2.ssb")" || fail "A: import did not report 2 conflicts"
 
 start 120 30 --data "$A" --operator 王芳
 wait_for "案件队列" 60
@@ -41,8 +41,8 @@ wait_for "李娜  派单给 六堰社区居委会"
 wait_for "$stairs  赵金花 159****1111  状态 · 2 个并发版本"
 wait_for "王芳  办结：当场调解，柴火已搬走"
 wait_for "李娜  升级（风险）"
-screen | grep -qF "← 生效" || fail "no version marked in effect"
-screen | grep -qF "13812345678" && fail "a full phone number on the conflicts screen"
+grep -qF "← 生效" <<<"$(screen)" || fail "no version marked in effect"
+grep -qF "13812345678" <<<"$(screen)" && fail "a full phone number on the conflicts screen"
 
 # The newest case (the leak) is selected: keep A's assignment, with a reason.
 keys s
@@ -69,9 +69,9 @@ keys C-q
 wait_for "EXITED 0"
 
 # The settlement is an event with its reason; the ledger still verifies.
-cli show --data "$A" "$leak" | grep -qF "楼栋长已上门，由他跟进" || fail "settlement not in the history"
-cli show --data "$A" "$leak" | grep -qE "^承办人 +楼栋长 张德明" || fail "the kept assignee is not in effect"
+grep -qF "楼栋长已上门，由他跟进" <<<"$(cli show --data "$A" "$leak")" || fail "settlement not in the history"
+grep -qE "^承办人 +楼栋长 张德明" <<<"$(cli show --data "$A" "$leak")" || fail "the kept assignee is not in effect"
 cli verify --data "$A" >/dev/null || fail "verify failed after settling"
-cli conflicts --data "$A" | grep -qF "$stairs" || fail "the unsettled conflict is gone"
-cli conflicts --data "$A" | grep -qF "$leak" && fail "the settled conflict is still listed"
+grep -qF "$stairs" <<<"$(cli conflicts --data "$A")" || fail "the unsettled conflict is gone"
+grep -qF "$leak" <<<"$(cli conflicts --data "$A")" && fail "the settled conflict is still listed"
 echo "ok: conflicts between two laptops shown in the console, one settled with a reason"

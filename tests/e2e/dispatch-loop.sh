@@ -71,6 +71,9 @@ owner=$(screen | grep -o "承办人   [^ ]*" | head -n 1 | sed 's/承办人   //
 
 keys C-q
 wait_for "EXITED 0"
-shuoshi_run show "$id" --data "$data" --json | grep -q "\"assignee\" *: *\"$owner\"" \
-  || fail "shuoshi show does not name $owner as the owner"
+# Read the JSON whole first: `grep -q` quits at the first match, and under pipefail the
+# writer's SIGPIPE would fail the test at random.
+json=$(shuoshi_run show "$id" --data "$data" --json)
+grep -q "\"assignee\" *: *\"$owner\"" <<<"$json" \
+  || fail "shuoshi show does not name $owner as the owner: $(grep -i assignee <<<"$json")"
 echo "ok: intake with the suggested owner, dispatch, delivery, unsatisfied rating escalated to $owner"
