@@ -46,3 +46,22 @@ import Testing
     #expect(try store.list(q, limit: 50).count == 12)
   }
 }
+
+/// Rebuilding the register reads its events through their own index, not the whole log.
+@Suite struct RegisterEventsIndexTests {
+  @Test func theRebuildQueryUsesThePartialIndex() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    #expect(RegisterProjection.kindsSQL == SchemaV6RegisterEvents.kindsSQL)
+    let plan = try store.pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql:
+          "EXPLAIN QUERY PLAN \(EventRow.selectSQL) WHERE e.kind IN (\(RegisterProjection.kindsSQL)) "
+          + EventRow.ledgerOrder
+      ).map { $0["detail"] as String }.joined(separator: "\n")
+    }
+    #expect(plan.contains("events_register"), "\(plan)")
+  }
+}

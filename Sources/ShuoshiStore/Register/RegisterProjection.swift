@@ -91,15 +91,18 @@ enum RegisterProjection {
     "," + roles.map(\.rawValue).joined(separator: ",") + ","
   }
 
+  /// The register's event kinds as an SQL list, written as the `events_register` index's
+  /// condition is, so SQLite uses that index.
+  static let kindsSQL = EventKind.allCases.filter(\.isRegister).map { "'\($0.rawValue)'" }
+    .joined(separator: ", ")
+
   /// Empties the register tables and projects every register event again, in log order.
   static func rebuild(in db: Database) throws {
     for table in ["units", "grids", "households", "household_members", "people"] {
       try db.execute(sql: "DELETE FROM \(table)")
     }
-    let kinds = EventKind.allCases.filter(\.isRegister).map { "'\($0.rawValue)'" }
-      .joined(separator: ",")
     let rows = try Row.fetchCursor(
-      db, sql: "\(EventRow.selectSQL) WHERE e.kind IN (\(kinds)) \(EventRow.ledgerOrder)")
+      db, sql: "\(EventRow.selectSQL) WHERE e.kind IN (\(kindsSQL)) \(EventRow.ledgerOrder)")
     while let row = try rows.next() { try apply(try EventRow.decode(row), in: db) }
   }
 }

@@ -20,8 +20,8 @@ enum SQLProfile {
         guard let start = started.removeValue(forKey: s.sql) else { return }
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         guard ms >= threshold else { return }
-        let sql = s.sql.split(separator: "\n").first.map(String.init) ?? ""
-        let line = String(format: "sql %8.3f ms  ", ms) + sql.prefix(140) + "\n"
+        let sql = s.sql.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let line = String(format: "sql %8.3f ms  ", ms) + sql.prefix(400) + "\n"
         FileHandle.standardError.write(Data(line.utf8))
       }
     }

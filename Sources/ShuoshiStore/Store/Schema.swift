@@ -18,6 +18,7 @@ enum Schema {
     m.registerMigration(LedgerSchema.identifier, migrate: LedgerSchema.migrate)
     m.registerMigration(SchemaV4Sessions.identifier, migrate: SchemaV4Sessions.migrate)
     m.registerMigration(SearchIndexUpkeep.identifier, migrate: SearchIndexUpkeep.migrate)
+    m.registerMigration(SchemaV6RegisterEvents.identifier, migrate: SchemaV6RegisterEvents.migrate)
     return m
   }
 
