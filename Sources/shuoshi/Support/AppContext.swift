@@ -29,8 +29,7 @@ struct AppContext {
 
   /// `SHUOSHI_NOW` (ISO 8601) pins the clock, for tests and demos of a given day.
   static func clock(_ environment: [String: String]) -> any WallClock {
-    if let pinned = environment["SHUOSHI_NOW"], let date = ISO8601DateFormatter().date(from: pinned)
-    {
+    if let pinned = environment["SHUOSHI_NOW"], let date = ISOTimestamp.parse(pinned) {
       return FixedClock(date)
     }
     return SystemClock()
