@@ -68,16 +68,5 @@ struct CasePage {
   }
 
   /// Moves the selection for a movement command; false for other commands.
-  mutating func move(_ command: Command) -> Bool {
-    switch command {
-    case .down: list.moveDown()
-    case .up: list.moveUp()
-    case .pageDown: list.pageDown()
-    case .pageUp: list.pageUp()
-    case .first: list.moveToFirst()
-    case .last: list.moveToLast()
-    default: return false
-    }
-    return true
-  }
+  mutating func move(_ command: Command) -> Bool { list.move(command) }
 }

@@ -33,20 +33,14 @@ final class HouseholdScreen: Screen {
   func invalidate() { stale = true }
 
   func perform(_ command: Command, session: Session) -> ScreenResult {
+    if list.move(command) { return .handled }
     switch command {
-    case .down: list.moveDown()
-    case .up: list.moveUp()
-    case .pageDown: list.pageDown()
-    case .pageUp: list.pageUp()
-    case .first: list.moveToFirst()
-    case .last: list.moveToLast()
     case .open:
       guard let id = currentCaseID else { return .handled }
       return .push(DetailScreen(id: id))
     case .back: return .pop
     default: return .ignored
     }
-    return .handled
   }
 
   func hints(_ session: Session) -> [HintBar.Item] {

@@ -46,13 +46,8 @@ final class RegisterScreen: Screen {
   }
 
   func perform(_ command: Command, session: Session) -> ScreenResult {
+    if list.move(command) { return .handled }
     switch command {
-    case .down: list.moveDown()
-    case .up: list.moveUp()
-    case .pageDown: list.pageDown()
-    case .pageUp: list.pageUp()
-    case .first: list.moveToFirst()
-    case .last: list.moveToLast()
     case .open:
       guard !list.isEmpty else { return .handled }
       let i = list.selection
@@ -64,7 +59,6 @@ final class RegisterScreen: Screen {
     case .back: return .pop
     default: return .ignored
     }
-    return .handled
   }
 
   func hints(_ session: Session) -> [HintBar.Item] {
