@@ -54,12 +54,7 @@ extension App {
   }
 
   func setIntakeTier(_ tier: Tier, reason: String, retry: Modal) {
-    guard let form = top as? IntakeScreen else { return }
-    guard !reason.isEmpty else {
-      session.status.error(EngineError.emptyField("reason").message(session.lang))
-      modal = retry
-      return
-    }
+    guard let form = top as? IntakeScreen, requireReason(reason, retry: retry) else { return }
     form.tierOverride = (tier, reason)
   }
 

@@ -86,11 +86,7 @@ extension App {
           .ledger(.settleReason(item, keep: choice)), l.settleReasonTitle,
           l.settleReasonMessage(session.format.summary(kept)))
       case .settleReason(let item, let keep):
-        guard !text.isEmpty else {
-          session.status.error(l.reasonNeeded)
-          modal = retry
-          return
-        }
+        guard requireReason(text, retry: retry, message: l.reasonNeeded) else { return }
         let c = try session.store.settle(
           item.caseID, keep: String(keep + 1), field: item.conflict.field, reason: text,
           by: actor, now: session.now)

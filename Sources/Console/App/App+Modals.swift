@@ -19,6 +19,15 @@ extension App {
     }
   }
 
+  /// A step that needs a reason: with none given, says so (`message`, else the engine's "reason
+  /// is empty") and asks again with what was typed kept. True when there is one.
+  func requireReason(_ text: String, retry: Modal, message: String? = nil) -> Bool {
+    guard text.isEmpty else { return true }
+    session.status.error(message ?? EngineError.emptyField("reason").message(session.lang))
+    modal = retry
+    return false
+  }
+
   private func answer(_ m: Modal, choice: Int) {
     let s = session.strings
     let lang = session.lang

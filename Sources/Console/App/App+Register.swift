@@ -163,12 +163,7 @@ extension App {
         .register(.intakeOwnerReason(person: person)), r.ownerReasonTitle,
         r.ownerReasonMessage(from, person.name), text: form.ownerOverride?.reason ?? "")
     case .intakeOwnerReason(let person):
-      guard let form = top as? IntakeScreen else { return }
-      guard !text.isEmpty else {
-        session.status.error(EngineError.emptyField("reason").message(session.lang))
-        modal = m
-        return
-      }
+      guard let form = top as? IntakeScreen, requireReason(text, retry: m) else { return }
       form.ownerOverride = (person, text)
     }
   }
