@@ -28,30 +28,34 @@ in_root rm -rf /root/.local/share/shuoshi /root/.config/shuoshi
 in_root shuoshi init --site HJ --unit 汉江路街道六堰社区 --operator 王芳
 id=$(in_root shuoshi add --resident 王秀英 --phone 13812345678 --text 楼上卫生间漏水)
 echo "added $id"
-in_root shuoshi list --json | grep -q "\"$id\"" && echo "list --json finds $id"
+json=$(in_root shuoshi list --json)
+grep -q "\"$id\"" <<<"$json" && echo "list --json finds $id" || { echo "FAIL: list --json lacks $id"; exit 1; }
 in_root man -w shuoshi >/dev/null 2>&1 || echo "(man not installed in minbase; page at /usr/share/man/man1/shuoshi.1.gz: $(in_root ls /usr/share/man/man1/shuoshi.1.gz))"
-echo "== console first screen under tmux"
+
+# console_shows TEXT: starts the console in the root under tmux, waits up to 10 s for TEXT,
+# leaves the last screen in $screen, stops it; false when TEXT never appeared.
 sock=clean-root-$$
-tmux -L "$sock" -f /dev/null new-session -d -x 100 -y 30 \
-  "chroot $root env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 TERM=tmux-256color shuoshi"
-for _ in $(seq 1 100); do
-  screen=$(tmux -L "$sock" capture-pane -p 2>/dev/null || true)
-  if grep -q "$id" <<<"$screen"; then break; fi
-  sleep 0.1
-done
-tmux -L "$sock" capture-pane -p | head -12
-tmux -L "$sock" kill-server 2>/dev/null || true
-grep -q "$id" <<<"$screen" && echo "PASS: the console showed $id in a clean Debian 12 root" || { echo "FAIL: console"; exit 1; }
+console_shows() {
+  tmux -L "$sock" -f /dev/null new-session -d -x 100 -y 30 \
+    "chroot $root env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 TERM=tmux-256color shuoshi"
+  for _ in $(seq 1 100); do
+    screen=$(tmux -L "$sock" capture-pane -p 2>/dev/null || true)
+    if grep -q "$1" <<<"$screen"; then break; fi
+    sleep 0.1
+  done
+  tmux -L "$sock" kill-server 2>/dev/null || true
+  grep -q "$1" <<<"$screen"
+}
+
+echo "== console first screen under tmux"
+if console_shows "$id"; then
+  head -12 <<<"$screen"
+  echo "PASS: the console showed $id in a clean Debian 12 root"
+else
+  echo "FAIL: console"; echo "$screen"; exit 1
+fi
 
 echo "== a new user gets the first-run form"
 in_root rm -rf /root/.local/share/shuoshi /root/.config/shuoshi
-tmux -L "$sock" -f /dev/null new-session -d -x 100 -y 30 \
-  "chroot $root env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 TERM=tmux-256color shuoshi"
-for _ in $(seq 1 100); do
-  screen=$(tmux -L "$sock" capture-pane -p 2>/dev/null || true)
-  if grep -q "首次使用" <<<"$screen"; then break; fi
-  sleep 0.1
-done
-tmux -L "$sock" kill-server 2>/dev/null || true
-grep -q "首次使用" <<<"$screen" && echo "PASS: the first-run form asks a new user for the site code" \
+console_shows "首次使用" && echo "PASS: the first-run form asks a new user for the site code" \
   || { echo "FAIL: first-run form"; echo "$screen"; exit 1; }
