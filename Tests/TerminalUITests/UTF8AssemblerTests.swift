@@ -18,6 +18,7 @@ struct UTF8AssemblerTests {
   @Test func validTextPassesWhole() {
     let text = "王秀英 13812345678 楼上漏水😀👨‍👩‍👧🇨🇳é"
     #expect(decode(Array(text.utf8)) == text)
+    #expect(decode([0x44, 0xEF, 0xBF, 0xBD, 0x23]) == "D\u{FFFD}#")  // a real U+FFFD is text
   }
 
   @Test func invalidBytesNeverSwallowWhatFollows() {
@@ -33,8 +34,10 @@ struct UTF8AssemblerTests {
     #expect(!a.isPending && a.feed(0x41) == "A")
   }
 
-  /// Random bytes decode to what the standard library's decoder gives, less its U+FFFD
-  /// replacements: the same maximal-subpart rule, with bad bytes dropped.
+  /// Random bytes decode to what the standard library's decoder gives, less its errors: the
+  /// same maximal-subpart rule, with bad bytes dropped. (The errors are skipped as errors, not
+  /// by filtering U+FFFD from a decoded string: random bytes can spell a real U+FFFD, EF BF BD,
+  /// which must pass through — that made this test fail about once in fifteen runs.)
   @Test func randomBytesMatchTheStandardDecoder() {
     var rng = SystemRandomNumberGenerator()
     let alphabet: [UInt8] = [
@@ -46,9 +49,17 @@ struct UTF8AssemblerTests {
         Bool.random(using: &rng)
           ? alphabet.randomElement(using: &rng)! : UInt8.random(in: 0...255, using: &rng)
       }
-      let expected = String(
-        String(decoding: bytes, as: UTF8.self).unicodeScalars.filter { $0 != "\u{FFFD}" })
-      #expect(decode(bytes) == expected, "\(bytes.map { String($0, radix: 16) })")
+      var expected = String.UnicodeScalarView()
+      var input = bytes.makeIterator()
+      var utf8 = UTF8()
+      decoding: while true {
+        switch utf8.decode(&input) {
+        case .scalarValue(let s): expected.append(s)
+        case .error: continue
+        case .emptyInput: break decoding
+        }
+      }
+      #expect(decode(bytes) == String(expected), "\(bytes.map { String($0, radix: 16) })")
     }
   }
 }
