@@ -1,0 +1,59 @@
+import Foundation
+
+/// The bounds every text a person, a CSV file or another laptop's bundle puts into a case or the
+/// register must keep. One table, read by intake, the CSV import and the bundle import, so a
+/// field accepted at one door is accepted at every door (docs/LEDGER.md lists them).
+public enum FieldKind: String, Sendable, CaseIterable {
+  /// Grievance text, summaries, notes, reasons, a resident's words: newlines allowed.
+  case text
+  /// A person's name, an operator, an owner, another party.
+  case name
+  case phone
+  case address
+  /// Category names, places, unit and grid names and other short labels.
+  case label
+
+  /// The most characters (grapheme clusters) the field may hold.
+  public var maxLength: Int {
+    switch self {
+    case .text: return 20_000
+    case .name: return 64
+    case .phone: return 32
+    case .address: return 200
+    case .label: return 100
+    }
+  }
+
+  /// Whether line breaks are part of the field (only free text).
+  public var allowsNewlines: Bool { self == .text }
+}
+
+/// Why a field was refused.
+public enum FieldProblem: Equatable, Sendable {
+  /// More characters than `FieldKind.maxLength`.
+  case tooLong(max: Int, found: Int)
+  /// A control character (other than a newline or tab in free text), as its scalar value.
+  case controlCharacter(UInt32)
+}
+
+extension FieldKind {
+  /// The first problem with `value` for this field, or nil when it may be stored.
+  /// Control characters (C0, DEL, C1) are refused: none belongs in a name, an address or a
+  /// grievance, and they are how escape sequences travel.
+  public func problem(in value: String) -> FieldProblem? {
+    for scalar in value.unicodeScalars where Self.isControl(scalar) {
+      if allowsNewlines && (scalar == "\n" || scalar == "\t" || scalar == "\r") { continue }
+      return .controlCharacter(scalar.value)
+    }
+    // Counting characters walks the string; a quick byte bound first keeps a 50 MB text cheap.
+    if value.utf8.count > maxLength * 4 || value.count > maxLength {
+      return .tooLong(max: maxLength, found: value.count)
+    }
+    return nil
+  }
+
+  /// C0 controls, DEL and C1 controls.
+  static func isControl(_ s: Unicode.Scalar) -> Bool {
+    s.value < 0x20 || (0x7F...0x9F).contains(s.value)
+  }
+}
