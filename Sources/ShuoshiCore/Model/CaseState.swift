@@ -14,8 +14,16 @@ public enum CaseState: String, Codable, CaseIterable, Sendable {
   /// Not yet resolved or closed.
   public var isOpen: Bool { self != .resolved && self != .closed }
 
-  /// The states whose deadline clock runs, as SQL-ready raw values.
-  public static let running: [CaseState] = [.new, .assigned, .inProgress]
+  /// The states whose deadline clock runs, in declaration order.
+  public static let running: [CaseState] = allCases.filter(\.clockRuns)
+  /// The states of a case not yet resolved or closed, in declaration order.
+  public static let open: [CaseState] = allCases.filter(\.isOpen)
+
+  /// `state IN ('new', 'assigned', 'in_progress')`: the one way SQL names a set of states, so
+  /// queries match the text of the partial indexes built on the same sets.
+  public static func sqlIn(_ states: [CaseState], column: String = "state") -> String {
+    "\(column) IN (" + states.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
+  }
 }
 
 /// The resident's rating of a resolved case (群众评单).

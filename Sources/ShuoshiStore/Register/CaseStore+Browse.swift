@@ -30,7 +30,7 @@ extension CaseStore {
       db,
       sql: """
         SELECT grid_id, COUNT(*) FROM cases
-        WHERE grid_id IS NOT NULL AND state IN ('new', 'assigned', 'in_progress', 'waiting')
+        WHERE grid_id IS NOT NULL AND \(CaseState.sqlIn(CaseState.open))
         GROUP BY grid_id
         """)
     let heads = try Dictionary(
@@ -88,7 +88,7 @@ extension CaseStore {
         db,
         sql: """
           SELECT household_id,
-            SUM(state IN ('new', 'assigned', 'in_progress', 'waiting')) AS open,
+            SUM(\(CaseState.sqlIn(CaseState.open))) AS open,
             COUNT(*) AS n, MAX(received_at) AS last
           FROM cases WHERE household_id IN (SELECT uuid FROM households WHERE grid_uuid = ?)
           GROUP BY household_id

@@ -22,7 +22,7 @@ extension CaseStore {
     ownedBy person: UUID, includeClosed: Bool = false, offset: Int = 0, limit: Int = 50
   ) throws(StoreError) -> [Case] {
     try read { db in
-      let states = includeClosed ? "" : "AND state IN ('new', 'assigned', 'in_progress', 'waiting')"
+      let states = includeClosed ? "" : "AND \(CaseState.sqlIn(CaseState.open))"
       return try Row.fetchAll(
         db,
         sql: """

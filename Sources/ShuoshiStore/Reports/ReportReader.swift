@@ -57,7 +57,7 @@ struct ReportReader {
       """, [start, start, end])
     // Older cases that may be open at asOf: open now, or changed since.
     try collect(
-      "received_at < ? AND state IN ('new', 'assigned', 'in_progress', 'waiting')", [start])
+      "received_at < ? AND \(CaseState.sqlIn(CaseState.open))", [start])
     try collect("received_at < ? AND updated_at >= ?", [start, asOf])
 
     var exact: [Case] = []

@@ -41,7 +41,7 @@ public struct CaseQuery: Sendable, Equatable {
       args += StatementArguments(tiers.map(\.rawValue))
     }
     if let overdueAt {
-      parts.append("state IN ('new', 'assigned', 'in_progress') AND deadline < ?")
+      parts.append("\(CaseState.sqlIn(CaseState.running)) AND deadline < ?")
       args += [Millis.from(overdueAt)]
     }
     if !states.isEmpty {

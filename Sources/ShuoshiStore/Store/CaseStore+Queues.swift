@@ -32,7 +32,7 @@ extension CaseStore {
           db,
           sql: """
             SELECT COUNT(*) FROM cases
-            WHERE state IN ('new', 'assigned', 'in_progress') AND deadline < ?
+            WHERE \(CaseState.sqlIn(CaseState.running)) AND deadline < ?
             """, arguments: [Millis.from(now)]) ?? 0
       for tier in Tier.allCases {
         c.byTier[tier] =
@@ -40,7 +40,7 @@ extension CaseStore {
             db,
             sql: """
               SELECT COUNT(*) FROM cases
-              WHERE tier = ? AND state IN ('new', 'assigned', 'in_progress', 'waiting')
+              WHERE tier = ? AND \(CaseState.sqlIn(CaseState.open))
               """, arguments: [tier.rawValue]) ?? 0
       }
       if let startOfToday {

@@ -74,13 +74,13 @@ extension CaseStore {
         db.cachedStatement(
           sql: """
             SELECT id FROM cases INDEXED BY cases_running_by_tier_deadline
-            WHERE state IN ('new', 'assigned', 'in_progress') AND tier = 'street' AND deadline < ?
+            WHERE \(CaseState.sqlIn(CaseState.running)) AND tier = 'street' AND deadline < ?
             """), arguments: [Millis.from(now)])
       let rows = try Row.fetchAll(
         db.cachedStatement(
           sql: """
             SELECT * FROM cases INDEXED BY cases_running_by_tier_deadline
-            WHERE state IN ('new', 'assigned', 'in_progress')
+            WHERE \(CaseState.sqlIn(CaseState.running))
               AND tier IN ('household', 'residence', 'district') AND deadline < ?
               AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
             """), arguments: [Millis.from(now)])
