@@ -69,10 +69,7 @@ struct CaseFormatter {
   }
 
   /// `10:05`.
-  func time(_ date: Date) -> String {
-    let seconds = Int(date.timeIntervalSince(calendar.startOfDay(calendar.civilDate(of: date))))
-    return String(format: "%02d:%02d", seconds / 3600, seconds / 60 % 60)
-  }
+  func time(_ date: Date) -> String { calendar.clockText(of: date) }
 
   /// `11-28 10:05`.
   func shortMinute(_ date: Date) -> String {
@@ -80,9 +77,7 @@ struct CaseFormatter {
   }
 
   /// `2026-11-28 10:05`.
-  func minute(_ date: Date) -> String {
-    "\(day(date)) \(time(date))"
-  }
+  func minute(_ date: Date) -> String { calendar.minuteText(of: date) }
 
   /// A tier's short name for tabs, columns and pickers.
   func tier(_ t: Tier) -> String {

@@ -48,11 +48,14 @@ public struct ReportTables: Sendable {
   public let lang: Lang
   /// The time zone for printing instants (the calendar's).
   public let timeZone: TimeZone
+  /// Prints instants as every other front end does (no working days are needed for that).
+  let clock: WorkingCalendar
 
   public init(_ report: Report, lang: Lang, timeZone: TimeZone) {
     self.report = report
     self.lang = lang
     self.timeZone = timeZone
+    self.clock = WorkingCalendar(years: [], timeZone: timeZone)
   }
 
   var zh: Bool { lang == .zh }
@@ -123,13 +126,7 @@ public struct ReportTables: Sendable {
     return parts.isEmpty ? t("全街道", "whole street") : parts.joined(separator: t("；", "; "))
   }
 
-  func minute(_ date: Date) -> String {
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.timeZone = timeZone
-    f.dateFormat = "yyyy-MM-dd HH:mm"
-    return f.string(from: date)
-  }
+  func minute(_ date: Date) -> String { clock.minuteText(of: date) }
 
   // MARK: Tables
 

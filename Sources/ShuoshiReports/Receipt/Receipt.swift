@@ -36,11 +36,7 @@ public struct Receipt: Sendable, Equatable {
     self.lang = lang
     let zh = lang == .zh
     caseID = c.id
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.timeZone = calendar.timeZone
-    f.dateFormat = "yyyy-MM-dd HH:mm"
-    received = f.string(from: c.receivedAt)
+    received = calendar.minuteText(of: c.receivedAt)
     residentName = c.resident.name
     phoneMasked = PhoneMask.mask(c.resident.phone)
     category = rules.name(ofCategory: c.category, lang: lang)

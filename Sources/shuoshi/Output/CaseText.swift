@@ -17,12 +17,7 @@ struct CaseText {
     return calendar.civilDate(of: date).description
   }
 
-  func minute(_ date: Date) -> String {
-    let f = DateFormatter()
-    f.timeZone = calendar.timeZone
-    f.dateFormat = "yyyy-MM-dd HH:mm"
-    return f.string(from: date)
-  }
+  func minute(_ date: Date) -> String { calendar.minuteText(of: date) }
 
   /// "剩3个工作日" / "超期2天" / "今天到期" / "暂停" — the console's standing, in words.
   func deadlineNote(_ c: Case) -> String {

@@ -9,12 +9,6 @@ struct LedgerText {
 
   var zh: Bool { lang == .zh }
 
-  func time(_ date: Date) -> String {
-    let f = DateFormatter()
-    f.dateFormat = "yyyy-MM-dd HH:mm"
-    return f.string(from: date)
-  }
-
   func importSummary(_ r: BundleImportReport) -> String {
     if r.added == 0 {
       return zh
@@ -62,15 +56,15 @@ struct LedgerText {
       : "\(item.caseID)  \(item.conflict.field.name(lang)): \(item.conflict.versions.count) concurrent versions"
   }
 
-  /// A conflict with its numbered versions; the one in effect is marked.
-  func conflict(_ item: ConflictItem) -> [String] {
+  /// A conflict with its numbered versions (times in the site's zone); the one in effect is marked.
+  func conflict(_ item: ConflictItem, calendar: WorkingCalendar) -> [String] {
     var lines = [conflictHeadline(item)]
     for (i, v) in item.conflict.versions.enumerated() {
       let current = v.uuid == item.conflict.winner.uuid ? (zh ? "  ← 当前生效" : "  ← in effect") : ""
       let what =
         rules.map { PersonalMask.text(v.summary(rules: $0, lang: lang)) } ?? v.kind.rawValue
       lines.append(
-        "  [\(i + 1)] \(v.uuid.uuidString.prefix(8).lowercased())  \(time(v.at))  "
+        "  [\(i + 1)] \(v.uuid.uuidString.prefix(8).lowercased())  \(calendar.minuteText(of: v.at))  "
           + (zh ? "设备 " : "device ") + "\(v.device.prefix(8))  \(v.operator)  \(what)\(current)")
     }
     return lines

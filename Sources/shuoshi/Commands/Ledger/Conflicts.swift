@@ -25,7 +25,9 @@ struct Conflicts: ParsableCommand {
         return
       }
       let text = LedgerText(lang: context.lang, rules: engine.rules)
-      for item in items { print(text.conflict(item).joined(separator: "\n")) }
+      for item in items {
+        print(text.conflict(item, calendar: engine.calendar).joined(separator: "\n"))
+      }
       print(
         context.say(
           "处理：shuoshi settle 编号 --keep 序号（如 --keep 1）",
