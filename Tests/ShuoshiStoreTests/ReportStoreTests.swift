@@ -153,13 +153,15 @@ struct ReportStoreTests {
     let store = try f.open()
     let day = CivilDate(2026, 11, 28)
     let now = EngineFixture.at("2026-11-28 08:30")
-    let s = try store.openOrResumeSession(
-      on: day, place: "六堰社区党群服务中心", staff: ["王芳"], by: f.actor, now: now)
-    #expect(s.isOpen)
+    let opened = try store.openBoothDay(
+      BoothDayRequest(day: day, place: "六堰社区党群服务中心", staff: ["王芳"]), by: f.actor, now: now)
+    let s = opened.session
+    #expect(s.isOpen && opened.change == .opened)
     // Opening again with nothing new returns the same session without a new event.
     let events = try store.eventCount()
-    let again = try store.openOrResumeSession(on: day, by: f.actor, now: now.addingTimeInterval(60))
-    #expect(again.uuid == s.uuid)
+    let again = try store.openBoothDay(
+      BoothDayRequest(day: day), by: f.actor, now: now.addingTimeInterval(60))
+    #expect(again.session.uuid == s.uuid && again.change == .alreadyOpen)
     #expect(try store.eventCount() == events)
 
     let taken = try store.add(
@@ -185,8 +187,10 @@ struct ReportStoreTests {
       f.intake("噪音", at: "2026-11-28 14:00"), engine: engine, by: f.actor, now: now)
     #expect(try store.history(of: after).first?.data.session == nil)
     // Resuming reopens the same session and adds staff.
-    let resumed = try store.openOrResumeSession(
-      on: day, staff: ["李娜"], by: f.actor, now: now.addingTimeInterval(7200))
+    let reopened = try store.openBoothDay(
+      BoothDayRequest(day: day, staff: ["李娜"]), by: f.actor, now: now.addingTimeInterval(7200))
+    #expect(reopened.change == .resumed)
+    let resumed = reopened.session
     #expect(resumed.uuid == s.uuid && resumed.isOpen)
     #expect(resumed.staff == ["王芳", "李娜"])
     #expect(try store.session(matching: s.shortID).uuid == s.uuid)

@@ -16,13 +16,14 @@ extension App {
     guard booth.opensSessions, BoothSession.isBoothDay(day) else { return }
     let b = session.strings.booth
     do {
-      let before = try session.store.openSession(on: day)
-      let opened = try session.store.openOrResumeSession(
-        on: day, place: before == nil ? booth.unitName : nil,
-        staff: [session.services.actor.name], by: session.services.actor, now: session.now)
-      session.booth = opened
+      let request = BoothDayRequest(
+        day: day, placeIfNew: booth.unitName, staff: [session.services.actor.name])
+      let outcome = try session.store.openBoothDay(
+        request, by: session.services.actor, now: session.now)
+      let place = outcome.session.place
+      session.booth = outcome.session
       session.status.show(
-        before == nil ? b.sessionOpened(opened.place) : b.sessionResumed(opened.place),
+        outcome.change == .opened ? b.sessionOpened(place) : b.sessionResumed(place),
         role: .success)
     } catch {
       session.status.error(session.message(for: error))

@@ -72,7 +72,7 @@ public struct BoothSession: Codable, Sendable, Equatable, Identifiable {
   }
 
   /// Whether `day` is a booth day: Saturdays (逢六说事). The console opens or resumes the
-  /// day's session on these days (`CaseStore.openOrResumeSession`) and may offer to on others.
+  /// day's session on these days (`CaseStore.openBoothDay`) and may offer to on others.
   public static func isBoothDay(_ day: CivilDate) -> Bool { day.weekday == 6 }
 
   /// The data of an event opening (or resuming) a session on `day`.

@@ -13,31 +13,6 @@ extension CaseStore {
     try read { db in try SessionLog.open(on: day, device: info.deviceID, db) }
   }
 
-  /// Starts the day's booth session on this laptop, or resumes it: the console calls this
-  /// when it opens on a booth day. An open session with nothing new is returned as it is; a
-  /// closed one is reopened; a new place or new staff are recorded (staff are added, never
-  /// dropped). Cases taken in while it is open are linked to it by `add`.
-  public func openOrResumeSession(
-    on day: CivilDate, place: String? = nil, staff: [String] = [], by actor: Actor, now: Date
-  ) throws -> BoothSession {
-    let now = Millis.truncate(now)
-    return try sessionWrite { db in
-      let data = BoothSession.openingData(day: day, place: place, staff: staff)
-      let existing = try SessionLog.all(db).first { $0.day == day && $0.device == info.deviceID }
-      if let s = existing, s.isOpen,
-        data.place == nil || data.place == s.place,
-        (data.staff ?? []).allSatisfy(s.staff.contains)
-      {
-        return s
-      }
-      let uuid = existing?.uuid ?? UUID()
-      _ = try EventLog.append(
-        [EventDraft(.sessionOpened, data)], entity: uuid, device: info.deviceID, by: actor, at: now,
-        db)
-      return try SessionLog.session(uuid, db)!
-    }
-  }
-
   /// Closes a session (the one open on this laptop for `day` when `key` is nil).
   public func closeSession(
     _ key: String? = nil, day: CivilDate, by actor: Actor, now: Date

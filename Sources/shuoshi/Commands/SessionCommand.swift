@@ -29,19 +29,17 @@ struct SessionOpen: ParsableCommand {
       let engine = try context.engine()
       let store = try context.openStore()
       let day = try SessionText.day(day, engine.calendar, context)
-      let before = try store.sessions().first { $0.day == day && $0.device == store.info.deviceID }
-      var names = staff.flatMap(SessionText.splitNames)
-      if names.isEmpty && before == nil { names = [context.actor.name] }
-      let s = try store.openOrResumeSession(
-        on: day, place: place, staff: names, by: context.actor, now: context.now)
-      if output.json { return try JSONOut.print(SessionJSON(s, cases: nil)) }
+      let request = BoothDayRequest(
+        day: day, place: place, staff: staff.flatMap(SessionText.splitNames))
+      let outcome = try store.openBoothDay(request, by: context.actor, now: context.now)
+      if output.json { return try JSONOut.print(SessionJSON(outcome.session, cases: nil)) }
       let verb =
-        before == nil
-        ? context.say("说事场次已开始", "booth session opened")
-        : (before!.isOpen
-          ? context.say("说事场次进行中", "booth session already open")
-          : context.say("说事场次已恢复", "booth session resumed"))
-      print("\(verb)：\(SessionText.line(s, context.lang))")
+        switch outcome.change {
+        case .opened: context.say("说事场次已开始", "booth session opened")
+        case .alreadyOpen: context.say("说事场次进行中", "booth session already open")
+        case .resumed: context.say("说事场次已恢复", "booth session resumed")
+        }
+      print("\(verb)：\(SessionText.line(outcome.session, context.lang))")
     }
   }
 }
