@@ -99,17 +99,14 @@ extension App {
     return picker
   }
 
-  /// Saves an intake: with the suggested owner (the store routes it), or with the worker's
-  /// choice and reason instead (an `assigned` event after the case is made).
+  /// Saves an intake with the suggested owner, or with the worker's choice and reason instead,
+  /// in one transaction (`CaseStore.takeIn`).
   func saveRouted(_ intake: Intake, form: IntakeScreen) throws(StoreError) -> Case {
-    let store = session.store
-    let actor = session.services.actor
-    guard let (person, reason) = form.ownerOverride else {
-      return try store.add(intake, engine: session.engine, by: actor, now: session.now)
-    }
-    let c = try store.add(intake, engine: session.engine, by: actor, now: session.now, route: false)
-    return try store.assign(
-      c.id, to: person, reason: reason, engine: session.engine, by: actor, now: session.now)
+    let owner: TakeInRequest.Owner =
+      form.ownerOverride.map { .chosen($0.0, reason: $0.1) } ?? .suggested
+    return try session.store.takeIn(
+      TakeInRequest(intake, owner: owner), engine: session.engine, by: session.services.actor,
+      now: session.now)
   }
 
   func answer(_ step: RegisterAsk, modal m: Modal, choice: Int, text: String) {

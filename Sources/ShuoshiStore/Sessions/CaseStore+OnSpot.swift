@@ -9,15 +9,6 @@ extension CaseStore {
   public func addSettledOnSpot(
     _ intake: Intake, summary: String, engine: CaseEngine, by actor: Actor, now: Date
   ) throws(StoreError) -> Case {
-    var intake = intake
-    intake.receivedAt = Millis.truncate(intake.receivedAt)
-    let now = Millis.truncate(now)
-    return try write { db in
-      let c = try intakeCase(intake, engine: engine, by: actor, now: now, route: false, db)
-      let history = try EventRow.history(of: c.uuid, in: db)
-      let drafts = try engine.decide(
-        .resolve(summary: summary, onSpot: true), on: c, history: history, now: now)
-      return try append(drafts, to: c.uuid, existing: c, history: history, by: actor, at: now, db)
-    }
+    try takeIn(TakeInRequest(intake, settledOnSpot: summary), engine: engine, by: actor, now: now)
   }
 }

@@ -9,7 +9,7 @@ public struct Actor: Sendable, Equatable {
 }
 
 extension CaseStore {
-  /// Takes in a new grievance: allocates its short id, appends `created` + `triaged` (+
+  /// Takes in a new grievance (`takeIn` with the suggested owner, or none): allocates its short id, appends `created` + `triaged` (+
   /// `retiered` for an override) and projects the case, in one durable transaction. When the
   /// register has people, the resident is linked to their household and grid, and — unless
   /// `route` is false — the case is assigned to the owner its tier picks (see
@@ -17,12 +17,9 @@ extension CaseStore {
   public func add(
     _ intake: Intake, engine: CaseEngine, by actor: Actor, now: Date, route: Bool = true
   ) throws(StoreError) -> Case {
-    var intake = intake
-    intake.receivedAt = Millis.truncate(intake.receivedAt)
-    let now = Millis.truncate(now)
-    return try write { db in
-      try intakeCase(intake, engine: engine, by: actor, now: now, route: route, db)
-    }
+    try takeIn(
+      TakeInRequest(intake, owner: route ? .suggested : .unrouted), engine: engine, by: actor,
+      now: now)
   }
 
   /// `add` inside a transaction: links the case to the booth session open on this laptop

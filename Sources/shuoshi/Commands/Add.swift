@@ -45,11 +45,9 @@ struct Add: ParsableCommand {
       if intake.tier != nil || intake.category != nil, (reason ?? "").isEmpty {
         intake.overrideReason = context.say("受理时人工指定", "set by hand at intake")
       }
-      let c =
-        try onSpotSummary.map {
-          try store.addSettledOnSpot(
-            intake, summary: $0, engine: engine, by: context.actor, now: context.now)
-        } ?? store.add(intake, engine: engine, by: context.actor, now: context.now, route: !noRoute)
+      let request = TakeInRequest(
+        intake, owner: noRoute ? .unrouted : .suggested, settledOnSpot: onSpotSummary)
+      let c = try store.takeIn(request, engine: engine, by: context.actor, now: context.now)
       if output.json {
         try JSONOut.print(
           CaseJSON(

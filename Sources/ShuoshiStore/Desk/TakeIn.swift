@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+/// Taking in a grievance (受理): the one use case behind `shuoshi add` and the console's intake
+/// form. Validation and triage are the engine's; the store links the resident to the register
+/// and the day's booth session, allocates the id, and then gives the case its owner — the one
+/// routing suggests, the worker's own choice with a reason, or none — or settles it on the spot,
+/// all in one durable transaction: either the whole intake is saved or nothing is.
+public struct TakeInRequest: Sendable {
+  /// Who takes the case first.
+  public enum Owner: Sendable {
+    /// The owner the register's routing suggests (none when the register has nobody).
+    case suggested
+    /// Nobody yet: the case waits for dispatch (`add --no-route`).
+    case unrouted
+    /// The worker's choice over the suggestion, with the reason recorded in the `assigned` event.
+    case chosen(Person, reason: String)
+  }
+
+  public var intake: Intake
+  public var owner: Owner
+  /// Settled at the booth table (当场化解): how. The case is taken in and resolved at once.
+  public var settledOnSpot: String?
+
+  public init(_ intake: Intake, owner: Owner = .suggested, settledOnSpot: String? = nil) {
+    self.intake = intake
+    self.owner = owner
+    self.settledOnSpot = settledOnSpot
+  }
+}
+
+extension CaseStore {
+  /// Takes in a grievance as `request` says, in one transaction; returns the saved case.
+  public func takeIn(
+    _ request: TakeInRequest, engine: CaseEngine, by actor: Actor, now: Date
+  ) throws(StoreError) -> Case {
+    var intake = request.intake
+    intake.receivedAt = Millis.truncate(intake.receivedAt)
+    let now = Millis.truncate(now)
+    return try write { db in
+      let routed = request.settledOnSpot == nil
+      let suggested: Bool
+      if case .suggested = request.owner { suggested = routed } else { suggested = false }
+      var c = try intakeCase(intake, engine: engine, by: actor, now: now, route: suggested, db)
+      if routed, case .chosen(let person, let reason) = request.owner {
+        c = try act(
+          .assignOwner(name: person.name, id: person.uuid, note: reason, route: []), on: c,
+          engine: engine, by: actor, now: now, db)
+      }
+      if let summary = request.settledOnSpot {
+        c = try act(
+          .resolve(summary: summary, onSpot: true), on: c, engine: engine, by: actor, now: now, db)
+      }
+      return c
+    }
+  }
+
+  /// `action` on the case `c` inside a transaction: the engine decides, the log appends.
+  func act(
+    _ action: Action, on c: Case, engine: CaseEngine, by actor: Actor, now: Date, _ db: Database
+  ) throws -> Case {
+    let history = try EventRow.history(of: c.uuid, in: db)
+    let drafts = try engine.decide(action, on: c, history: history, now: now)
+    return try append(drafts, to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+  }
+}
