@@ -6,8 +6,8 @@ import TerminalUI
 /// The case actions (a o v w r t e T R u): each asks what it needs in a dialog or picker,
 /// then appends one action through the store and shows the new history line.
 extension App {
-  /// Starts `command` on case `id`. The engine is asked first with stand-in values, so an
-  /// action the case's state forbids is refused before the worker types anything.
+  /// Starts `command` on case `id`. The engine is asked first (`CaseEngine.refusal`), so an
+  /// action the case's standing forbids is refused before the worker types anything.
   func begin(_ command: Command, on id: String, tier chosenTier: Tier? = nil) {
     let s = session.strings
     let lang = session.lang
@@ -16,9 +16,12 @@ extension App {
     do {
       c = try session.store.find(id)
       history = try session.store.history(of: c)
-      if let probe = probe(command, c, tier: chosenTier) {
-        _ = try session.engine.decide(probe, on: c, history: history, now: session.now)
+      if let kind = command.actionKind(on: c),
+        let refusal = session.engine.refusal(for: kind, on: c, history: history, now: session.now)
+      {
+        throw refusal
       }
+      if let chosenTier, chosenTier == c.tier { throw EngineError.sameTier(chosenTier) }
     } catch {
       session.status.error(session.message(for: error))
       return
@@ -80,28 +83,6 @@ extension App {
         ask: .undo(id: id))
     default:
       break
-    }
-  }
-
-  /// An action with stand-in values that the engine accepts exactly when the real one
-  /// would be allowed in the case's state.
-  private func probe(_ command: Command, _ c: Case, tier: Tier?) -> Action? {
-    switch command {
-    case .assign: return .assign(to: "-", note: nil)
-    case .note: return nil
-    case .visit: return .visit(note: nil, minutes: nil)
-    case .waitResume: return c.state == .waiting ? .resume : .wait(reason: "-")
-    case .resolve: return .resolve(summary: "-", onSpot: false)
-    case .resolveOnSpot: return .resolve(summary: "-", onSpot: true)
-    case .rate: return .rate(.satisfied, comment: nil)
-    case .escalate: return .escalate(.manual, note: nil)
-    case .retier:
-      return .retier(tier ?? (c.tier == .household ? .residence : .household), reason: "-")
-    case .reopen: return .reopen(reason: nil)
-    case .undo: return .undo
-    case .dispatchVolunteer: return .dispatch(to: "-", volunteerID: nil, note: nil)
-    case .deliver: return .deliver(minutes: 1, note: nil, done: true)
-    default: return nil
     }
   }
 

@@ -102,7 +102,7 @@ public final class App {
       if top is HelpScreen {
         stack.removeLast()
       } else {
-        stack.append(HelpScreen(session: session))
+        stack.append(HelpScreen(session: session, disabled: top.refusals(session)))
       }
       return
     case .new:

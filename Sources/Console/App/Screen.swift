@@ -32,6 +32,8 @@ protocol Screen: AnyObject {
   func invalidate()
   /// The bottom line of key hints.
   func hints(_ session: Session) -> [HintBar.Item]
+  /// The case keys the engine would refuse on the case this screen shows, with the reasons.
+  func refusals(_ session: Session) -> CaseRefusals
 }
 
 extension Screen {
@@ -43,6 +45,7 @@ extension Screen {
     for ch in text { _ = handleText(.char(ch), session: session) }
   }
   func invalidate() {}
+  func refusals(_ session: Session) -> CaseRefusals { CaseRefusals() }
   func hints(_ session: Session) -> [HintBar.Item] {
     session.services.keymap.hints(for: keyContext, lang: session.lang)
   }

@@ -3,8 +3,10 @@ import TerminalUI
 
 extension ConsoleKeymap {
   /// The hint bar for `context`: commands that have a hint rank and a key there, in rank order,
-  /// each with its first key.
-  public func hints(for context: KeyContext, lang: Lang) -> [HintBar.Item] {
+  /// each with its first key; those in `disabled` are marked so (drawn muted).
+  func hints(for context: KeyContext, lang: Lang, disabled: CaseRefusals = CaseRefusals())
+    -> [HintBar.Item]
+  {
     let reachable = commands(boundIn: context) + commands(boundIn: .generic)
     var seen: Set<Command> = []
     return
@@ -13,19 +15,27 @@ extension ConsoleKeymap {
       .sorted { $0.hintRank! < $1.hintRank! }
       .compactMap { command in
         keys(for: command, in: context).first.map {
-          HintBar.Item(key: $0.label, summary: command.title(lang))
+          HintBar.Item(
+            key: $0.label, summary: command.title(lang),
+            disabled: disabled.reason(command) != nil)
         }
       }
   }
 
   /// Help: one group per context (generic first), a row per command bound there with all
-  /// its keys. Every binding in the file appears exactly once.
-  public func helpGroups(title: (KeyContext) -> String, lang: Lang) -> [HelpView.Group] {
+  /// its keys. Every binding in the file appears exactly once. Opened over a case, the case
+  /// keys (the detail group) the engine would refuse on it say why (`unavailable` words it).
+  func helpGroups(
+    title: (KeyContext) -> String, lang: Lang, disabled: CaseRefusals = CaseRefusals(),
+    unavailable: (String) -> String = { $0 }
+  ) -> [HelpView.Group] {
     KeyContext.allCases.compactMap { context in
       let rows = commands(boundIn: context).map { command in
-        HelpView.Row(
+        let refused = context == .detail ? disabled.reason(command) : nil
+        return HelpView.Row(
           keys: keysBound(to: command, in: context).map(\.label).joined(separator: ", "),
-          summary: command.summary(lang))
+          summary: command.summary(lang)
+            + (refused.map { " " + unavailable($0) } ?? ""))
       }
       return rows.isEmpty ? nil : HelpView.Group(title: title(context), rows: rows)
     }

@@ -79,6 +79,17 @@ final class DetailScreen: Screen {
     }
   }
 
+  func refusals(_ session: Session) -> CaseRefusals {
+    guard let loaded else { return CaseRefusals() }
+    return CaseRefusals(
+      loaded, history: history, engine: session.engine, now: session.now, lang: session.lang)
+  }
+
+  /// The detail keys, those the engine would refuse on this case dimmed.
+  func hints(_ session: Session) -> [HintBar.Item] {
+    session.services.keymap.hints(for: keyContext, lang: session.lang, disabled: refusals(session))
+  }
+
   /// Shows full numbers (the app calls this once the reveal is recorded).
   func showFullNumbers() { revealed = true }
 

@@ -4,10 +4,13 @@ import TerminalUI
 final class HelpScreen: Screen {
   private var view: HelpView
 
-  init(session: Session) {
+  /// `disabled`: the case keys refused on the case help was opened over, with the reasons.
+  init(session: Session, disabled: CaseRefusals = CaseRefusals()) {
     let map = session.services.keymap
     view = HelpView(
-      groups: map.helpGroups(title: session.strings.contextTitle, lang: session.lang))
+      groups: map.helpGroups(
+        title: session.strings.contextTitle, lang: session.lang, disabled: disabled,
+        unavailable: session.strings.unavailable))
   }
 
   /// The groups shown (for tests: every binding must appear).

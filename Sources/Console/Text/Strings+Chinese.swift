@@ -15,6 +15,7 @@ extension Strings {
     intakeTitle: "登记新诉求",
     searchTitle: "搜索案件",
     helpTitle: "帮助 · 全部按键",
+    unavailable: { "〔此案不可用：\($0)〕" },
     sweepNone: { "\($0) 超期检查：无" },
     sweepDone: { time, escalated, handedUp in
       "\(time) 超期升级 \(escalated) 件" + (handedUp > 0 ? "（上交 \(handedUp) 件）" : "")

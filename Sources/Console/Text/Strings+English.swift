@@ -15,6 +15,7 @@ extension Strings {
     intakeTitle: "New grievance",
     searchTitle: "Search cases",
     helpTitle: "Help · all keys",
+    unavailable: { "[not on this case: \($0)]" },
     sweepNone: { "\($0) sweep: nothing overdue" },
     sweepDone: { time, escalated, handedUp in
       "\(time) sweep: \(escalated) up" + (handedUp > 0 ? " (\(handedUp) to the street)" : "")

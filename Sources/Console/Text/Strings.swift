@@ -17,6 +17,8 @@ public struct Strings: Sendable {
   public let intakeTitle: String
   public let searchTitle: String
   public let helpTitle: String
+  /// After a key's summary in help when the engine would refuse it on the open case.
+  public let unavailable: @Sendable (_ reason: String) -> String
   public let sweepNone: @Sendable (_ time: String) -> String
   public let sweepDone: @Sendable (_ time: String, _ escalated: Int, _ handedUp: Int) -> String
   public let overdueAtStreet: @Sendable (_ count: Int) -> String

@@ -7,23 +7,19 @@ extension CaseEngine {
     var d = EventData()
     switch action {
     case .assignOwner(let name, let id, let note, let route):
-      try requireOpen(c, "assign")
       d.assignee = try nonEmptyText(name, "assignee")
       d.assigneeID = id
       d.reason = note
       d.route = route.isEmpty ? nil : route
       return [EventDraft(.assigned, d)]
     case .dispatch(let to, let volunteerID, let note):
-      try requireOpen(c, "dispatch")
       d.volunteer = try nonEmptyText(to, "volunteer")
       d.volunteerID = volunteerID
       d.reason = note
       return [EventDraft(.dispatched, d)]
     case .deliver(let minutes, let note, let done):
-      try requireOpen(c, "deliver")
-      guard let volunteer = c.volunteer else { throw .notDispatched }
       guard (1...1440).contains(minutes) else { throw .invalidMinutes(minutes) }
-      d.volunteer = volunteer
+      d.volunteer = c.volunteer
       d.volunteerID = c.volunteerID
       d.minutes = minutes
       d.done = done
@@ -33,10 +29,6 @@ extension CaseEngine {
     default:
       return []
     }
-  }
-
-  private func requireOpen(_ c: Case, _ action: String) throws(EngineError) {
-    if !c.state.isOpen { throw .notAllowed(action: action, state: c.state) }
   }
 
   private func nonEmptyText(_ s: String, _ field: String) throws(EngineError) -> String {

@@ -75,14 +75,15 @@ public struct CaseEngine: Sendable {
 
   // MARK: - Actions
 
-  /// The events an action adds to `c` at `now`, or why it is refused.
+  /// The events an action adds to `c` at `now`, or why it is refused: first the case's
+  /// standing (`refusal(for:on:history:now:)`), then the values given.
   public func decide(_ action: Action, on c: Case, history: [Event], now: Date) throws(EngineError)
     -> [EventDraft]
   {
+    if let refusal = refusal(for: action.kind, on: c, history: history, now: now) { throw refusal }
     var d = EventData()
     switch action {
     case .assign(let to, let note):
-      try require(c.state.isOpen, "assign", c)
       d.assignee = try nonEmpty(to, "assignee")
       d.reason = note
       return [EventDraft(.assigned, d)]
@@ -90,25 +91,20 @@ public struct CaseEngine: Sendable {
       d.reason = try nonEmpty(text, "note")
       return [EventDraft(.noted, d)]
     case .visit(let note, let minutes):
-      try require(c.state.isOpen, "visit", c)
       d.reason = note
       d.minutes = minutes
       return [EventDraft(.visited, d)]
     case .wait(let reason):
-      try require(c.state.clockRuns, "wait", c)
       d.reason = try nonEmpty(reason, "reason")
       return [EventDraft(.waiting, d)]
     case .resume:
-      try require(c.state == .waiting, "resume", c)
       d.deadline = resumedDeadline(c, now: now)
       return [EventDraft(.resumed, d)]
     case .resolve(let summary, let onSpot):
-      try require(c.state.isOpen, "resolve", c)
       d.summary = try nonEmpty(summary, "summary")
       d.onSpot = onSpot
       return [EventDraft(.resolved, d)]
     case .rate(let rating, let comment):
-      try require(c.state == .resolved, "rate", c)
       d.rating = rating
       d.reason = comment
       guard rating == .unsatisfied else { return [EventDraft(.rated, d)] }
@@ -119,11 +115,8 @@ public struct CaseEngine: Sendable {
       }
       return drafts
     case .escalate(let reason, let note):
-      try require(c.state.isOpen, "escalate", c)
-      guard let next = c.tier.next else { throw .alreadyAtTop }
-      return [escalation(of: c, to: next, reason: reason, note: note, now: now)]
+      return [escalation(of: c, to: c.tier.next ?? .street, reason: reason, note: note, now: now)]
     case .retier(let tier, let reason):
-      try require(c.state.isOpen, "retier", c)
       guard tier != c.tier else { throw .sameTier(tier) }
       d.fromTier = c.tier
       d.tier = tier
@@ -131,13 +124,11 @@ public struct CaseEngine: Sendable {
       d.deadline = deadline(category: c.category, tier: tier, from: now)
       return [EventDraft(.retiered, d)]
     case .reopen(let reason):
-      try require(!c.state.isOpen, "reopen", c)
       d.reason = reason
       d.deadline = deadline(category: c.category, tier: c.tier, from: now)
       return [EventDraft(.reopened, d)]
     case .undo:
-      guard let target = Self.undoTarget(in: history) else { throw .nothingToUndo }
-      d.target = target.uuid
+      d.target = Self.undoTarget(in: history)?.uuid
       return [EventDraft(.undone, d)]
     case .assignOwner, .dispatch, .deliver:
       return try ownerDrafts(action, on: c)
@@ -169,10 +160,6 @@ public struct CaseEngine: Sendable {
     guard let deadline = c.deadline, let paused = c.pausedAt else { return c.deadline }
     let consumed = calendar.workingDays(from: paused, to: now)
     return consumed > 0 ? calendar.addWorkingDays(consumed, to: deadline) : deadline
-  }
-
-  private func require(_ ok: Bool, _ action: String, _ c: Case) throws(EngineError) {
-    if !ok { throw .notAllowed(action: action, state: c.state) }
   }
 
   private func nonEmpty(_ s: String, _ field: String) throws(EngineError) -> String {

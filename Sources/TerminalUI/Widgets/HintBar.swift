@@ -3,14 +3,17 @@
 /// Items are drawn in order, key labels in `keyRole` and summaries in `role`; items that
 /// do not fit are left out whole (never half a hint).
 public struct HintBar: Hashable, Sendable {
-  /// One hint: a key label (see `KeySpec.label`) and what it does.
+  /// One hint: a key label (see `KeySpec.label`) and what it does. A disabled hint (the key
+  /// would be refused here) is drawn muted, key and all.
   public struct Item: Hashable, Sendable {
     public var key: String
     public var summary: String
+    public var disabled: Bool
 
-    public init(key: String, summary: String) {
+    public init(key: String, summary: String, disabled: Bool = false) {
       self.key = key
       self.summary = summary
+      self.disabled = disabled
     }
   }
 
@@ -53,9 +56,9 @@ public struct HintBar: Hashable, Sendable {
         break
       }
       x += gap
-      x += bar.put(item.key, at: Point(x: x, y: 0), role: keyRole)
+      x += bar.put(item.key, at: Point(x: x, y: 0), role: item.disabled ? .muted : keyRole)
       x += 1
-      x += bar.put(item.summary, at: Point(x: x, y: 0), role: role)
+      x += bar.put(item.summary, at: Point(x: x, y: 0), role: item.disabled ? .muted : role)
     }
   }
 }

@@ -1,0 +1,55 @@
+import Foundation
+
+/// What a worker may ask of a case, without the values they would type: the console dims a
+/// key whose action is refused and says why; `decide` refuses with the same answer.
+public enum ActionKind: String, CaseIterable, Sendable {
+  case assign, note, visit, wait, resume, resolve, rate, escalate, retier, reopen, undo
+  case dispatch, deliver
+}
+
+extension Action {
+  /// The kind of this action (`assignOwner` is an assignment).
+  public var kind: ActionKind {
+    switch self {
+    case .assign, .assignOwner: return .assign
+    case .note: return .note
+    case .visit: return .visit
+    case .wait: return .wait
+    case .resume: return .resume
+    case .resolve: return .resolve
+    case .rate: return .rate
+    case .escalate: return .escalate
+    case .retier: return .retier
+    case .reopen: return .reopen
+    case .undo: return .undo
+    case .dispatch: return .dispatch
+    case .deliver: return .deliver
+    }
+  }
+}
+
+extension CaseEngine {
+  /// Why an action of `kind` is not allowed on `c` at `now`, or nil when it is. These are the
+  /// rules of the case's standing (state, tier, history); what the worker types (a summary, a
+  /// tier, minutes) is checked by `decide` after this.
+  public func refusal(for kind: ActionKind, on c: Case, history: [Event], now: Date)
+    -> EngineError?
+  {
+    let refused = EngineError.notAllowed(action: kind.rawValue, state: c.state)
+    switch kind {
+    case .note: return nil
+    case .assign, .visit, .resolve, .retier, .dispatch: return c.state.isOpen ? nil : refused
+    case .wait: return c.state.clockRuns ? nil : refused
+    case .resume: return c.state == .waiting ? nil : refused
+    case .rate: return c.state == .resolved ? nil : refused
+    case .reopen: return c.state.isOpen ? refused : nil
+    case .escalate:
+      if !c.state.isOpen { return refused }
+      return c.tier.next == nil ? .alreadyAtTop : nil
+    case .deliver:
+      if !c.state.isOpen { return refused }
+      return c.volunteer == nil ? .notDispatched : nil
+    case .undo: return Self.undoTarget(in: history) == nil ? .nothingToUndo : nil
+    }
+  }
+}
