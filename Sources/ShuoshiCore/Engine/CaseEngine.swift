@@ -23,6 +23,7 @@ public struct CaseEngine: Sendable {
   /// The events that open a case: `created`, `triaged`, and a `retiered` when the worker
   /// overrode the suggestion.
   public func intake(_ intake: Intake, caseID: String) throws(EngineError) -> [EventDraft] {
+    if let first = validate(intake).first { throw .invalidField(first.field, first.problem) }
     let name = intake.resident.name.trimmingCharacters(in: .whitespacesAndNewlines)
     let text = intake.text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !name.isEmpty else { throw .emptyField("name") }
@@ -79,6 +80,7 @@ public struct CaseEngine: Sendable {
   public func decide(_ action: Action, on c: Case, history: [Event], now: Date) throws(EngineError)
     -> [EventDraft]
   {
+    if let first = validate(action).first { throw .invalidField(first.field, first.problem) }
     var d = EventData()
     switch action {
     case .assign(let to, let note):
