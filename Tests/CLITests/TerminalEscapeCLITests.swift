@@ -51,6 +51,14 @@ struct TerminalEscapeCLITests {
     #expect(imported.stderr.contains("\(csv.path):3: “姓名”一栏含有控制字符 U+001B"))
     expectSafe(imported.stderr, "import refusal", visible: false)
     #expect(try (cli.json("people") as! [Any]).isEmpty)
+
+    let session = try cli.run("session", "open", "--place", "六堰社区\u{1B}]0;x\u{07}")
+    #expect(session.status == 4)
+    #expect(session.stderr.contains("“地点”含有控制字符 U+001B，不能保存"))
+    #expect(
+      try en.run("session", "open", "--staff", "王芳\u{07}").stderr.contains(
+        "staff contains the control character U+0007"))
+    #expect(try cli.run("session", "list").stdout.contains("还没有说事场次"))
   }
 
   @Test func storedEscapesAreShownNotObeyedAndJSONStaysExact() throws {
@@ -113,9 +121,12 @@ struct TerminalEscapeCLITests {
     let engine = EngineFixture.engine
     let now = EngineFixture.at("2026-11-28 09:00")
     let actor = Actor(h)
-    _ = try store.openOrResumeSession(
-      on: CivilDate(2026, 11, 28), place: "六堰社区" + h, staff: [h], by: actor, now: now)
     return try store.write { db in
+      let opening = BoothSession.openingData(
+        day: CivilDate(2026, 11, 28), place: "六堰社区" + h, staff: [h])
+      _ = try EventLog.append(
+        [EventDraft(.sessionOpened, opening)], entity: UUID(), device: store.info.deviceID,
+        by: actor, at: now, db)
       for (kind, values) in [
         (
           RegisterFileKind.households,

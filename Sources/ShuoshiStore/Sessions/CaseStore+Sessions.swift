@@ -20,6 +20,7 @@ extension CaseStore {
   public func openOrResumeSession(
     on day: CivilDate, place: String? = nil, staff: [String] = [], by actor: Actor, now: Date
   ) throws -> BoothSession {
+    if let refused = SessionError.check(place: place, staff: staff) { throw refused }
     let now = Millis.truncate(now)
     return try sessionWrite { db in
       let data = BoothSession.openingData(day: day, place: place, staff: staff)
