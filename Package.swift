@@ -56,6 +56,7 @@ let package = Package(
       name: "ConsoleTests",
       dependencies: ["Console", "TerminalUI", "ShuoshiStore", "ShuoshiCore", "TestSupport"],
       resources: [.copy("Snapshots")]),
-    .testTarget(name: "CLITests", dependencies: ["ShuoshiCore", "TestSupport"]),
+    // ShuoshiStore only to write a store as an older release could have (below today's checks).
+    .testTarget(name: "CLITests", dependencies: ["ShuoshiCore", "ShuoshiStore", "TestSupport"]),
   ]
 )

@@ -155,4 +155,25 @@ struct QueueTests {
     #expect(Strings.en.compactCount(250_000) == "250k")
     #expect(Strings.en.compactCount(1_000_000) == "1.0M")
   }
+
+  @Test func suffixedIdsStayDistinctAt80Columns() throws {
+    // Two laptops' cases with one id are told apart by a suffix; clipping at the end showed
+    // both as HJ-20261207-00… (issue 12, finding 7).
+    let f = try ConsoleFixture(seed: false)
+    let app = f.settledApp()
+    let base = try f.add("路灯坏了", name: "李建国", address: "阳光社区5栋1单元201", at: "2026-11-26 10:05")
+    let table = CaseTable(format: app.session.format, width: 80)
+    var rows: [String] = []
+    for id in ["HJ-20261207-001-2", "HJ-20261207-001-3", "HJ-20261207-001"] {
+      var c = base
+      c.id = id
+      let grid = CellGrid(width: 80, height: 1)
+      table.render(c, on: grid.region(grid.bounds), selected: false, now: ConsoleFixture.now)
+      rows.append(grid.line(0))
+    }
+    #expect(rows[0].contains("HJ-…61207-001-2"))
+    #expect(rows[1].contains("HJ-…61207-001-3"))
+    #expect(rows[2].contains("HJ-20261207-001 "))
+    #expect(Set(rows).count == 3)
+  }
 }

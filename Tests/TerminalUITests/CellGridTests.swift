@@ -53,6 +53,16 @@ struct CellGridTests {
     #expect(g.text() == "a b c")
   }
 
+  @Test func escapesAndBidiOverridesAreDrawnVisibly() {
+    // The console draws untrusted text by the command line's rule (TerminalText).
+    let g = CellGrid(width: 30, height: 1)
+    g.put("a\u{1B}]0;x\u{07}\u{202E}b", at: .zero)
+    #expect(g.text() == "a\\e]0;x\\x07⟨U+202E⟩b")
+    let clipped = CellGrid(width: 4, height: 1)
+    #expect(clipped.put("a\u{1B}[2J", at: .zero) == 4)
+    #expect(clipped.text() == "a\\e[")
+  }
+
   @Test func regionTranslatesAndClips() {
     let g = CellGrid(width: 12, height: 3)
     let r = g.region(Rect(x: 2, y: 1, width: 5, height: 1))

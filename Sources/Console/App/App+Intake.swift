@@ -58,8 +58,8 @@ extension App {
     form.tierOverride = (tier, reason)
   }
 
-  /// Saves the form. The engine checks it first (a missing name or text moves the focus
-  /// there); open cases that may be the same matter are shown for confirmation; a store
+  /// Saves the form. The engine checks it first (a missing, overlong or control-character
+  /// field moves the focus there); open cases that may be the same matter are shown for confirmation; a store
   /// failure keeps the form as it is.
   func saveIntake(confirmed: Bool) {
     guard let form = top as? IntakeScreen else { return }
@@ -69,6 +69,7 @@ extension App {
       _ = try session.engine.intake(intake, caseID: "-")
     } catch {
       if case .emptyField(let field) = error { form.focus(onField: field) }
+      if case .invalidField(let field, _) = error { form.focus(onField: field.rawValue) }
       session.status.error(error.message(session.lang))
       return
     }

@@ -23,7 +23,7 @@ struct CaseTable {
     let zh = s.lang == .zh
     return Table([
       .fixed(s.columnUrgent, width: 2),
-      .fixed(s.columnID, width: 15),
+      .fixed(s.columnID, width: Self.idWidth),
       .fixed(s.columnReceived, width: wide ? 11 : 5),
       Table.Column(s.columnResident, minWidth: 18, maxWidth: wide ? 26 : 20),
       Table.Column(s.columnCategory, minWidth: 8, maxWidth: 22),
@@ -52,7 +52,7 @@ struct CaseTable {
     if wide, let d = c.deadline, c.state.isOpen { due = "\(format.shortDay(d)) \(deadline)" }
     return [
       Segment(c.urgent ? strings.urgentMark : "", role: c.urgent ? .urgent : nil),
-      Segment(c.id),
+      Segment(Self.fit(id: c.id, width: Self.idWidth)),
       Segment(wide ? format.shortMinute(c.receivedAt) : format.shortDay(c.receivedAt)),
       Segment(format.resident(c)),
       Segment(format.category(c)),
@@ -60,6 +60,19 @@ struct CaseTable {
       Segment(c.state.name(strings.lang)),
       Segment(due, role: format.isOverdue(c, at: now) ? .warning : nil),
     ]
+  }
+
+  /// A plain id (`HJ-20261128-001`) fills the column exactly.
+  static let idWidth = 15
+
+  /// `id` in `width` cells. A longer id (two laptops' cases with one id, told apart by a
+  /// suffix: `HJ-20261207-001-2`) loses its middle, not its end, so `HJ-…61207-001-2` and
+  /// `HJ-…61207-001-3` stay distinct where clipping at the end showed both as `HJ-20261207-00…`.
+  static func fit(id: String, width: Int) -> String {
+    guard id.displayWidth > width, id.allSatisfy(\.isASCII) else { return id }
+    let head = id.prefix(3)
+    let tail = id.suffix(max(0, width - head.count - 1))
+    return head + "…" + tail
   }
 
   /// The theme role of a tier badge.

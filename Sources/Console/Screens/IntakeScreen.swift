@@ -118,6 +118,9 @@ final class IntakeScreen: Screen {
   func focus(onField field: String) {
     switch field {
     case "name": focus = .name
+    case "phone": focus = .phone
+    case "address": focus = .address
+    case "otherParty": focus = .otherParty
     case "text": focus = .text
     default: break
     }

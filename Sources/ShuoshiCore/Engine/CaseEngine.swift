@@ -23,6 +23,7 @@ public struct CaseEngine: Sendable {
   /// The events that open a case: `created`, `triaged`, and a `retiered` when the worker
   /// overrode the suggestion.
   public func intake(_ intake: Intake, caseID: String) throws(EngineError) -> [EventDraft] {
+    if let first = validate(intake).first { throw .invalidField(first.field, first.problem) }
     let name = intake.resident.name.trimmingCharacters(in: .whitespacesAndNewlines)
     let text = intake.text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !name.isEmpty else { throw .emptyField("name") }
@@ -81,6 +82,7 @@ public struct CaseEngine: Sendable {
     -> [EventDraft]
   {
     if let refusal = refusal(for: action.kind, on: c, history: history, now: now) { throw refusal }
+    if let first = validate(action).first { throw .invalidField(first.field, first.problem) }
     var d = EventData()
     switch action {
     case .assign(let to, let note):

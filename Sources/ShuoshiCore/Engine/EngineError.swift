@@ -11,6 +11,8 @@ public enum EngineError: LocalizedMessage, Equatable {
   case notDispatched
   /// Time spent must be 1 minute to 24 hours.
   case invalidMinutes(Int)
+  /// A field over its length bound or carrying a control character (`FieldKind`).
+  case invalidField(CaseField, FieldProblem)
 
   public func message(_ lang: Lang) -> String {
     switch (self, lang) {
@@ -35,6 +37,8 @@ public enum EngineError: LocalizedMessage, Equatable {
     case (.notDispatched, .en): return "the case has not been dispatched to a volunteer"
     case (.invalidMinutes(let m), .zh): return "用时“\(m)”分钟无效：应为 1 到 1440 分钟"
     case (.invalidMinutes(let m), .en): return "invalid time spent \(m) min: use 1 to 1440 minutes"
+    case (.invalidField(let field, let problem), _):
+      return problem.message(field: field.name(lang), lang)
     }
   }
 

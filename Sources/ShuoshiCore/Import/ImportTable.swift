@@ -47,15 +47,15 @@ public struct ImportTable: Sendable, Equatable {
     guard let header = records.first else {
       throw ImportError(file: file, line: nil, zh: "文件是空的", en: "the file is empty")
     }
-    var names: [String?] = []
+    var columns: [RegisterFileKind.Column?] = []
     var ignored: [String] = []
     for raw in header.fields {
       let column = kind.column(forHeader: raw)
-      names.append(column?.name)
+      columns.append(column)
       let trimmed = raw.trimmingCharacters(in: .whitespaces)
       if column == nil, !trimmed.isEmpty { ignored.append(trimmed) }
     }
-    let present = Set(names.compactMap { $0 })
+    let present = Set(columns.compactMap { $0?.name })
     let missing = kind.columns.filter { $0.required && !present.contains($0.name) }
     if !missing.isEmpty {
       let zh = missing.map { "“\($0.headers[0])”" }.joined(separator: "、")
@@ -65,19 +65,28 @@ public struct ImportTable: Sendable, Equatable {
         en: "the header lacks the required column \(en) (see docs/IMPORT.md)")
     }
     var rows: [ImportRow] = []
-    var tooLong: [ImportProblem] = []
+    var refused: [ImportProblem] = []
     for record in records.dropFirst() {
       var values: [String: String] = [:]
-      for (i, field) in record.fields.enumerated() where i < names.count {
-        guard let name = names[i] else { continue }
+      for (i, field) in record.fields.enumerated() where i < columns.count {
+        guard let column = columns[i] else { continue }
+        let name = column.name
+        let header = header.fields[i].trimmingCharacters(in: .whitespaces)
         if field.count > maximumCellLength {
-          let header = header.fields[i].trimmingCharacters(in: .whitespaces)
-          tooLong.append(
+          refused.append(
             ImportProblem(
               file: file, line: record.line,
               zh: "“\(header)”一栏有 \(field.count) 个字，超过上限 \(maximumCellLength)（是否粘进了整段文字？）",
               en: "the \"\(header)\" cell has \(field.count) characters, over the limit of "
                 + "\(maximumCellLength) (was a whole text pasted in?)"))
+          continue
+        }
+        // The field's bounds and control characters (`FieldKind`): refused, never stripped.
+        if let problem = column.field.problem(in: field) {
+          refused.append(
+            ImportProblem(
+              file: file, line: record.line, zh: problem.cellMessage(header, .zh),
+              en: problem.cellMessage(header, .en)))
           continue
         }
         // Two headers for one column (社区 and 村): the first non-blank value wins.
@@ -87,7 +96,24 @@ public struct ImportTable: Sendable, Equatable {
       }
       rows.append(ImportRow(line: record.line, values: values))
     }
-    if !tooLong.isEmpty { throw ImportError(tooLong) }
+    if !refused.isEmpty { throw ImportError(refused) }
     return ImportTable(kind: kind, file: file, rows: rows, ignoredHeaders: ignored)
+  }
+}
+
+extension FieldProblem {
+  /// Why the cell under `header` was refused.
+  func cellMessage(_ header: String, _ lang: Lang) -> String {
+    switch (self, lang) {
+    case (.tooLong(let max, let found), .zh):
+      return "“\(header)”一栏有 \(found) 个字，超过上限 \(max)"
+    case (.tooLong(let max, let found), .en):
+      return "the \"\(header)\" cell has \(found) characters, over the limit of \(max)"
+    case (.controlCharacter(let v), .zh):
+      return "“\(header)”一栏含有控制字符 \(Self.scalarName(v))（不会自动删除：请在表格中清除后再导入）"
+    case (.controlCharacter(let v), .en):
+      return "the \"\(header)\" cell contains the control character \(Self.scalarName(v)) "
+        + "(nothing is stripped: clear it in the sheet and import again)"
+    }
   }
 }

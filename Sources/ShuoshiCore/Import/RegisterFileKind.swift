@@ -10,6 +10,19 @@ public enum RegisterFileKind: String, CaseIterable, Sendable {
     public var name: String
     public var headers: [String]
     public var required: Bool
+
+    /// The bounds a cell of this column keeps (`FieldKind`, shared with intake and bundles).
+    public var field: FieldKind {
+      switch name {
+      case "name", "head": return .name
+      case "phone", "head_phone": return .phone
+      case "address": return .address
+      // Members are a list of names, often one per line of the cell (Alt+Enter in a sheet):
+      // line breaks allowed; the import's cell cap bounds it.
+      case "members", "note": return .text
+      default: return .label
+      }
+    }
   }
 
   static let unitAliases = [

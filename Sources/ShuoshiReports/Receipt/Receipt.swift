@@ -167,7 +167,7 @@ public struct Receipt: Sendable, Equatable {
         .trimmingTrailingSpaces())
     out.append(String(repeating: "─", count: min(w, 40)))
     for (label, value) in fields {
-      let wrapped = value.wrapped(to: max(8, w - labelWidth))
+      let wrapped = value.terminalSafe(lines: .keep).wrapped(to: max(8, w - labelWidth))
       for (i, part) in wrapped.enumerated() {
         out.append(((i == 0 ? label : "").padded(to: labelWidth) + part).trimmingTrailingSpaces())
       }

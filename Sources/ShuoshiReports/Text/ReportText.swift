@@ -159,12 +159,14 @@ public struct ReportText: Sendable {
 
   /// A table laid out in `width` cells by display width (the last columns give way first).
   public func table(_ table: ReportTable, width: Int) -> [String] {
-    let all = [table.columns] + table.rows
+    // Cells (names with --with-names) made terminal-safe first: measured as shown.
+    let rows = table.rows.map { $0.map { $0.terminalSafe() } }
+    let all = [table.columns] + rows
     let columns = table.columns.indices.map { i -> Table.Column in
       let natural = min(40, all.map { i < $0.count ? $0[i].displayWidth : 0 }.max() ?? 0)
       let numeric = i < table.numeric.count && table.numeric[i]
       // Numbers, ids and dates (all ASCII) keep their width; words give way.
-      let ascii = table.rows.allSatisfy { i >= $0.count || $0[i].allSatisfy(\.isASCII) }
+      let ascii = rows.allSatisfy { i >= $0.count || $0[i].allSatisfy(\.isASCII) }
       let minWidth = numeric || ascii ? natural : min(natural, i == 0 ? 8 : 6)
       return Table.Column(
         table.columns[i], minWidth: minWidth, maxWidth: natural, alignment: numeric ? .right : .left
@@ -175,7 +177,7 @@ public struct ReportText: Sendable {
       columns.map { $0.maxWidth ?? $0.minWidth }.reduce(0, +) + 2 * max(0, columns.count - 1)
     let w = min(width, natural)
     var lines = [layout.header(width: w), String(repeating: "─", count: w)]
-    lines += table.rows.map { layout.format($0, width: w) }
+    lines += rows.map { layout.format($0, width: w) }
     if let note = table.note { lines += note.wrapped(to: width) }
     return lines
   }

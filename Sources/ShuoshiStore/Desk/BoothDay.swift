@@ -44,6 +44,11 @@ extension CaseStore {
   public func openBoothDay(_ request: BoothDayRequest, by actor: Actor, now: Date) throws
     -> BoothDayOutcome
   {
+    if let refused = SessionError.check(
+      place: request.place ?? request.placeIfNew, staff: request.staff)
+    {
+      throw refused
+    }
     let now = Millis.truncate(now)
     return try sessionWrite { db in
       let existing = try SessionLog.all(db).first {

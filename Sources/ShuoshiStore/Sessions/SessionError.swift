@@ -6,9 +6,40 @@ public enum SessionError: LocalizedMessage, Equatable {
   case noneOpen(day: String?)
   case notFound(key: String)
   case ambiguous(key: String, matches: [String])
+  /// The place or a staff name is over its bound or carries a control character (`FieldKind`).
+  case invalidField(SessionField, FieldProblem)
 
-  /// The exit code the command line uses (3: nothing found, as for cases).
-  public var exitCode: Int32 { 3 }
+  /// A session's free-text fields, for messages.
+  public enum SessionField: Sendable, Equatable {
+    case place, staff
+    var kind: FieldKind { self == .place ? .label : .name }
+    func name(_ lang: Lang) -> String {
+      switch (self, lang) {
+      case (.place, .zh): return "地点"
+      case (.staff, .zh): return "值班人员"
+      case (.place, .en): return "place"
+      case (.staff, .en): return "staff"
+      }
+    }
+  }
+
+  /// The exit code the command line uses (3: nothing found, as for cases; 4: refused, as the
+  /// engine's refusals).
+  public var exitCode: Int32 {
+    if case .invalidField = self { return 4 }
+    return 3
+  }
+
+  /// The first field of an opening that may not be stored.
+  static func check(place: String?, staff: [String]) -> SessionError? {
+    let fields = [(place, SessionField.place)] + staff.map { ($0, .staff) }
+    for (value, field) in fields {
+      if let value, let problem = field.kind.problem(in: value) {
+        return .invalidField(field, problem)
+      }
+    }
+    return nil
+  }
 
   public func message(_ lang: Lang) -> String {
     let zh = lang == .zh
@@ -24,6 +55,8 @@ public enum SessionError: LocalizedMessage, Equatable {
       return zh
         ? "“\(key)”匹配多个说事场次：\(matches.joined(separator: "、"))"
         : "\(key) matches several booth sessions: \(matches.joined(separator: ", "))"
+    case .invalidField(let field, let problem):
+      return problem.message(field: field.name(lang), lang)
     }
   }
 }

@@ -20,8 +20,9 @@ extension Surface {
 
   /// Draws `text` on one row starting at `point`, clipped by display width to the surface
   /// edge and to `maxWidth` cells. Never wraps. A 2-cell character that would not fit is
-  /// drawn as a space; control characters (tabs, newlines) are drawn as spaces; lone
-  /// combining marks are dropped. Returns the number of cells advanced.
+  /// drawn as a space; tabs and newlines are drawn as spaces; other controls, bidi overrides
+  /// and stray joiners are drawn as their visible escapes (`TerminalText`, the same rule as
+  /// the command line); lone combining marks are dropped. Returns the number of cells advanced.
   @discardableResult
   public func put(_ text: String, at point: Point, role: Role = .normal, maxWidth: Int? = nil)
     -> Int
@@ -31,29 +32,35 @@ extension Surface {
     if let maxWidth { limit = Swift.min(limit, maxWidth) }
     guard limit > 0 else { return 0 }
     var used = 0
-    for ch in text {
-      var glyph = ch
-      var w = ch.displayWidth
-      if w == 0 {
-        guard ch.unicodeScalars.first?.properties.generalCategory == .control else { continue }
-        glyph = " "
-        w = 1
-      }
+    /// Draws one grapheme; false once the limit is reached.
+    func place(_ ch: Character) -> Bool {
+      let w = ch.displayWidth
+      if w == 0 { return true }  // a lone combining mark
       let x = point.x + used
       if used + w > limit {
         if used < limit && x >= 0 {
           setCell(" ", width: 1, at: Point(x: x, y: point.y), role: role)
         }
         used = limit
-        break
+        return false
       }
       if x >= 0 {
-        setCell(glyph, width: w, at: Point(x: x, y: point.y), role: role)
+        setCell(ch, width: w, at: Point(x: x, y: point.y), role: role)
       } else if x + w > 0 {
         // A wide character straddling the left edge: only its right half would show.
         setCell(" ", width: 1, at: Point(x: 0, y: point.y), role: role)
       }
       used += w
+      return true
+    }
+    for ch in text {
+      if ch == "\n" || ch == "\r\n" || ch == "\t" {
+        guard place(" ") else { break }
+      } else if let shown = TerminalText.visible(ch, lines: .escape) {
+        guard shown.allSatisfy({ place($0) }) else { break }
+      } else {
+        guard place(ch) else { break }
+      }
     }
     return used
   }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ShuoshiCore
 import ShuoshiStore
+import TerminalUI
 
 // The commands that act on one case. Each is one event in the log (rating unsatisfied adds
 // the reopening and the escalation) and prints the case's new standing.
@@ -25,7 +26,7 @@ enum CaseAction {
       } else {
         let text = CaseText(
           rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
-        let owner = c.assignee.map { " · \($0)" } ?? ""
+        let owner = c.assignee.map { " · \($0.terminalSafe())" } ?? ""
         print(
           "\(c.id)  \(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(owner) · "
             + "\(text.day(c.deadline)) \(text.deadlineNote(c))")

@@ -26,9 +26,10 @@ struct ReceiptCommand: ParsableCommand {
       switch format.lowercased() {
       case "text", "txt":
         try OutputFile.write(
-          OutputFile.text(receipt.lines(width: min(context.textWidth, 72))), to: out, context)
+          OutputFile.text(receipt.lines(width: min(context.textWidth, 72))), .text, to: out,
+          context)
       case "html":
-        try OutputFile.write(Data(receipt.html().utf8), to: out, context)
+        try OutputFile.write(Data(receipt.html().utf8), .document, to: out, context)
       default:
         throw UsageProblem(
           zh: "无效格式“\(format)”：可用 text 或 html", en: "invalid format \"\(format)\": use text or html"

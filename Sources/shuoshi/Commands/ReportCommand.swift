@@ -80,13 +80,15 @@ struct ReportCommand: ParsableCommand {
     case "text", "txt":
       try OutputFile.write(
         OutputFile.text(ReportText(report, lang: lang, timeZone: zone).lines(width: width)),
-        to: out, context)
+        .text, to: out, context)
     case "md", "markdown":
       try OutputFile.write(
-        Data(ReportMarkdown.render(report, lang: lang, timeZone: zone).utf8), to: out, context)
+        Data(ReportMarkdown.render(report, lang: lang, timeZone: zone).utf8), .text, to: out,
+        context)
     case "html":
       try OutputFile.write(
-        Data(ReportHTML.render(report, lang: lang, timeZone: zone).utf8), to: out, context)
+        Data(ReportHTML.render(report, lang: lang, timeZone: zone).utf8), .document, to: out,
+        context)
     case "csv":
       let tables = ReportTables(report, lang: lang, timeZone: zone)
       if let out {
@@ -95,7 +97,7 @@ struct ReportCommand: ParsableCommand {
           context.say(
             "已写入文件夹 \(out)（每张表一个 CSV 文件）", "written to folder \(out) (one CSV file per table)"))
       } else {
-        try OutputFile.write(ReportCSV.combined(tables), to: nil, context)
+        try OutputFile.write(ReportCSV.combined(tables), .document, to: nil, context)
       }
     case "json":
       let encoder = JSONEncoder()
@@ -104,7 +106,7 @@ struct ReportCommand: ParsableCommand {
         var c = enc.singleValueContainer()
         try c.encode(JSONTime.string(date))
       }
-      try OutputFile.write(try encoder.encode(report) + Data("\n".utf8), to: out, context)
+      try OutputFile.write(try encoder.encode(report) + Data("\n".utf8), .json, to: out, context)
     default:
       throw UsageProblem(
         zh: "无效格式“\(format)”：可用 text、md、csv、html、json",

@@ -23,12 +23,24 @@ enum ReportRun {
 
 /// Writes command output: to standard output, or durably (0600) to `--out`.
 enum OutputFile {
-  static func write(_ data: Data, to path: String?, _ context: AppContext) throws {
+  /// How stored text in the output is treated (see `TerminalOutput`).
+  enum Kind {
+    /// Text and Markdown: sanitised on standard output and in files (people `cat` them).
+    case text
+    /// HTML and CSV: escaped by their own format in files; sanitised on standard output.
+    case document
+    /// Exact everywhere: JSON escapes control characters itself.
+    case json
+  }
+
+  static func write(_ data: Data, _ kind: Kind, to path: String?, _ context: AppContext) throws {
+    let shown = kind == .json ? data : TerminalOutput.sanitized(data)
     guard let path else {
-      FileHandle.standardOutput.write(data)
+      FileHandle.standardOutput.write(shown)
       return
     }
-    try DurableFile.write(data, to: URL(fileURLWithPath: path, relativeTo: cwd(context)))
+    try DurableFile.write(
+      kind == .text ? shown : data, to: URL(fileURLWithPath: path, relativeTo: cwd(context)))
   }
 
   /// Writes several files into a folder (created if needed).

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ShuoshiCore
 import ShuoshiStore
+import TerminalUI
 
 /// `shuoshi session open|close|show|list`: booth sessions (逢六说事).
 struct SessionCommand: ParsableCommand {
@@ -142,7 +143,7 @@ enum SessionText {
     if !s.staff.isEmpty {
       parts.append((zh ? "值班：" : "on duty: ") + s.staff.joined(separator: zh ? "、" : ", "))
     }
-    return parts.joined(separator: " · ") + "（\(s.shortID)）"
+    return (parts.joined(separator: " · ") + "（\(s.shortID)）").terminalSafe()
   }
 
   static func splitNames(_ raw: String) -> [String] {

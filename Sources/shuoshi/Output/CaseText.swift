@@ -51,7 +51,7 @@ struct CaseText {
     var lines: [String] = []
     func field(_ zhLabel: String, _ enLabel: String, _ value: String) {
       let label = zh ? zhLabel : enLabel
-      lines.append(label.padded(to: 10) + value)
+      lines.append(label.padded(to: 10) + value.terminalSafe())
     }
     field("编号", "ID", c.id + (c.urgent ? (zh ? "  【紧急】" : "  [URGENT]") : ""))
     field("受理时间", "Received", minute(c.receivedAt))
@@ -78,21 +78,23 @@ struct CaseText {
     if let rating = c.rating { field("评价", "Rating", rating.name(lang)) }
     lines.append("")
     lines.append(zh ? "诉求内容：" : "Grievance:")
-    lines.append("  " + shown(c.text))
+    lines.append("  " + shown(c.text).terminalSafe(lines: .keep))
     lines.append("")
     lines.append(zh ? "办理记录：" : "History:")
     for e in history {
       lines.append(
-        "  \(minute(e.at))  \(e.operator.padded(to: 8))  \(shown(e.summary(rules: rules, lang: lang, calendar: calendar)))"
+        "  \(minute(e.at))  \(e.operator.terminalSafe().padded(to: 8))  \(shown(e.summary(rules: rules, lang: lang, calendar: calendar)).terminalSafe())"
       )
     }
     return lines.joined(separator: "\n")
   }
 }
 
-/// Columns aligned by display width, clipped with "…".
+/// Columns aligned by display width, clipped with "…". Cells are made terminal-safe on one
+/// line first, so the widths measured are the widths shown.
 enum TextTable {
-  static func render(_ rows: [[String]], maxWidths: [Int]) -> String {
+  static func render(_ cells: [[String]], maxWidths: [Int]) -> String {
+    let rows = cells.map { $0.map { $0.terminalSafe() } }
     guard let first = rows.first else { return "" }
     var widths = Array(repeating: 0, count: first.count)
     for row in rows {

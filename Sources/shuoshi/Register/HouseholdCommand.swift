@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ShuoshiCore
 import ShuoshiStore
+import TerminalUI
 
 /// `shuoshi household QUERY`: a household with every case of its members.
 struct HouseholdCommand: ParsableCommand {
@@ -48,7 +49,7 @@ struct HouseholdCommand: ParsableCommand {
       }
       let zh = lang == .zh
       func field(_ zhLabel: String, _ enLabel: String, _ value: String) {
-        print((zh ? zhLabel : enLabel).padded(to: 10) + value)
+        print((zh ? zhLabel : enLabel).padded(to: 10) + value.terminalSafe())
       }
       field(
         "住户", "Household",

@@ -44,13 +44,14 @@ struct UsageProblem: LocalizedMessage {
   func message(_ lang: Lang) -> String { lang == .zh ? zh : en }
 }
 
-/// Messages to stderr (data goes to stdout).
+/// Messages to stderr (data goes to stdout), sanitised like stdout: they can quote ids and
+/// names from stored text.
 enum Stderr {
   static func error(_ message: String, _ lang: Lang) {
     let prefix = lang == .zh ? "错误：" : "error: "
-    FileHandle.standardError.write(Data((prefix + message + "\n").utf8))
+    TerminalOutput.write(prefix + message + "\n", to: .standardError)
   }
   static func warn(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    TerminalOutput.write(message + "\n", to: .standardError)
   }
 }

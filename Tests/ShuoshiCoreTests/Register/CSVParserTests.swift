@@ -63,9 +63,9 @@ struct CSVParserTests {
   @Test func overlongCellsAreRefusedWithTheirLines() {
     let long = String(repeating: "漏", count: ImportTable.maximumCellLength + 1)
     let fits = String(repeating: "漏", count: ImportTable.maximumCellLength)
-    let text = "姓名,电话,角色\n\(fits),139,党员\n李四,\(long),党员\n王五,138,\(long)\n"
+    let text = "姓名,电话,角色\n张三,139,党员\n李四,\(long),党员\n王五,138,\(long)\n"
     #expect(throws: Never.self) {
-      try ImportTable.read("姓名,角色\n\(fits),党员\n", kind: .people, file: "p.csv")
+      try ImportTable.read("姓名,备注\n张三,\(fits)\n", kind: .households, file: "h.csv")
     }
     do {
       _ = try ImportTable.read(text, kind: .people, file: "p.csv")
@@ -73,6 +73,31 @@ struct CSVParserTests {
     } catch {
       #expect(error.problems.map(\.line) == [3, 4])
       #expect(error.problems[0].zh.contains("“电话”一栏有 501 个字"))
+    }
+  }
+
+  @Test func controlCharactersAndFieldBoundsAreRefusedWithFileLineAndColumn() {
+    // An escape sequence in a name (OSC 0 sets a terminal's title) is refused, not stripped.
+    let text =
+      "姓名,电话,角色\n张三,139,党员\n\"李\u{1B}]0;pwned\u{07}四\",138,党员\n"
+      + "\(String(repeating: "王", count: 65)),137,党员\n赵六,136,网格员\u{9B}\n"
+    do {
+      _ = try ImportTable.read(text, kind: .people, file: "people.csv")
+      Issue.record("a cell with an escape sequence was read")
+    } catch {
+      #expect(error.problems.map(\.line) == [3, 4, 5])
+      #expect(
+        error.problems[0].message(.zh) == "people.csv:3: “姓名”一栏含有控制字符 U+001B（不会自动删除：请在表格中清除后再导入）")
+      #expect(
+        error.problems[0].message(.en).contains(
+          "the \"姓名\" cell contains the control character U+001B"))
+      #expect(error.problems[1].zh.contains("“姓名”一栏有 65 个字，超过上限 64"))
+      #expect(error.problems[1].en.contains("over the limit of 64"))
+      #expect(error.problems[2].zh.contains("“角色”一栏含有控制字符 U+009B"))
+    }
+    // A line break inside a quoted note is free text, and allowed there.
+    #expect(throws: Never.self) {
+      try ImportTable.read("姓名,备注\n张三,\"独居\n腿脚不便\"\n", kind: .households, file: "h.csv")
     }
   }
 }
