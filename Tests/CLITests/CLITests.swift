@@ -75,6 +75,10 @@ struct CLITests {
     let emptyText = try cli.run("add", "--resident", "李四", "--text", "  ")
     #expect(emptyText.status == 4)
     #expect(emptyText.stderr.contains("诉求内容"))
+    // An override of triage needs a reason, as in the console (no made-up default).
+    let noReason = try cli.run("add", "--resident", "李四", "--text", "楼上噪音太大", "--tier", "street")
+    #expect(noReason.status == 4)
+    #expect(noReason.stderr.contains("“调整原因”不能为空"))
     #expect(try (cli.json("list") as! [Any]).count == 1)
   }
 

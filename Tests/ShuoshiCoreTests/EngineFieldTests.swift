@@ -32,6 +32,27 @@ struct EngineFieldTests {
     #expect(engine.validate(intake()).isEmpty)
   }
 
+  /// Required fields, phone characters and the override reason are the same list the intake
+  /// form reads (no stand-in intake): the CLI and the console refuse alike.
+  @Test func validateCoversRequiredFieldsPhoneAndOverrideReason() {
+    #expect(
+      engine.validate(intake(name: " ", phone: "138abc", text: "")) == [
+        IntakeProblem(.name, .empty), IntakeProblem(.phone, .notAPhoneNumber),
+        IntakeProblem(.text, .empty),
+      ])
+    var overridden = intake()
+    overridden.tier = .street
+    #expect(engine.validate(overridden) == [IntakeProblem(.overrideReason, .empty)])
+    overridden.overrideReason = "涉及多个部门"
+    #expect(engine.validate(overridden).isEmpty)
+    // Choosing what triage suggests anyway is no override and needs no reason.
+    var same = intake()
+    same.tier = engine.triage.classify(same.text).tier
+    #expect(engine.validate(same).isEmpty)
+    #expect(
+      EngineError.invalidField(.overrideReason, .empty).message(.zh) == "“调整原因”不能为空")
+  }
+
   @Test func intakeRefusesWithTheFieldInChineseAndEnglish() {
     do {
       _ = try engine.intake(intake(text: "漏水\u{1B}]52;c;cm0gLXJmIH4=\u{07}"), caseID: "X")

@@ -29,11 +29,11 @@ struct EngineTransitionTests {
 
   @Test func emptyNameOrTextIsRefused() {
     let intake = Intake(resident: Resident(name: "  "), text: "漏水", receivedAt: Date())
-    #expect(throws: EngineError.emptyField("name")) {
+    #expect(throws: EngineError.invalidField(.name, .empty)) {
       try EngineFixture.engine.intake(intake, caseID: "X")
     }
     let noText = Intake(resident: Resident(name: "王"), text: " \n", receivedAt: Date())
-    #expect(throws: EngineError.emptyField("text")) {
+    #expect(throws: EngineError.invalidField(.text, .empty)) {
       try EngineFixture.engine.intake(noText, caseID: "X")
     }
   }
@@ -61,20 +61,20 @@ struct EngineTransitionTests {
 
   @Test func actionsNotAllowedInStateAreRefused() throws {
     var p = try Played("楼上噪音太大", at: "2026-11-23 10:00")
-    #expect(throws: EngineError.notAllowed(action: "rate", state: .new)) {
+    #expect(throws: EngineError.notAllowed(action: .rate, state: .new)) {
       try p.act(.rate(.satisfied, comment: nil), at: "2026-11-23 11:00")
     }
-    #expect(throws: EngineError.notAllowed(action: "resume", state: .new)) {
+    #expect(throws: EngineError.notAllowed(action: .resume, state: .new)) {
       try p.act(.resume, at: "2026-11-23 11:00")
     }
-    #expect(throws: EngineError.notAllowed(action: "reopen", state: .new)) {
+    #expect(throws: EngineError.notAllowed(action: .reopen, state: .new)) {
       try p.act(.reopen(reason: nil), at: "2026-11-23 11:00")
     }
     try p.act(.resolve(summary: "好了", onSpot: false), at: "2026-11-23 12:00")
-    #expect(throws: EngineError.notAllowed(action: "assign", state: .resolved)) {
+    #expect(throws: EngineError.notAllowed(action: .assign, state: .resolved)) {
       try p.act(.assign(to: "x", note: nil), at: "2026-11-23 13:00")
     }
-    #expect(throws: EngineError.emptyField("summary")) {
+    #expect(throws: EngineError.invalidField(.summary, .empty)) {
       var q = try Played("噪音", at: "2026-11-23 10:00")
       try q.act(.resolve(summary: "  ", onSpot: false), at: "2026-11-23 12:00")
     }
@@ -97,7 +97,7 @@ struct EngineTransitionTests {
     #expect(throws: EngineError.sameTier(.household)) {
       try p.act(.retier(.household, reason: "x"), at: "2026-11-23 11:00")
     }
-    #expect(throws: EngineError.emptyField("reason")) {
+    #expect(throws: EngineError.invalidField(.reason, .empty)) {
       try p.act(.retier(.residence, reason: ""), at: "2026-11-23 11:00")
     }
     let c = try p.act(.retier(.residence, reason: "涉及多户"), at: "2026-11-23 11:00")

@@ -214,7 +214,7 @@ struct ReportStoreTests {
     let f = StoreFixture()
     defer { f.dir.remove() }
     let store = try f.open()
-    #expect(throws: StoreError.engine(.emptyField("summary"))) {
+    #expect(throws: StoreError.engine(.invalidField(.summary, .empty))) {
       try store.addSettledOnSpot(
         f.intake("咨询"), summary: " ", engine: engine, by: f.actor, now: Date())
     }

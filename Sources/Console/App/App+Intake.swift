@@ -65,11 +65,9 @@ extension App {
     guard let form = top as? IntakeScreen else { return }
     let s = session.strings
     let intake = form.intake(receivedAt: session.now)
-    do {
-      _ = try session.engine.intake(intake, caseID: "-")
-    } catch {
-      if case .emptyField(let field) = error { form.focus(onField: field) }
-      if case .invalidField(let field, _) = error { form.focus(onField: field.rawValue) }
+    if let problem = session.engine.validate(intake).first {
+      form.focus(onField: problem.field)
+      let error = EngineError.invalidField(problem.field, problem.problem)
       session.status.error(error.message(session.lang))
       return
     }

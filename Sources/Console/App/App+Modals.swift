@@ -23,7 +23,7 @@ extension App {
   /// is empty") and asks again with what was typed kept. True when there is one.
   func requireReason(_ text: String, retry: Modal, message: String? = nil) -> Bool {
     guard text.isEmpty else { return true }
-    session.status.error(message ?? EngineError.emptyField("reason").message(session.lang))
+    session.status.error(message ?? EngineError.invalidField(.reason, .empty).message(session.lang))
     modal = retry
     return false
   }

@@ -115,13 +115,13 @@ final class IntakeScreen: Screen {
   }
 
   /// Moves the focus to the field an engine error is about.
-  func focus(onField field: String) {
+  func focus(onField field: CaseField) {
     switch field {
-    case "name": focus = .name
-    case "phone": focus = .phone
-    case "address": focus = .address
-    case "otherParty": focus = .otherParty
-    case "text": focus = .text
+    case .name: focus = .name
+    case .phone: focus = .phone
+    case .address: focus = .address
+    case .otherParty: focus = .otherParty
+    case .text: focus = .text
     default: break
     }
   }

@@ -7,13 +7,13 @@ extension CaseEngine {
     var d = EventData()
     switch action {
     case .assignOwner(let name, let id, let note, let route):
-      d.assignee = try nonEmptyText(name, "assignee")
+      d.assignee = try nonEmpty(name, .assignee)
       d.assigneeID = id
       d.reason = note
       d.route = route.isEmpty ? nil : route
       return [EventDraft(.assigned, d)]
     case .dispatch(let to, let volunteerID, let note):
-      d.volunteer = try nonEmptyText(to, "volunteer")
+      d.volunteer = try nonEmpty(to, .volunteer)
       d.volunteerID = volunteerID
       d.reason = note
       return [EventDraft(.dispatched, d)]
@@ -29,11 +29,5 @@ extension CaseEngine {
     default:
       return []
     }
-  }
-
-  private func nonEmptyText(_ s: String, _ field: String) throws(EngineError) -> String {
-    let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
-    if t.isEmpty { throw .emptyField(field) }
-    return t
   }
 }

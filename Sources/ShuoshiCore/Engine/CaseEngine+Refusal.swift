@@ -7,6 +7,28 @@ public enum ActionKind: String, CaseIterable, Sendable {
   case dispatch, deliver
 }
 
+extension ActionKind {
+  /// What the action does, as a refusal names it (“不能办结”).
+  public func name(_ lang: Lang) -> String {
+    guard lang == .zh else { return rawValue }
+    switch self {
+    case .assign: return "派单"
+    case .note: return "添加备注"
+    case .visit: return "记录走访"
+    case .wait: return "挂起等待"
+    case .resume: return "恢复办理"
+    case .resolve: return "办结"
+    case .rate: return "评价"
+    case .escalate: return "升级"
+    case .retier: return "调整层级"
+    case .reopen: return "重新打开"
+    case .undo: return "撤销"
+    case .dispatch: return "派单给志愿者"
+    case .deliver: return "登记送单"
+    }
+  }
+}
+
 extension Action {
   /// The kind of this action (`assignOwner` is an assignment).
   public var kind: ActionKind {
@@ -35,7 +57,7 @@ extension CaseEngine {
   public func refusal(for kind: ActionKind, on c: Case, history: [Event], now: Date)
     -> EngineError?
   {
-    let refused = EngineError.notAllowed(action: kind.rawValue, state: c.state)
+    let refused = EngineError.notAllowed(action: kind, state: c.state)
     switch kind {
     case .note: return nil
     case .assign, .visit, .resolve, .retier, .dispatch: return c.state.isOpen ? nil : refused

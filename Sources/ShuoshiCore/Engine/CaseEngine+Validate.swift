@@ -1,16 +1,45 @@
-/// Field bounds and control characters, checked where text enters a case: the console and the
-/// command line both take in and act through the engine, so both are refused the same way.
+import Foundation
+
+/// What may be stored, checked where text enters a case: the console and the command line both
+/// take in and act through the engine, so both are refused the same way, and the intake form
+/// asks `validate` as the worker saves instead of trying an intake with stand-in values.
 /// Values are checked as typed: nothing is stripped silently.
 extension CaseEngine {
-  /// Every field of `intake` that may not be stored (empty when all may).
+  /// Every field of `intake` that may not be stored, in form order (empty when all may): a
+  /// name and a grievance are required, a phone holds phone characters, an override of the
+  /// triage's tier or category needs a reason, and every field keeps its `FieldKind` bounds.
   public func validate(_ intake: Intake) -> [IntakeProblem] {
-    var fields: [(String?, CaseField)] = [
-      (intake.resident.name, .name), (intake.resident.phone, .phone),
-      (intake.resident.address, .address), (intake.text, .text),
-      (intake.overrideReason, .overrideReason),
-    ]
-    fields += intake.otherParties.map { ($0, .otherParty) }
-    return fields.compactMap { IntakeProblem.check($0.0, as: $0.1) }
+    var problems: [IntakeProblem] = []
+    func required(_ value: String, _ field: CaseField) {
+      if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        problems.append(IntakeProblem(field, .empty))
+      }
+    }
+    func bounded(_ value: String?, _ field: CaseField) {
+      if let p = IntakeProblem.check(value, as: field) { problems.append(p) }
+    }
+    required(intake.resident.name, .name)
+    bounded(intake.resident.name, .name)
+    let phone = intake.resident.phone.trimmingCharacters(in: .whitespaces)
+    if !phone.allSatisfy({ $0.isASCII && ($0.isNumber || "+- ".contains($0)) }) {
+      problems.append(IntakeProblem(.phone, .notAPhoneNumber))
+    }
+    bounded(intake.resident.phone, .phone)
+    bounded(intake.resident.address, .address)
+    for party in intake.otherParties { bounded(party, .otherParty) }
+    required(intake.text, .text)
+    bounded(intake.text, .text)
+    if overrides(intake) { required(intake.overrideReason ?? "", .overrideReason) }
+    bounded(intake.overrideReason, .overrideReason)
+    return problems
+  }
+
+  /// Whether the worker's tier or category differs from what triage suggests for the text.
+  func overrides(_ intake: Intake) -> Bool {
+    guard intake.tier != nil || intake.category != nil else { return false }
+    let suggestion = triage.classify(intake.text)
+    return (intake.tier ?? suggestion.tier) != suggestion.tier
+      || (intake.category ?? suggestion.category) != suggestion.category
   }
 
   /// Every free-text field of `action` that may not be stored.

@@ -26,11 +26,7 @@ public struct CaseEngine: Sendable {
     if let first = validate(intake).first { throw .invalidField(first.field, first.problem) }
     let name = intake.resident.name.trimmingCharacters(in: .whitespacesAndNewlines)
     let text = intake.text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !name.isEmpty else { throw .emptyField("name") }
-    guard !text.isEmpty else { throw .emptyField("text") }
     let phone = intake.resident.phone.trimmingCharacters(in: .whitespaces)
-    guard phone.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == " " || $0 == "+") })
-    else { throw .invalidPhone(phone) }
     if let category = intake.category, rules.category(id: category) == nil {
       throw .unknownCategory(category)
     }
@@ -86,24 +82,24 @@ public struct CaseEngine: Sendable {
     var d = EventData()
     switch action {
     case .assign(let to, let note):
-      d.assignee = try nonEmpty(to, "assignee")
+      d.assignee = try nonEmpty(to, .assignee)
       d.reason = note
       return [EventDraft(.assigned, d)]
     case .note(let text):
-      d.reason = try nonEmpty(text, "note")
+      d.reason = try nonEmpty(text, .note)
       return [EventDraft(.noted, d)]
     case .visit(let note, let minutes):
       d.reason = note
       d.minutes = minutes
       return [EventDraft(.visited, d)]
     case .wait(let reason):
-      d.reason = try nonEmpty(reason, "reason")
+      d.reason = try nonEmpty(reason, .reason)
       return [EventDraft(.waiting, d)]
     case .resume:
       d.deadline = resumedDeadline(c, now: now)
       return [EventDraft(.resumed, d)]
     case .resolve(let summary, let onSpot):
-      d.summary = try nonEmpty(summary, "summary")
+      d.summary = try nonEmpty(summary, .summary)
       d.onSpot = onSpot
       return [EventDraft(.resolved, d)]
     case .rate(let rating, let comment):
@@ -122,7 +118,7 @@ public struct CaseEngine: Sendable {
       guard tier != c.tier else { throw .sameTier(tier) }
       d.fromTier = c.tier
       d.tier = tier
-      d.reason = try nonEmpty(reason, "reason")
+      d.reason = try nonEmpty(reason, .reason)
       d.deadline = deadline(category: c.category, tier: tier, from: now)
       return [EventDraft(.retiered, d)]
     case .reopen(let reason):
@@ -164,9 +160,10 @@ public struct CaseEngine: Sendable {
     return consumed > 0 ? calendar.addWorkingDays(consumed, to: deadline) : deadline
   }
 
-  private func nonEmpty(_ s: String, _ field: String) throws(EngineError) -> String {
+  /// `s` trimmed, refused when nothing is left.
+  func nonEmpty(_ s: String, _ field: CaseField) throws(EngineError) -> String {
     let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
-    if t.isEmpty { throw .emptyField(field) }
+    if t.isEmpty { throw .invalidField(field, .empty) }
     return t
   }
 }

@@ -64,6 +64,10 @@ extension FieldProblem {
       return "“\(field)”含有控制字符 \(Self.scalarName(v))，不能保存"
     case (.controlCharacter(let v), .en):
       return "\(field) contains the control character \(Self.scalarName(v)) and cannot be stored"
+    case (.empty, .zh): return "“\(field)”不能为空"
+    case (.empty, .en): return "\(field) must not be empty"
+    case (.notAPhoneNumber, .zh): return "“\(field)”无效：只能包含数字、空格、+ 和 -"
+    case (.notAPhoneNumber, .en): return "invalid \(field): digits, spaces, + and - only"
     }
   }
 

@@ -114,6 +114,7 @@ extension FieldProblem {
     case (.controlCharacter(let v), .en):
       return "the \"\(header)\" cell contains the control character \(Self.scalarName(v)) "
         + "(nothing is stripped: clear it in the sheet and import again)"
+    case (.empty, _), (.notAPhoneNumber, _): return message(field: header, lang)
     }
   }
 }

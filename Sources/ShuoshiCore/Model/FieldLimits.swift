@@ -34,6 +34,10 @@ public enum FieldProblem: Equatable, Sendable {
   case tooLong(max: Int, found: Int)
   /// A control character (other than a newline or tab in free text), as its scalar value.
   case controlCharacter(UInt32)
+  /// Nothing but blanks where something is required.
+  case empty
+  /// A phone field with characters no phone number has (digits, spaces, +, - only).
+  case notAPhoneNumber
 }
 
 extension FieldKind {

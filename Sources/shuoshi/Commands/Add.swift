@@ -21,7 +21,8 @@ struct Add: ParsableCommand {
   @Option(help: "Category id (overrides triage; see check-config).") var category: String?
   @Option(help: "Tier: household|residence|district|street or 1-4 (overrides triage).")
   var tier: String?
-  @Option(help: "Why the tier or category was overridden.") var reason: String?
+  @Option(help: "Why the tier or category was overridden (required when they differ from triage).")
+  var reason: String?
   @Option(name: .customLong("received-at"), help: "When it was received (ISO 8601); default now.")
   var receivedAt: String?
   @Flag(name: .customLong("no-route"), help: "Do not assign the owner the register suggests.")
@@ -36,15 +37,12 @@ struct Add: ParsableCommand {
     try Run.guarded(global) { context in
       let engine = try context.engine()
       let store = try context.openStore()
-      var intake = Intake(
+      let intake = Intake(
         resident: Resident(name: resident, phone: phone, address: address),
         otherParties: otherParties, text: text,
         receivedAt: try Parse.date(receivedAt, context) ?? context.now,
         category: category, tier: try tier.map { try Parse.tier($0, context) },
         overrideReason: reason)
-      if intake.tier != nil || intake.category != nil, (reason ?? "").isEmpty {
-        intake.overrideReason = context.say("受理时人工指定", "set by hand at intake")
-      }
       let request = TakeInRequest(
         intake, owner: noRoute ? .unrouted : .suggested, settledOnSpot: onSpotSummary)
       let c = try store.takeIn(request, engine: engine, by: context.actor, now: context.now)
