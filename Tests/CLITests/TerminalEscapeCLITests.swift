@@ -84,6 +84,13 @@ struct TerminalEscapeCLITests {
     let shown = try cli.json("show", id) as! [String: Any]
     #expect((shown["resident"] as? [String: Any])?["name"] as? String == h)
     #expect((shown["text"] as? String)?.hasSuffix(h) == true)
+    // …and its bytes are safe on a terminal: JSONEncoder leaves U+009B (a CSI) and U+202E raw.
+    let raw = try cli.run("show", id, "--json")
+    expectSafe(raw.stdout, "show --json", visible: false)
+    #expect(raw.stdout.contains("\\u009b31m") && raw.stdout.contains("\\u202e"))
+    let reportJSON = try cli.run("report", "--with-names", "--json")
+    expectSafe(reportJSON.stdout, "report --json", visible: false)
+    #expect(reportJSON.stdout.contains("\\u202e"))
     let listed = try cli.json("list") as! [[String: Any]]
     #expect((listed.first?["resident"] as? [String: Any])?["name"] as? String == h)
 
