@@ -59,6 +59,16 @@ struct TerminalEscapeCLITests {
       try en.run("session", "open", "--staff", "王芳\u{07}").stderr.contains(
         "staff contains the control character U+0007"))
     #expect(try cli.run("session", "list").stdout.contains("还没有说事场次"))
+
+    // The operator is stamped on every event: refused wherever it comes from.
+    let op = try cli.run(
+      "--operator", "王\u{1B}]0;x\u{07}", "add", "--resident", "王", "--text", "漏水")
+    #expect(op.status == 2)
+    #expect(op.stderr.contains("“值班人员”含有控制字符 U+001B，不能保存"))
+    var user = cli
+    user.environment["USER"] = "evil\u{1B}[2J"
+    #expect(try user.run("list").stderr.contains("值班人员"))
+    #expect(try (cli.json("list") as! [Any]).isEmpty)
   }
 
   @Test func storedEscapesAreShownNotObeyedAndJSONStaysExact() throws {
@@ -74,6 +84,13 @@ struct TerminalEscapeCLITests {
     let shown = try cli.json("show", id) as! [String: Any]
     #expect((shown["resident"] as? [String: Any])?["name"] as? String == h)
     #expect((shown["text"] as? String)?.hasSuffix(h) == true)
+    // …and its bytes are safe on a terminal: JSONEncoder leaves U+009B (a CSI) and U+202E raw.
+    let raw = try cli.run("show", id, "--json")
+    expectSafe(raw.stdout, "show --json", visible: false)
+    #expect(raw.stdout.contains("\\u009b31m") && raw.stdout.contains("\\u202e"))
+    let reportJSON = try cli.run("report", "--with-names", "--json")
+    expectSafe(reportJSON.stdout, "report --json", visible: false)
+    #expect(reportJSON.stdout.contains("\\u202e"))
     let listed = try cli.json("list") as! [[String: Any]]
     #expect((listed.first?["resident"] as? [String: Any])?["name"] as? String == h)
 

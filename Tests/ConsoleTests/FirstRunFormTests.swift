@@ -101,6 +101,21 @@ struct FirstRunFormTests {
     #expect(render(form).find("请填写值班人员") != nil)
   }
 
+  @Test func overlongOperatorIsRefusedWithTheFieldNamed() throws {
+    // The operator is written into every event: it keeps a name's bound (FieldKind.name).
+    let p = Place()
+    let form = p.form()
+    form.type("HJ")
+    form.handle(.enter)
+    form.type("六堰社区")
+    form.handle(.enter)
+    form.type(String(repeating: "王", count: 65))
+    form.handle(.ctrl("s"))
+    #expect(form.focus == .operatorName)
+    #expect(form.error == "“值班人员”太长：最多 64 个字，现有 65 个")
+    #expect(!FileManager.default.fileExists(atPath: p.configURL.path))
+  }
+
   @Test func demoChoiceToggles() throws {
     let p = Place()
     let form = p.form()

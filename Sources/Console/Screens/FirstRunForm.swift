@@ -118,6 +118,7 @@ public final class FirstRunForm {
       case .badSiteCode: focus = .site
       case .noUnit: focus = .unit
       case .noOperator: focus = .operatorName
+      case .badField(let field, _): focus = field == .unit ? .unit : .operatorName
       }
       return
     }

@@ -48,6 +48,7 @@ public struct BoothStrings: Sendable {
   public let setupBadSite: String
   public let setupNoUnit: String
   public let setupNoOperator: String
+  public let setupBadField: @Sendable (SiteSetup.Field, FieldProblem) -> String
   public let setupWhere: @Sendable (_ data: String, _ config: String) -> String
   public let setupWorking: String
   public let setupDemoWorking: String
@@ -58,6 +59,7 @@ public struct BoothStrings: Sendable {
     case .badSiteCode: return setupBadSite
     case .noUnit: return setupNoUnit
     case .noOperator: return setupNoOperator
+    case .badField(let field, let problem): return setupBadField(field, problem)
     }
   }
 }

@@ -203,6 +203,9 @@ extension BoothStrings {
     setupBadSite: "站点代码应为 2–6 个大写字母或数字，例如 HJ",
     setupNoUnit: "请填写社区或村名称",
     setupNoOperator: "请填写值班人员",
+    setupBadField: { field, problem in
+      problem.message(field: field == .unit ? "社区或村名称" : "值班人员", .zh)
+    },
     setupWhere: { data, config in "数据目录：\(data)\n配置文件：\(config)" },
     setupWorking: "正在创建数据目录……",
     setupDemoWorking: "正在生成演示数据……"

@@ -212,6 +212,9 @@ extension BoothStrings {
     setupBadSite: "the site code must be 2–6 capital letters or digits, e.g. HJ",
     setupNoUnit: "give the community or village name",
     setupNoOperator: "give who is on duty",
+    setupBadField: { field, problem in
+      problem.message(field: field == .unit ? "the unit name" : "the operator", .en)
+    },
     setupWhere: { data, config in "data: \(data)\nsettings: \(config)" },
     setupWorking: "creating the data directory…",
     setupDemoWorking: "creating the demo data…"

@@ -1,4 +1,5 @@
 import Foundation
+import ShuoshiCore
 
 /// Setting a laptop up (`shuoshi init`, and the console's first-run form): the answers are
 /// checked the same way, written to the settings file, and the data directory is created with
@@ -9,6 +10,14 @@ public struct SiteSetup: Sendable, Equatable {
     case badSiteCode
     case noUnit
     case noOperator
+    /// The unit or operator name is over its bound or carries a control character: the
+    /// operator is written into every event this laptop makes.
+    case badField(Field, FieldProblem)
+  }
+
+  /// The free-text answers.
+  public enum Field: Sendable, Equatable {
+    case unit, operatorName
   }
 
   public var siteCode: String
@@ -34,6 +43,8 @@ public struct SiteSetup: Sendable, Equatable {
     if !Self.isValidSiteCode(siteCode) { return .badSiteCode }
     if requireUnit && unitName.isEmpty { return .noUnit }
     if operatorName.isEmpty { return .noOperator }
+    if let p = FieldKind.label.problem(in: unitName) { return .badField(.unit, p) }
+    if let p = FieldKind.name.problem(in: operatorName) { return .badField(.operatorName, p) }
     return nil
   }
 

@@ -28,6 +28,11 @@ struct Init: ParsableCommand {
           en: "give --site: a site code of 2–6 capital letters or digits, e.g. HJ")
       case .noOperator?:
         throw UsageProblem(zh: "请用 --operator 指定值班人员", en: "give --operator: who is on duty")
+      case .badField(let field, let problem)?:
+        let zh = field == .unit ? "单位名称" : "值班人员"
+        throw UsageProblem(
+          zh: problem.message(field: zh, .zh),
+          en: problem.message(field: field == .unit ? "--unit" : "--operator", .en))
       case .noUnit?, nil:
         break
       }

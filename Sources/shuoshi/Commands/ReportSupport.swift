@@ -29,18 +29,19 @@ enum OutputFile {
     case text
     /// HTML and CSV: escaped by their own format in files; sanitised on standard output.
     case document
-    /// Exact everywhere: JSON escapes control characters itself.
+    /// Exact everywhere: JSON escapes C0 controls itself, the rest as `\uXXXX`.
     case json
   }
 
   static func write(_ data: Data, _ kind: Kind, to path: String?, _ context: AppContext) throws {
-    let shown = kind == .json ? data : TerminalOutput.sanitized(data)
+    let shown =
+      kind == .json ? TerminalOutput.jsonEscaped(data) : TerminalOutput.sanitized(data)
     guard let path else {
       FileHandle.standardOutput.write(shown)
       return
     }
     try DurableFile.write(
-      kind == .text ? shown : data, to: URL(fileURLWithPath: path, relativeTo: cwd(context)))
+      kind == .document ? data : shown, to: URL(fileURLWithPath: path, relativeTo: cwd(context)))
   }
 
   /// Writes several files into a folder (created if needed).

@@ -117,7 +117,7 @@ enum JSONOut {
       try c.encode(JSONTime.string(date))
     }
     let data = try encoder.encode(value)
-    FileHandle.standardOutput.write(data)
+    FileHandle.standardOutput.write(TerminalOutput.jsonEscaped(data))
     FileHandle.standardOutput.write(Data("\n".utf8))
   }
 }

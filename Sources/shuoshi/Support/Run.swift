@@ -10,6 +10,11 @@ enum Run {
     umask(0o077)  // data files are private: residents' names and phones live in them
     let context = AppContext(global)
     do {
+      // The operator (--operator, the settings file, $USER) is written into every event.
+      if let problem = FieldKind.name.problem(in: context.actor.name) {
+        throw UsageProblem(
+          zh: problem.message(field: "值班人员", .zh), en: problem.message(field: "the operator", .en))
+      }
       try body(context)
     } catch let error as ExitCode {
       throw error
