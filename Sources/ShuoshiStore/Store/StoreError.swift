@@ -17,6 +17,8 @@ public enum StoreError: LocalizedMessage, Equatable {
   case noStore(path: String)
   case readOnly(path: String)
   case diskFull(path: String)
+  /// An output file is already there; it was left untouched (replace it with `--force`).
+  case fileExists(path: String)
   case notFound(id: String)
   case ambiguous(id: String, matches: [String])
   case engine(EngineError)
@@ -35,7 +37,7 @@ public enum StoreError: LocalizedMessage, Equatable {
     case .engine: return 4
     case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
     case .noStore: return 3
-    case .noDataDirectory, .readOnly, .diskFull, .io: return 6
+    case .noDataDirectory, .readOnly, .diskFull, .fileExists, .io: return 6
     }
   }
 
@@ -74,8 +76,12 @@ public enum StoreError: LocalizedMessage, Equatable {
         : "data directory \(p) is read-only; cannot save; existing data untouched"
     case .diskFull(let p):
       return zh
-        ? "磁盘已满，无法写入“\(p)”；本次操作未保存，已有数据完好"
-        : "disk full, cannot write \(p); this change was not saved, earlier data intact"
+        ? "磁盘已满，无法写入“\(p)”；本次操作未保存，已有数据完好。请腾出磁盘空间后重试"
+        : "disk full, cannot write \(p); this change was not saved, earlier data intact. Free some disk space and try again"
+    case .fileExists(let p):
+      return zh
+        ? "文件“\(p)”已存在，未改动；要替换它请加 --force，或换一个文件名"
+        : "file \(p) already exists and was left untouched; add --force to replace it, or choose another name"
     case .notFound(let id):
       return zh ? "找不到案件“\(id)”" : "no case \(id)"
     case .ambiguous(let id, let matches):
