@@ -3,7 +3,7 @@ import Testing
 
 /// Commands that write a file the user names (`sync export --to`, `receipt --out`,
 /// `report --out`) never delete or change an existing file without `--force` (issue 12,
-/// finding 4).
+/// finding 4), and a new bundle passphrase has a minimum (finding 7).
 @Suite("Output files and new passphrases through the shuoshi binary")
 struct OutputFileCLITests {
   func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
@@ -50,5 +50,25 @@ struct OutputFileCLITests {
     #expect(try bytes(out) == Data("mine".utf8))
     #expect(try a.run("receipt", id, "--format", "html", "--out", out, "--force").status == 0)
     #expect(try String(contentsOfFile: out, encoding: .utf8).contains(id))
+  }
+
+  @Test func aNewPassphraseHasAMinimum() throws {
+    var a = CLIRunner()
+    defer { a.dir.remove() }
+    try a.run("add", "--resident", "李四", "--text", "噪音")
+    let bundle = a.dir.url.appendingPathComponent("a.ssb").path
+    for weak in ["1", "abc1234", "aaaaaaaaaaaa", "口令"] {
+      a.environment["SHUOSHI_PASSPHRASE"] = weak
+      let r = try a.run("sync", "export", "--to", bundle)
+      #expect(r.status == 2, "\(weak): \(r.stderr)")
+      #expect(r.stderr.contains("口令太短"))
+      #expect(!FileManager.default.fileExists(atPath: bundle))
+    }
+    a.environment["SHUOSHI_PASSPHRASE"] = "1"
+    #expect(try a.run("--lang", "en", "sync", "export", "--to", bundle).stderr.contains("too weak"))
+    for strong in ["abcd1234", "老槐树下"] {
+      a.environment["SHUOSHI_PASSPHRASE"] = strong
+      #expect(try a.run("sync", "export", "--to", bundle, "--force").status == 0, "\(strong)")
+    }
   }
 }
