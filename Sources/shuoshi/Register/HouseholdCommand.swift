@@ -13,7 +13,7 @@ struct HouseholdCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
   @Argument(help: "Short id (3fa2b1c0), address (六堰社区3栋2单元502), or a member's name or phone.")
   var query: String
-  @Flag(help: "Show full phone numbers.") var reveal = false
+  @Flag(help: "Show full phone numbers (recorded in the household's history).") var reveal = false
 
   struct JSON: Encodable {
     let household: HouseholdJSON
@@ -32,6 +32,13 @@ struct HouseholdCommand: ParsableCommand {
       let history = try store.householdHistory(h.uuid, calendar: engine.calendar)
       let names = try RegisterNames(store)
       let lang = context.lang
+      if reveal {
+        // Full numbers only after the reveal is recorded: the household, and in JSON its
+        // carers and cases, whose phones are printed unmasked too.
+        let shown =
+          [h.uuid] + (output.json ? history.carers.map(\.uuid) + history.cases.map(\.uuid) : [])
+        try store.recordReveal(of: shown, by: context.actor, now: context.now)
+      }
       if output.json {
         try JSONOut.print(
           JSON(
