@@ -25,6 +25,8 @@ public enum StoreError: LocalizedMessage, Equatable {
   case io(path: String, detail: String)
   /// No unit, grid, household or person of the register answers to `id`.
   case noRecord(RegisterRecordKind, id: String)
+  /// The household has no member of that name.
+  case noMember(name: String, household: String)
   /// Several records answer to `id`.
   case ambiguousRecord(RegisterRecordKind, id: String, matches: [String])
   /// A register file was refused; nothing was imported.
@@ -32,7 +34,7 @@ public enum StoreError: LocalizedMessage, Equatable {
 
   public var exitCode: Int32 {
     switch self {
-    case .notFound, .ambiguous, .noRecord, .ambiguousRecord: return 3
+    case .notFound, .ambiguous, .noRecord, .noMember, .ambiguousRecord: return 3
     case .importRefused: return 10
     case .engine: return 4
     case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
@@ -94,6 +96,9 @@ public enum StoreError: LocalizedMessage, Equatable {
       return zh ? "读写“\(p)”失败：\(detail)" : "cannot read or write \(p): \(detail)"
     case .noRecord(let kind, let id):
       return zh ? "台账中找不到\(kind.name(.zh))“\(id)”" : "no \(kind.name(.en)) \(id) in the register"
+    case .noMember(let name, let household):
+      return zh
+        ? "住户“\(household)”中没有成员“\(name)”" : "household \(household) has no member \(name)"
     case .ambiguousRecord(let kind, let id, let matches):
       return zh
         ? "“\(id)”匹配多个\(kind.name(.zh))：\(matches.joined(separator: "、"))"
