@@ -23,7 +23,11 @@ extension StoreError {
       }
     }
     if DiskSpace.isFull(near: path) { return .diskFull(path: path) }
-    return .io(path: path, detail: ns.localizedDescription)
+    // Foundation's own sentence ("The file doesn't exist."); other errors as they describe
+    // themselves (a decoding error names the field).
+    return .io(
+      path: path,
+      detail: ns.domain == NSCocoaErrorDomain ? ns.localizedDescription : String(describing: error))
   }
 }
 
