@@ -197,6 +197,25 @@ struct ReceiptTests {
     #expect(!text.contains("办理时限"))
   }
 
+  /// Numbers a resident quoted in the grievance, or a worker in the settlement, are masked on
+  /// paper in both formats (issue 12, finding 7).
+  @Test func numbersInTheGrievanceAreMaskedInEveryFormat() throws {
+    var events = try #require(try ReportDataSet.cases()["C"])
+    events[0].data.text = "请回电13912345678，身份证420302199001011234，号码15800001111也行"
+    let resolved = try #require(events.lastIndex { $0.kind == .resolved })
+    events[resolved].data.summary = "已电话13912345678说开"
+    let c = Case.replay(events)!
+    let r = Receipt(
+      case: c, history: events, rules: engine.rules, calendar: engine.calendar, lang: .zh,
+      boothPhone: nil, unitName: nil, session: nil)
+    for out in [r.lines(width: 60).joined(separator: "\n"), r.html()] {
+      for full in ["13912345678", "420302199001011234", "15800001111"] {
+        #expect(!out.contains(full), "\(full) printed in full")
+      }
+      #expect(out.contains("139****5678") && out.contains("420***********1234"))
+    }
+  }
+
   @Test func htmlReceiptIsSelfContained() throws {
     let html = try receipt("G", lang: .en).html()
     #expect(html.contains("Speak-up receipt"))

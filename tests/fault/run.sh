@@ -17,6 +17,7 @@ run() { # NAME COMMAND…: runs one script, times it, keeps going on failure
 run bash "$here/kill9.sh" "$kills"
 run bash "$here/concurrent.sh" "$ops"
 run bash "$here/files.sh"
+run bash "$here/disk-full.sh"
 run bash "$here/csv-fuzz.sh" "$csvs"
 run bash "$here/bundle-fuzz.sh" "$bundles"
 if command -v tmux >/dev/null; then

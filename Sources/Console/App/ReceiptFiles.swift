@@ -25,14 +25,16 @@ public enum ReceiptFiles {
   public static let textWidth = 56
 
   /// Writes `<id>.txt` and `<id>.html` into `directory` (created, private like the data) and
-  /// returns the HTML file's URL (the one to print).
+  /// returns the HTML file's URL (the one to print). The folder is the program's own
+  /// (`receipts/` in the data directory): printing a receipt again replaces its files.
   @discardableResult
   public static func write(_ receipt: Receipt, in directory: URL) throws -> URL {
     let text = receipt.lines(width: textWidth).joined(separator: "\n") + "\n"
     let base = directory.appendingPathComponent(receipt.caseID)
-    try DurableFile.write(Data(text.utf8), to: base.appendingPathExtension("txt"))
+    try DurableFile.write(
+      Data(text.utf8), to: base.appendingPathExtension("txt"), existing: .replace)
     let html = base.appendingPathExtension("html")
-    try DurableFile.write(Data(receipt.html().utf8), to: html)
+    try DurableFile.write(Data(receipt.html().utf8), to: html, existing: .replace)
     return html
   }
 }

@@ -3,7 +3,8 @@ import ShuoshiCore
 import TerminalUI
 
 /// The receipt (回执) a resident takes home after intake: what was taken in, where it goes,
-/// who handles it, by when, and whom to call. The resident's phone is masked.
+/// who handles it, by when, and whom to call. The resident's phone is masked, and so are phone
+/// and ID numbers inside the grievance and the settlement, in every format (text, HTML).
 public struct Receipt: Sendable, Equatable {
   public var caseID: String
   public var received: String
@@ -51,11 +52,14 @@ public struct Receipt: Sendable, Equatable {
     }
     self.unitName = unitName.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
     sessionPlace = session.flatMap { $0.place.isEmpty ? nil : $0.place }
-    excerpt = c.text.count > 60 ? String(c.text.prefix(59)) + "…" : c.text
+    // A receipt leaves the booth on paper: phone and ID numbers quoted in the grievance or
+    // the settlement are masked as on screen (before shortening, so no number is cut in two).
+    let text = PersonalMask.text(c.text)
+    excerpt = text.count > 60 ? String(text.prefix(59)) + "…" : text
     let spot = history.last { $0.kind == .resolved }
     settledOnSpot =
       (c.state == .resolved || c.state == .closed) && spot?.data.onSpot == true
-      ? (c.summary ?? "") : nil
+      ? PersonalMask.text(c.summary ?? "") : nil
     referral =
       c.referred
       ? (zh

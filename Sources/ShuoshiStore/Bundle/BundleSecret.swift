@@ -32,3 +32,18 @@ public struct ScryptParams: Sendable, Equatable {
     return blocks <= 1 << 21 && blocks * UInt64(p) <= 1 << 22
   }
 }
+
+extension BundleSecret {
+  /// The rule for a NEW passphrase (sealing a bundle), so `1` or `aaaaaaaa` cannot protect a
+  /// street's residents: at least `minimumStrength`, counting a character outside ASCII (a
+  /// Chinese character, worth about 12 bits against 5–6 for a letter or digit) as two, and
+  /// not one character repeated. Opening a bundle never applies it: bundles sealed by an
+  /// older release with a shorter passphrase still import.
+  public static func isStrongEnough(_ passphrase: String) -> Bool {
+    let strength = passphrase.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
+    return strength >= minimumStrength && Set(passphrase).count > 1
+  }
+
+  /// 8: eight letters or digits, or four Chinese characters.
+  public static let minimumStrength = 8
+}

@@ -9,11 +9,17 @@ public struct ExportOptions: Sendable {
   public var peer: String?
   public var secret: BundleSecret
   public var kdf: ScryptParams
+  /// Whether an existing file at the target may be replaced (`--force`); else it is refused.
+  public var existing: DurableFile.Existing
 
-  public init(peer: String? = nil, secret: BundleSecret, kdf: ScryptParams = .standard) {
+  public init(
+    peer: String? = nil, secret: BundleSecret, kdf: ScryptParams = .standard,
+    existing: DurableFile.Existing = .refuse
+  ) {
     self.peer = peer
     self.secret = secret
     self.kdf = kdf
+    self.existing = existing
   }
 }
 
@@ -35,10 +41,11 @@ public struct PeerMark: Sendable, Equatable {
 
 extension CaseStore {
   /// Writes the events another laptop lacks (or all) to `url` as one bundle: the file is
-  /// written whole (to a temporary name, then renamed), mode 0600, and only then are the
-  /// peer's marks moved on.
+  /// written whole by `DurableFile` (an existing file only replaced when `options.existing`
+  /// says so), mode 0600, and only then are the peer's marks moved on.
   public func exportBundle(to url: URL, options: ExportOptions, now: Date) throws -> ExportReport {
     if case .passphrase(let p) = options.secret, p.isEmpty { throw LedgerError.emptyPassphrase }
+    try DurableFile.check(url, existing: options.existing)
     let (events, marks) = try read { db -> ([StoredEvent], [String: Int64]) in
       let marks = try options.peer.map { try peerMarks($0, db) } ?? [:]
       var events: [StoredEvent] = []
@@ -62,7 +69,7 @@ extension CaseStore {
     } catch {
       throw LedgerError.unwritable(path: url.path, detail: String(describing: error))
     }
-    try Self.writeAtomically(file, to: url)
+    try DurableFile.write(file, to: url, existing: options.existing)
     if let peer = options.peer {
       var next = marks
       for e in events { next[e.event.device] = max(next[e.event.device] ?? 0, e.event.seq) }
@@ -100,24 +107,5 @@ extension CaseStore {
       out[row["device"]] = row["seq"]
     }
     return out
-  }
-
-  static func writeAtomically(_ data: Data, to url: URL) throws {
-    let temp = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).part")
-    do {
-      guard
-        FileManager.default.createFile(
-          atPath: temp.path, contents: data, attributes: [.posixPermissions: 0o600])
-      else { throw CocoaError(.fileWriteUnknown) }
-      if FileManager.default.fileExists(atPath: url.path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
-      } else {
-        try FileManager.default.moveItem(at: temp, to: url)
-      }
-    } catch {
-      try? FileManager.default.removeItem(at: temp)
-      throw LedgerError.unwritable(path: url.path, detail: error.localizedDescription)
-    }
   }
 }

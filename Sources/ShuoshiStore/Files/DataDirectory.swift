@@ -22,6 +22,22 @@ public struct DataDirectory: Sendable, Equatable {
 
   public var databaseURL: URL { url.appendingPathComponent("shuoshi.db") }
   public var path: String { url.path }
+  /// Where the console writes residents' receipts (`<case id>.txt` and `.html`).
+  public var receiptsURL: URL { url.appendingPathComponent("receipts") }
+
+  /// The receipt files of case `id` that exist.
+  public func receiptFiles(of id: String) -> [URL] {
+    ["txt", "html"].map { receiptsURL.appendingPathComponent(id).appendingPathExtension($0) }
+      .filter { FileManager.default.fileExists(atPath: $0.path) }
+  }
+
+  /// The copies written before schema migrations (`shuoshi.db.before-<schema>-<time>`, with
+  /// any `-wal`, `-shm` or `-journal` beside them), by name.
+  public func migrationBackups() -> [URL] {
+    let prefix = databaseURL.lastPathComponent + ".before-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    return names.filter { $0.hasPrefix(prefix) }.sorted().map { url.appendingPathComponent($0) }
+  }
 
   /// Creates the directory (mode 0700) if needed.
   public func create() throws(StoreError) {

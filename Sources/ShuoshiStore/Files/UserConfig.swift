@@ -52,7 +52,7 @@ extension UserConfig {
       "# shuoshi 配置 / settings — written by `shuoshi init`; edit freely\n"
       + map.keys.sorted().map { "\($0): \(YAMLQuote.quote(map[$0]!))" }.joined(separator: "\n")
       + "\n"
-    try DurableFile.write(Data(text.utf8), to: url)
+    try DurableFile.write(Data(text.utf8), to: url, existing: .replace)
   }
 }
 

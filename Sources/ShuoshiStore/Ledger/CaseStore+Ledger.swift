@@ -87,13 +87,39 @@ extension CaseStore {
     let now = Millis.truncate(now)
     return try write { db in
       let c = try resolve(id, in: db)
-      let history = try EventRow.history(of: c.uuid, in: db)
-      var d = EventData()
-      d.field = "phone"
-      return try append(
-        [EventDraft(.revealed, d)], to: c.uuid, existing: c, history: history, by: actor, at: now,
-        db)
+      return try appendReveal(c.uuid, by: actor, at: now, db) ?? c
     }
+  }
+
+  /// Records that someone was shown the full phone numbers of these records — cases,
+  /// households, people of the register — as one `revealed` audit event on each, in one
+  /// transaction. The CLI's `--reveal` flags call it before printing; the console's reveal
+  /// writes the same event (`reveal`).
+  public func recordReveal(of entities: [UUID], by actor: Actor, now: Date) throws(StoreError) {
+    let now = Millis.truncate(now)
+    try write { db in
+      for uuid in entities { _ = try appendReveal(uuid, by: actor, at: now, db) }
+    }
+  }
+
+  /// Appends a `revealed` event to a case (reprojected: its event count changes; returns it)
+  /// or to a register record (nil).
+  func appendReveal(_ entity: UUID, by actor: Actor, at now: Date, _ db: Database) throws
+    -> Case?
+  {
+    var d = EventData()
+    d.field = "phone"
+    let draft = EventDraft(.revealed, d)
+    guard
+      let c = try Row.fetchOne(
+        db, sql: "SELECT * FROM cases WHERE uuid = ?", arguments: [entity.uuidString]
+      ).map(CaseRow.decode)
+    else {
+      try appendRegister([(entity, draft)], by: actor, at: now, db)
+      return nil
+    }
+    let history = try EventRow.history(of: c.uuid, in: db)
+    return try append([draft], to: c.uuid, existing: c, history: history, by: actor, at: now, db)
   }
 
   /// Merges case `duplicate` into `keep`: a `merged` event on `keep` and a `merged_into` event

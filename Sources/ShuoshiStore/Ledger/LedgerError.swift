@@ -16,6 +16,8 @@ public enum LedgerError: LocalizedMessage, Equatable {
   /// The bundle is encrypted and no passphrase was given.
   case passphraseNeeded
   case emptyPassphrase
+  /// A new passphrase below the rule of `BundleSecret.isStrongEnough`.
+  case weakPassphrase
   /// Decrypted, but its contents are not a valid ledger (bad format or a broken chain).
   case malformed(path: String, detail: String)
   /// Events of a device are missing between what is here and what the bundle starts with.
@@ -39,7 +41,7 @@ public enum LedgerError: LocalizedMessage, Equatable {
     case .noConflict, .noSuchVersion, .sameCase, .alreadyMerged, .notMerged, .nothingToErase:
       return 4
     case .unreadable, .unwritable: return 6
-    case .passphraseNeeded, .emptyPassphrase: return 2
+    case .passphraseNeeded, .emptyPassphrase, .weakPassphrase: return 2
     default: return 8
     }
   }
@@ -71,6 +73,10 @@ public enum LedgerError: LocalizedMessage, Equatable {
         : "a passphrase is needed: type it at the terminal, or give --passphrase-file FILE or $SHUOSHI_PASSPHRASE"
     case .emptyPassphrase:
       return zh ? "口令不能为空" : "the passphrase must not be empty"
+    case .weakPassphrase:
+      return zh
+        ? "口令太短：至少 8 个字母或数字（或 4 个汉字，一个汉字算两个），且不能是同一个字符重复；未写出数据包"
+        : "passphrase too weak: at least 8 letters or digits (or 4 Chinese characters, each counts as two), not one character repeated; no bundle written"
     case .malformed(let p, var detail):
       // The detail may quote a value from the file: a 100,000-character one stays out.
       if detail.count > 120 { detail = String(detail.prefix(119)) + "…" }

@@ -2,6 +2,14 @@ import Foundation
 import GRDB
 
 /// Copies of the database written before anything risky (a schema migration), beside it.
+///
+/// Erasure and backups: a backup is a whole older database, residents' names and phones
+/// included, in an older schema that this release does not edit. So `eraseResident` removes
+/// every migration backup (`DataDirectory.migrationBackups`) once its own changes are
+/// committed, and says so: rewriting old-schema copies would mean keeping an eraser for every
+/// past schema, and a backup written without personal data could not restore a failed
+/// migration. By the time a resident asks to be forgotten the migrated store has been in use
+/// (and `verify` checks it), so the safety copy has done its job.
 enum Backup {
   /// Writes `shuoshi.db.before-<schema>-<yyyyMMdd-HHmmss>` with SQLite's online backup, which
   /// gives a consistent copy even while another process writes.

@@ -141,13 +141,12 @@ public final class CaseStore: Sendable {
 
 extension StoreError {
   static func map(_ error: any Error, path: String) -> StoreError {
-    guard let db = error as? DatabaseError else {
-      return .io(path: path, detail: String(describing: error))
-    }
+    guard let db = error as? DatabaseError else { return mapFile(error, path: path) }
     switch db.resultCode {
     case .SQLITE_NOTADB: return .notADatabase(path: path)
     case .SQLITE_CORRUPT: return .corrupt(path: path, detail: db.message ?? "")
     case .SQLITE_FULL: return .diskFull(path: path)
+    case .SQLITE_IOERR where DiskSpace.isFull(near: path): return .diskFull(path: path)
     case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .readOnly(path: path)
     default: return .io(path: path, detail: db.message ?? db.description)
     }

@@ -17,12 +17,16 @@ public enum StoreError: LocalizedMessage, Equatable {
   case noStore(path: String)
   case readOnly(path: String)
   case diskFull(path: String)
+  /// An output file is already there; it was left untouched (replace it with `--force`).
+  case fileExists(path: String)
   case notFound(id: String)
   case ambiguous(id: String, matches: [String])
   case engine(EngineError)
   case io(path: String, detail: String)
   /// No unit, grid, household or person of the register answers to `id`.
   case noRecord(RegisterRecordKind, id: String)
+  /// The household has no member of that name.
+  case noMember(name: String, household: String)
   /// Several records answer to `id`.
   case ambiguousRecord(RegisterRecordKind, id: String, matches: [String])
   /// A register file was refused; nothing was imported.
@@ -30,12 +34,12 @@ public enum StoreError: LocalizedMessage, Equatable {
 
   public var exitCode: Int32 {
     switch self {
-    case .notFound, .ambiguous, .noRecord, .ambiguousRecord: return 3
+    case .notFound, .ambiguous, .noRecord, .noMember, .ambiguousRecord: return 3
     case .importRefused: return 10
     case .engine: return 4
     case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
     case .noStore: return 3
-    case .noDataDirectory, .readOnly, .diskFull, .io: return 6
+    case .noDataDirectory, .readOnly, .diskFull, .fileExists, .io: return 6
     }
   }
 
@@ -74,8 +78,12 @@ public enum StoreError: LocalizedMessage, Equatable {
         : "data directory \(p) is read-only; cannot save; existing data untouched"
     case .diskFull(let p):
       return zh
-        ? "磁盘已满，无法写入“\(p)”；本次操作未保存，已有数据完好"
-        : "disk full, cannot write \(p); this change was not saved, earlier data intact"
+        ? "磁盘已满，无法写入“\(p)”；本次操作未保存，已有数据完好。请腾出磁盘空间后重试"
+        : "disk full, cannot write \(p); this change was not saved, earlier data intact. Free some disk space and try again"
+    case .fileExists(let p):
+      return zh
+        ? "文件“\(p)”已存在，未改动；要替换它请加 --force，或换一个文件名"
+        : "file \(p) already exists and was left untouched; add --force to replace it, or choose another name"
     case .notFound(let id):
       return zh ? "找不到案件“\(id)”" : "no case \(id)"
     case .ambiguous(let id, let matches):
@@ -88,6 +96,9 @@ public enum StoreError: LocalizedMessage, Equatable {
       return zh ? "读写“\(p)”失败：\(detail)" : "cannot read or write \(p): \(detail)"
     case .noRecord(let kind, let id):
       return zh ? "台账中找不到\(kind.name(.zh))“\(id)”" : "no \(kind.name(.en)) \(id) in the register"
+    case .noMember(let name, let household):
+      return zh
+        ? "住户“\(household)”中没有成员“\(name)”" : "household \(household) has no member \(name)"
     case .ambiguousRecord(let kind, let id, let matches):
       return zh
         ? "“\(id)”匹配多个\(kind.name(.zh))：\(matches.joined(separator: "、"))"

@@ -16,9 +16,11 @@ struct ReceiptCommand: ParsableCommand {
   @Argument(help: "Case id.") var id: String
   @Option(help: "text | html.") var format = "text"
   @Option(help: "Write to this file instead of standard output.") var out: String?
+  @OptionGroup var replace: ForceOption
 
   func run() throws {
     try ReportRun.guarded(global) { context in
+      try OutputFile.check(out, existing: replace.existing, context)
       let engine = try context.engine()
       let store = try context.openStore(create: false)
       let receipt = try ReceiptCommand.receipt(
@@ -27,9 +29,10 @@ struct ReceiptCommand: ParsableCommand {
       case "text", "txt":
         try OutputFile.write(
           OutputFile.text(receipt.lines(width: min(context.textWidth, 72))), .text, to: out,
-          context)
+          existing: replace.existing, context)
       case "html":
-        try OutputFile.write(Data(receipt.html().utf8), .document, to: out, context)
+        try OutputFile.write(
+          Data(receipt.html().utf8), .document, to: out, existing: replace.existing, context)
       default:
         throw UsageProblem(
           zh: "无效格式“\(format)”：可用 text 或 html", en: "invalid format \"\(format)\": use text or html"

@@ -36,6 +36,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "text | md | csv | html | json.") var format = "text"
   @Option(help: "Write to this file (csv: this folder) instead of standard output.") var out:
     String?
+  @OptionGroup var replace: ForceOption
   @Option(help: "Text width in columns (default: $COLUMNS or 100).") var width: Int?
   @Flag(
     name: .customLong("with-names"),
@@ -44,6 +45,10 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     try ReportRun.guarded(global) { context in
+      // CSV writes a folder: its files are checked when they are known.
+      if format.lowercased() != "csv" {
+        try OutputFile.check(out, existing: replace.existing, context)
+      }
       let engine = try context.engine()
       let store = try context.openStore(create: false)
       var scope = ReportScope(gridID: grid, unitID: unit)
@@ -66,38 +71,39 @@ struct ReportCommand: ParsableCommand {
       let report = try store.report(
         request, rules: engine.rules, calendar: engine.calendar, generatedAt: context.now)
       try ReportCommand.emit(
-        report, format: output.json ? "json" : format, out: out, width: width ?? context.textWidth,
-        zone: engine.calendar.timeZone, context)
+        report, format: output.json ? "json" : format, out: out, existing: replace.existing,
+        width: width ?? context.textWidth, zone: engine.calendar.timeZone, context)
     }
   }
 
   static func emit(
-    _ report: Report, format: String, out: String?, width: Int, zone: TimeZone,
-    _ context: AppContext
+    _ report: Report, format: String, out: String?, existing: DurableFile.Existing, width: Int,
+    zone: TimeZone, _ context: AppContext
   ) throws {
     let lang = context.lang
     switch format.lowercased() {
     case "text", "txt":
       try OutputFile.write(
         OutputFile.text(ReportText(report, lang: lang, timeZone: zone).lines(width: width)),
-        .text, to: out, context)
+        .text, to: out, existing: existing, context)
     case "md", "markdown":
       try OutputFile.write(
         Data(ReportMarkdown.render(report, lang: lang, timeZone: zone).utf8), .text, to: out,
-        context)
+        existing: existing, context)
     case "html":
       try OutputFile.write(
         Data(ReportHTML.render(report, lang: lang, timeZone: zone).utf8), .document, to: out,
-        context)
+        existing: existing, context)
     case "csv":
       let tables = ReportTables(report, lang: lang, timeZone: zone)
       if let out {
-        try OutputFile.writeFolder(ReportCSV.files(tables), to: out, context)
+        try OutputFile.writeFolder(ReportCSV.files(tables), to: out, existing: existing, context)
         Stderr.warn(
           context.say(
             "已写入文件夹 \(out)（每张表一个 CSV 文件）", "written to folder \(out) (one CSV file per table)"))
       } else {
-        try OutputFile.write(ReportCSV.combined(tables), .document, to: nil, context)
+        try OutputFile.write(
+          ReportCSV.combined(tables), .document, to: nil, existing: existing, context)
       }
     case "json":
       let encoder = JSONEncoder()
@@ -106,7 +112,8 @@ struct ReportCommand: ParsableCommand {
         var c = enc.singleValueContainer()
         try c.encode(JSONTime.string(date))
       }
-      try OutputFile.write(try encoder.encode(report) + Data("\n".utf8), .json, to: out, context)
+      try OutputFile.write(
+        try encoder.encode(report) + Data("\n".utf8), .json, to: out, existing: existing, context)
     default:
       throw UsageProblem(
         zh: "无效格式“\(format)”：可用 text、md、csv、html、json",

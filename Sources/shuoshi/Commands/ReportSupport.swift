@@ -21,7 +21,17 @@ enum ReportRun {
   }
 }
 
-/// Writes command output: to standard output, or durably (0600) to `--out`.
+/// `--force`: commands that write a file the user names (`--out`, `--to`) refuse to replace
+/// an existing one without it.
+struct ForceOption: ParsableArguments {
+  @Flag(help: "Replace the output file if it already exists (else the command refuses).")
+  var force = false
+
+  var existing: DurableFile.Existing { force ? .replace : .refuse }
+}
+
+/// Writes command output: to standard output, or durably (0600) to `--out` through
+/// `DurableFile` (an existing file is replaced only with `--force`).
 enum OutputFile {
   /// How stored text in the output is treated (see `TerminalOutput`).
   enum Kind {
@@ -33,7 +43,10 @@ enum OutputFile {
     case json
   }
 
-  static func write(_ data: Data, _ kind: Kind, to path: String?, _ context: AppContext) throws {
+  static func write(
+    _ data: Data, _ kind: Kind, to path: String?, existing: DurableFile.Existing,
+    _ context: AppContext
+  ) throws {
     let shown =
       kind == .json ? TerminalOutput.jsonEscaped(data) : TerminalOutput.sanitized(data)
     guard let path else {
@@ -41,12 +54,22 @@ enum OutputFile {
       return
     }
     try DurableFile.write(
-      kind == .document ? data : shown, to: URL(fileURLWithPath: path, relativeTo: cwd(context)))
+      kind == .document ? data : shown, to: url(path, context), existing: existing)
   }
 
-  /// Writes several files into a folder (created if needed).
+  /// Refuses early (before any work) when `--out` exists and may not be replaced.
+  static func check(_ path: String?, existing: DurableFile.Existing, _ context: AppContext)
+    throws
+  {
+    guard let path else { return }
+    try DurableFile.check(url(path, context), existing: existing)
+  }
+
+  /// Writes several files into a folder (created if needed). Without `--force`, any file
+  /// already there refuses the whole folder before one is written.
   static func writeFolder(
-    _ files: [(name: String, data: Data)], to path: String, _ context: AppContext
+    _ files: [(name: String, data: Data)], to path: String, existing: DurableFile.Existing,
+    _ context: AppContext
   ) throws {
     let dir = URL(fileURLWithPath: path, isDirectory: true, relativeTo: cwd(context))
     var isDir: ObjCBool = false
@@ -56,8 +79,16 @@ enum OutputFile {
         en: "\(path) is a file; a CSV report is written to a folder (one file per table)")
     }
     for file in files {
-      try DurableFile.write(file.data, to: dir.appendingPathComponent(file.name))
+      try DurableFile.check(dir.appendingPathComponent(file.name), existing: existing)
     }
+    for file in files {
+      try DurableFile.write(
+        file.data, to: dir.appendingPathComponent(file.name), existing: existing)
+    }
+  }
+
+  static func url(_ path: String, _ context: AppContext) -> URL {
+    URL(fileURLWithPath: path, relativeTo: cwd(context))
   }
 
   static func cwd(_ context: AppContext) -> URL {

@@ -4,17 +4,52 @@ import ShuoshiCore
 import ShuoshiStore
 import TerminalUI
 
-/// `shuoshi household QUERY`: a household with every case of its members.
+/// `shuoshi household [show] QUERY`: a household with every case of its members;
+/// `shuoshi household remove-member QUERY NAME`: take a member off it.
 struct HouseholdCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "household",
+    abstract: "Show a household and every case of its members, or remove a member.",
+    subcommands: [HouseholdShow.self, HouseholdRemoveMember.self],
+    defaultSubcommand: HouseholdShow.self)
+}
+
+/// `shuoshi household remove-member QUERY NAME`: a change of the register like any other (an
+/// event in the log, so it syncs). To forget a resident everywhere, use `erase-resident`.
+struct HouseholdRemoveMember: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "remove-member",
+    abstract: "Take one member off a household of the register (with their phone).")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The household: short id, address, or a member's name or phone.")
+  var query: String
+  @Argument(help: "The member's name, as the register has it.") var name: String
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let store = try context.openStore(create: false)
+      let h = try store.removeMember(name, from: query, by: context.actor, now: context.now)
+      print(
+        context.say(
+          "已从住户 \(RegisterID.short(h.uuid)) \(h.address.text) 移除成员“\(name)”（剩 \(h.members.count) 人）",
+          "removed \(name) from household \(RegisterID.short(h.uuid)) \(h.address.text) (\(h.members.count) left)"
+        ))
+    }
+  }
+}
+
+/// `shuoshi household [show] QUERY`.
+struct HouseholdShow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
     abstract: "Show a household and every case of its members (and the Saturdays they came).")
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Argument(help: "Short id (3fa2b1c0), address (六堰社区3栋2单元502), or a member's name or phone.")
   var query: String
-  @Flag(help: "Show full phone numbers.") var reveal = false
+  @Flag(help: "Show full phone numbers (recorded in the household's history).") var reveal = false
 
   struct JSON: Encodable {
     let household: HouseholdJSON
@@ -33,6 +68,13 @@ struct HouseholdCommand: ParsableCommand {
       let history = try store.householdHistory(h.uuid, calendar: engine.calendar)
       let names = try RegisterNames(store)
       let lang = context.lang
+      if reveal {
+        // Full numbers only after the reveal is recorded: the household, and in JSON its
+        // carers and cases, whose phones are printed unmasked too.
+        let shown =
+          [h.uuid] + (output.json ? history.carers.map(\.uuid) + history.cases.map(\.uuid) : [])
+        try store.recordReveal(of: shown, by: context.actor, now: context.now)
+      }
       if output.json {
         try JSONOut.print(
           JSON(

@@ -21,7 +21,7 @@ struct PeopleCommand: ParsableCommand {
   )
   var role: String?
   @Option(help: "How many to show.") var limit = 50
-  @Flag(help: "Show full phone numbers.") var reveal = false
+  @Flag(help: "Show full phone numbers (recorded in each person's history).") var reveal = false
 
   mutating func run() throws {
     try Run.guarded(global) { context in
@@ -40,6 +40,11 @@ struct PeopleCommand: ParsableCommand {
       let table = try ConfigFiles(resources: context.resources).pinyinTable()
       let matches = try store.searchPeople(search ?? "", table: table, role: wanted, limit: limit)
       let names = try RegisterNames(store)
+      if reveal, !matches.isEmpty {
+        // Full numbers only after the reveal is recorded, one event per person shown.
+        try store.recordReveal(
+          of: matches.map(\.person.uuid), by: context.actor, now: context.now)
+      }
       if output.json {
         try JSONOut.print(
           matches.map {

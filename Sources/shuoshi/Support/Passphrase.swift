@@ -9,9 +9,16 @@ import ShuoshiStore
 #endif
 
 /// Where a bundle passphrase comes from: `--passphrase-file FILE` (first line), else
-/// `$SHUOSHI_PASSPHRASE`, else the terminal, asked without echo.
+/// `$SHUOSHI_PASSPHRASE`, else the terminal, asked without echo. A new passphrase (`confirm`:
+/// sealing a bundle) must pass `BundleSecret.isStrongEnough`; one that opens a bundle need not.
 enum Passphrase {
   static func read(file: String?, context: AppContext, confirm: Bool) throws -> String? {
+    let p = try readAny(file: file, context: context, confirm: confirm)
+    if confirm, let p, !BundleSecret.isStrongEnough(p) { throw LedgerError.weakPassphrase }
+    return p
+  }
+
+  private static func readAny(file: String?, context: AppContext, confirm: Bool) throws -> String? {
     if let file {
       guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
         throw LedgerError.unreadable(

@@ -7,8 +7,13 @@ import ShuoshiStore
 struct EraseResident: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "erase-resident",
-    abstract: "Erase a resident's personal details from every case (counts stay for reports).",
-    discussion: "Without --yes, lists the cases that would be erased and changes nothing.")
+    abstract:
+      "Erase a resident's personal details from every case, the register, receipts and backups (counts stay for reports).",
+    discussion: """
+      Without --yes, lists what would be erased and changes nothing. With --yes: the cases'
+      personal fields, the resident's household membership (and its history), their receipt
+      files under receipts/, and the migration backups (shuoshi.db.before-*) are removed.
+      """)
 
   @OptionGroup var global: GlobalOptions
   @Option(help: "The resident's phone number.") var phone: String?
@@ -29,23 +34,30 @@ struct EraseResident: ParsableCommand {
           en: "give exactly one of --phone PHONE, --name NAME or a case id")
       }
       let store = try context.openStore(create: false)
-      let cases = try store.residentCases(selector)
-      guard !cases.isEmpty else { throw LedgerError.nothingToErase }
-      let ids = cases.map(\.id).joined(separator: context.lang == .zh ? "、" : ", ")
+      let plan = try store.erasurePlan(selector)
+      let text = ErasureText(lang: context.lang)
+      guard !plan.isEmpty else {
+        if yes {
+          // Perhaps erased before on a full disk: finish that clean-up now.
+          let left = store.finishErasure().unfinished
+          if !left.isEmpty {
+            Stderr.error(text.unfinished(left), context.lang)
+            throw ExitCode(6)
+          }
+          print(text.finished)
+        }
+        throw LedgerError.nothingToErase
+      }
       guard yes else {
-        print(
-          context.say(
-            "将删除 \(cases.count) 件案件中该居民的个人信息：\(ids)\n确认无误后加 --yes 执行（不可撤销）",
-            "would erase the resident's details from \(cases.count) case(s): \(ids)\nadd --yes to do it (cannot be undone)"
-          ))
+        print(text.preview(plan))
         return
       }
       let report = try store.eraseResident(selector, by: context.actor, now: context.now)
-      print(
-        context.say(
-          "已删除 \(report.caseIDs.count) 件案件中该居民的个人信息（\(report.personalRecords) 条记录），案件统计保留",
-          "erased the resident's details from \(report.caseIDs.count) case(s) (\(report.personalRecords) records); counts kept"
-        ))
+      print(text.done(report))
+      guard report.unfinished.isEmpty else {
+        Stderr.error(text.unfinished(report.unfinished), context.lang)
+        throw ExitCode(6)
+      }
     }
   }
 }

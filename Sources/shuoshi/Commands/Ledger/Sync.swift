@@ -34,6 +34,7 @@ struct SyncExport: ParsableCommand {
   @OptionGroup var output: OutputOptions
   @OptionGroup var secret: PassphraseOptions
   @Option(help: "The bundle file to write.") var to: String
+  @OptionGroup var replace: ForceOption
   @Option(
     name: .customLong("since-last-export-to"),
     help:
@@ -47,6 +48,9 @@ struct SyncExport: ParsableCommand {
 
   mutating func run() throws {
     try Run.guarded(global) { context in
+      let url = URL(fileURLWithPath: to)
+      // Before the passphrase is asked: an existing file is refused (kept) without --force.
+      try DurableFile.check(url, existing: replace.existing)
       let store = try context.openStore(create: false)
       let bundleSecret: BundleSecret
       if noEncrypt {
@@ -64,9 +68,10 @@ struct SyncExport: ParsableCommand {
         }
         bundleSecret = .passphrase(p)
       }
-      let url = URL(fileURLWithPath: to)
       let report = try store.exportBundle(
-        to: url, options: ExportOptions(peer: peer, secret: bundleSecret), now: context.now)
+        to: url,
+        options: ExportOptions(peer: peer, secret: bundleSecret, existing: replace.existing),
+        now: context.now)
       if output.json {
         try JSONOut.print(ExportJSON(report, file: url.path))
       } else {
