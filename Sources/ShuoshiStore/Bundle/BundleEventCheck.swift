@@ -8,27 +8,20 @@ enum BundleEventCheck {
   /// A field that breaks a bound: its name in the event (`data.text`, `operator`…) and why.
   struct Problem: Error, Equatable {
     let field: String
-    let detail: String
+    let reason: BundleFieldProblem
   }
 
   /// Checks `event`, whose data holds its personal fields too (put back from the bundle).
   static func check(_ event: Event) throws(Problem) {
     guard IDFormat.isDeviceID(event.device) else {
-      throw Problem(field: "device", detail: "not a device id")
+      throw Problem(field: "device", reason: .notADeviceID)
     }
     let d = event.data
     for (field, id) in [("data.caseID", d.caseID), ("data.otherCaseID", d.otherCaseID)] {
-      if let id, !IDFormat.isCaseID(id) { throw Problem(field: field, detail: "not a case id") }
+      if let id, !IDFormat.isCaseID(id) { throw Problem(field: field, reason: .notACaseID) }
     }
     for (field, kind, value) in texts(event) {
-      switch kind.problem(in: value) {
-      case nil: continue
-      case .tooLong(let max, let found)?:
-        throw Problem(field: field, detail: "\(found) characters, at most \(max)")
-      case .controlCharacter(let v)?:
-        throw Problem(
-          field: field, detail: "control character U+\(String(v, radix: 16, uppercase: true))")
-      }
+      if let p = kind.problem(in: value) { throw Problem(field: field, reason: .field(p)) }
     }
   }
 
@@ -85,5 +78,28 @@ enum BundleEventCheck {
       for b in p.buildings { add("data.person.buildings", .label, b) }
     }
     return out
+  }
+}
+
+/// Why a field of a bundle's event was refused.
+public enum BundleFieldProblem: Equatable, Sendable {
+  case field(FieldProblem)
+  case notACaseID
+  case notADeviceID
+  /// The personal fields are not event data.
+  case undecodable
+
+  public func message(_ lang: Lang) -> String {
+    let zh = lang == .zh
+    switch self {
+    case .field(.tooLong(let max, let found)):
+      return zh ? "\(found) 个字，最多 \(max) 个" : "\(found) characters, at most \(max)"
+    case .field(.controlCharacter(let v)):
+      let code = "U+" + String(v, radix: 16, uppercase: true)
+      return zh ? "含控制字符 \(code)" : "control character \(code)"
+    case .notACaseID: return zh ? "不是案件编号的格式" : "not a case id"
+    case .notADeviceID: return zh ? "不是设备编号的格式" : "not a device id"
+    case .undecodable: return zh ? "无法解读" : "not event data"
+    }
   }
 }

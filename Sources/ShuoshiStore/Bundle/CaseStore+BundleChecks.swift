@@ -48,7 +48,7 @@ extension CaseStore {
       }
       do { try BundleEventCheck.check(try full(s)) } catch let p as BundleEventCheck.Problem {
         throw LedgerError.invalidEvent(
-          path: path, device: e.device, seq: e.seq, field: p.field, detail: p.detail)
+          path: path, device: e.device, seq: e.seq, field: p.field, problem: p.reason)
       }
       stored.append(s)
     }
@@ -61,7 +61,7 @@ extension CaseStore {
     guard let personal = s.personal else { return s.event }
     var e = s.event
     do { e.data = e.data.restoring(try EventJSON.decode(personal.body)) } catch {
-      throw BundleEventCheck.Problem(field: "personal", detail: "not event data")
+      throw BundleEventCheck.Problem(field: "personal", reason: .undecodable)
     }
     return e
   }

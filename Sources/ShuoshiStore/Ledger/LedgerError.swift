@@ -35,9 +35,11 @@ public enum LedgerError: LocalizedMessage, Equatable {
   /// The bundle would add events to this laptop's own chain.
   case ownChain(path: String, seq: Int64)
   /// An event breaks a bound of docs/LEDGER.md ("Limits a bundle must keep"): `field` names
-  /// the field, `detail` what is wrong with it.
-  case invalidEvent(path: String, device: String, seq: Int64, field: String, detail: String)
-  /// A device id or site code in the bundle is not one a laptop makes.
+  /// the field, `problem` what is wrong with it.
+  case invalidEvent(
+    path: String, device: String, seq: Int64, field: String, problem: BundleFieldProblem)
+  /// A device id or site code in the bundle is not one a laptop makes (`field`: `device` or
+  /// `site`).
   case badIdentity(path: String, field: String, value: String)
   case bundleTooLarge(path: String, bytes: Int64, limit: Int64)
   case tooManyEvents(path: String, caseUUID: String, count: Int, limit: Int)
@@ -122,16 +124,16 @@ public enum LedgerError: LocalizedMessage, Equatable {
       return zh
         ? "数据包“\(p)”想以本机的名义追加记录（本机设备的第 \(seq) 条起）：本机的记录只能在本机写入；未导入任何内容"
         : "bundle \(p) tries to add events to this laptop's own chain (from event \(seq)): only this laptop writes its own events; nothing imported"
-    case .invalidEvent(let p, let device, let seq, let field, var detail):
-      if detail.count > 120 { detail = String(detail.prefix(119)) + "…" }
+    case .invalidEvent(let p, let device, let seq, let field, let problem):
       return zh
-        ? "数据包“\(p)”中设备 \(device.prefix(8)) 的第 \(seq) 条记录的字段 \(field) 不合规定（\(detail)）；未导入任何内容"
-        : "bundle \(p): field \(field) of event \(seq) of device \(device.prefix(8)) is not allowed (\(detail)); nothing imported"
+        ? "数据包“\(p)”中设备 \(device.prefix(8)) 的第 \(seq) 条记录的字段 \(field) 不合规定（\(problem.message(lang))）；未导入任何内容"
+        : "bundle \(p): field \(field) of event \(seq) of device \(device.prefix(8)) is not allowed (\(problem.message(lang))); nothing imported"
     case .badIdentity(let p, let field, let value):
       let shown = Self.quoteForMessage(value)
+      let name = field == "site" ? (zh ? "站点代码" : "site code") : (zh ? "设备编号" : "device id")
       return zh
-        ? "数据包“\(p)”中的 \(field)“\(shown)”不是说事生成的格式；未导入任何内容"
-        : "bundle \(p): \(field) \"\(shown)\" is not one shuoshi makes; nothing imported"
+        ? "数据包“\(p)”中的\(name)“\(shown)”不是说事生成的格式；未导入任何内容"
+        : "bundle \(p): \(name) \"\(shown)\" is not one shuoshi makes; nothing imported"
     case .bundleTooLarge(let p, let bytes, let limit):
       return zh
         ? "数据包“\(p)”有 \(bytes) 字节，超过上限 \(limit) 字节；未导入任何内容"

@@ -242,7 +242,9 @@ struct HostileBundleTests {
       try f.editData(i) { $0.caseID = id }
     }
     try expectRefused(laptops, url) {
-      guard case .invalidEvent(_, device, _, "data.caseID", _) = $0 else { return false }
+      guard case .invalidEvent(_, device, _, "data.caseID", .notACaseID) = $0 else {
+        return false
+      }
       return true
     }
   }
@@ -277,6 +279,17 @@ struct HostileBundleTests {
         guard case .invalidEvent(_, _, _, let f, _) = $0 else { return false }
         return f == field
       }
+    }
+    // The grievance one char past the bound, named in both languages.
+    let long = try forged(laptops, "long.ssb") { f in
+      try f.editPersonal(f.first(.created)) { $0.text = String(repeating: "漏", count: 20_001) }
+    }
+    try expectRefused(laptops, long) {
+      guard case .invalidEvent(_, _, _, "data.text", let p) = $0,
+        p == .field(.tooLong(max: 20_000, found: 20_001))
+      else { return false }
+      return $0.message(.zh).contains("20001 个字，最多 20000 个")
+        && $0.message(.en).contains("20001 characters, at most 20000")
     }
     let op = try forged(laptops, "operator.ssb") { f in f.payload.events[0].operator = "x\u{9B}2J" }
     try expectRefused(laptops, op) {
