@@ -24,7 +24,7 @@ echo "import, new (s):   $(t "$bin" --data "$work/b" sync import "$work/a.ssb")"
 echo "import, again (s): $(t "$bin" --data "$work/b" sync import "$work/a.ssb")"
 echo "verify (s):        $(t "$bin" --data "$work/b" verify)"
 echo "export, plain (s): $(t "$bin" --data "$work/a" sync export --to "$work/p.ssb" --no-encrypt 2>/dev/null)"
-echo "import, plain (s): $(t "$bin" --data "$work/c" sync import "$work/p.ssb")"
+echo "import, plain (s): $(t "$bin" --data "$work/c" sync import "$work/p.ssb" --allow-unencrypted)"
 if [ -n "$into" ]; then
   echo "into $into ($(python3 -c "import sqlite3,sys;print(sqlite3.connect(sys.argv[1]).execute('select count(*) from cases').fetchone()[0])" "$into/shuoshi.db") cases):"
   echo "import, new (s):   $(t "$bin" --data "$into" sync import "$work/a.ssb")"

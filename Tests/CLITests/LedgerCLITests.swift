@@ -66,6 +66,56 @@ struct LedgerCLITests {
     #expect(r.stderr.contains("未加密") && r.stdout.contains("未加密"))
   }
 
+  /// Regression (#12 finding 2): an unencrypted bundle was imported without a word. Now it
+  /// is refused (exit 8) unless --allow-unencrypted is given, and then the import says so.
+  @Test func unencryptedImportNeedsTheFlagAndSaysSo() throws {
+    let a = CLIRunner()
+    let b = CLIRunner()
+    defer { a.dir.remove(); b.dir.remove() }
+    try a.run("add", "--resident", "李四", "--text", "噪音")
+    let plain = a.dir.url.appendingPathComponent("plain.ssb").path
+    #expect(try a.run("sync", "export", "--to", plain, "--no-encrypt").status == 0)
+    let zh = try b.run("sync", "import", plain)
+    #expect(zh.status == 8)
+    #expect(zh.stderr.contains("未加密") && zh.stderr.contains("--allow-unencrypted"))
+    #expect(zh.stderr.contains("未导入任何内容"))
+    let en = try b.run("--lang", "en", "sync", "import", plain)
+    #expect(en.status == 8 && en.stderr.contains("not encrypted"))
+    #expect(try b.run("--lang", "en", "list").stdout.contains("no matching cases"))
+    let taken = try b.run("sync", "import", plain, "--allow-unencrypted")
+    #expect(taken.status == 0, "\(taken.stderr)")
+    #expect(taken.stdout.contains("未加密") && taken.stdout.contains("已导入"))
+    let again = try b.run("--lang", "en", "sync", "import", plain, "--allow-unencrypted")
+    #expect(again.status == 0 && again.stdout.contains("not encrypted"))
+    let json = try b.json("sync", "import", plain, "--allow-unencrypted") as! [String: Any]
+    #expect(json["encrypted"] as? Bool == false)
+  }
+
+  /// The skew rule through the binary: a laptop whose clock runs 30 hours ahead is refused
+  /// with its device and the time it claims; a setting of 48 hours takes its bundle.
+  @Test func aBundleFromAClockFarAheadIsRefusedAndTheSkewIsASetting() throws {
+    var a = CLIRunner()
+    var b = CLIRunner()
+    defer { a.dir.remove(); b.dir.remove() }
+    a.now = "2026-11-29T16:00:00+08:00"  // b's clock reads 2026-11-28 10:00
+    a.environment["SHUOSHI_PASSPHRASE"] = "正确的口令 42"
+    b.environment["SHUOSHI_PASSPHRASE"] = "正确的口令 42"
+    try a.run("add", "--resident", "李四", "--text", "噪音")
+    let bundle = a.dir.url.appendingPathComponent("a.ssb").path
+    #expect(try a.run("sync", "export", "--to", bundle).status == 0)
+    let refused = try b.run("sync", "import", bundle)
+    #expect(refused.status == 8)
+    #expect(refused.stderr.contains("超前 24 小时以上") && refused.stderr.contains("2026-11-29T08:00"))
+    #expect(refused.stderr.contains("未导入任何内容"))
+    let config = b.dir.url.appendingPathComponent("config/shuoshi")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    try "bundle_clock_skew_hours: 48\n".write(
+      to: config.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+    let taken = try b.run("sync", "import", bundle)
+    #expect(taken.status == 0, "\(taken.stderr)")
+    #expect(taken.stdout.contains("快约 30 小时"))
+  }
+
   @Test func revealIsAudited() throws {
     let a = CLIRunner()
     defer { a.dir.remove() }

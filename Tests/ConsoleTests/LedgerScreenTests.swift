@@ -28,7 +28,9 @@ final class TwoLaptops {
     let url = f.dir.url.appendingPathComponent("bundle-\(bundles).ssb")
     _ = try from.exportBundle(
       to: url, options: ExportOptions(secret: .none), now: ConsoleFixture.now)
-    _ = try to.importBundle(from: url, passphrase: { nil }, now: ConsoleFixture.now)
+    _ = try to.importBundle(
+      from: url, passphrase: { nil }, now: ConsoleFixture.now,
+      options: BundleImportOptions(allowUnencrypted: true))
   }
 
   /// The leak case, copied to B, then changed on A by `onA` and on B by `onB` at the same

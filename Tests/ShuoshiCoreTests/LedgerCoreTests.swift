@@ -5,18 +5,39 @@ import Testing
 
 @Suite("Ledger core: clock, causality, conflicts, masking")
 struct LedgerCoreTests {
-  @Test func clockNeverGoesBackwards() {
+  @Test func clockNeverGoesBackwards() throws {
     let t = Date(timeIntervalSince1970: 1_800_000_000)
-    let a = HLC().tick(now: t)
+    let a = try HLC().tick(now: t)
     #expect(a.physical == 1_800_000_000_000 && a.counter == 0)
-    let b = a.tick(now: t)
+    let b = try a.tick(now: t)
     #expect(b > a && b.counter == 1)
-    let c = b.tick(now: t.addingTimeInterval(-3600))  // wall clock stepped back
+    let c = try b.tick(now: t.addingTimeInterval(-3600))  // wall clock stepped back
     #expect(c > b && c.physical == b.physical)
     let full = HLC(physical: 5, counter: .max)
-    #expect(full.tick(now: Date(timeIntervalSince1970: 0)) == HLC(physical: 6, counter: 0))
+    #expect(try full.tick(now: Date(timeIntervalSince1970: 0)) == HLC(physical: 6, counter: 0))
     #expect(HLC(raw: c.raw) == c)
     #expect(a.merged(with: c) == c)
+  }
+
+  /// Regression (#12 finding 1): a reading of 2^63−1 ticked to physical 2^47, whose packed
+  /// form wrapped to −2^63; every later local event sorted before everything else.
+  @Test func clockRefusesToTickPastItsRangeInsteadOfWrapping() throws {
+    let t = Date(timeIntervalSince1970: 1_800_000_000)
+    let top = HLC(raw: .max)
+    #expect(top.physical == HLC.physicalRange.upperBound - 1 && top.counter == .max)
+    #expect(throws: HLC.OutOfRange.self) { try top.tick(now: t) }
+    // Just below the end the counter still moves, and the packed reading stays positive.
+    let below = try HLC(raw: .max - 1).tick(now: t)
+    #expect(below.raw == .max && below.raw > 0)
+    #expect(try HLC(physical: HLC.physicalRange.upperBound - 2, counter: .max).tick(now: t).raw > 0)
+    #expect(throws: HLC.OutOfRange.self) { try HLC(physical: 1 << 50).tick(now: t) }
+    #expect(throws: HLC.OutOfRange.self) { try HLC(physical: -1).tick(now: t) }
+    #expect(throws: HLC.OutOfRange.self) { try HLC().tick(now: Date(timeIntervalSince1970: -1)) }
+    #expect(throws: HLC.OutOfRange.self) {
+      try HLC().tick(now: .distantFuture.addingTimeInterval(1e12))
+    }
+    #expect(HLC.isValid(raw: .max) && HLC.isValid(raw: 0))
+    #expect(!HLC.isValid(raw: -1) && !HLC.isValid(raw: .min))
   }
 
   func event(

@@ -4,7 +4,11 @@
 # header field edits, and JSON edits inside the unencrypted one sealed again with a correct
 # checksum. Each `sync import` of altered bytes exits 8 (or 9) saying nothing was imported,
 # with the receiving ledger unchanged and `verify` passing; a resealed JSON edit may only add
-# events of the original bundle. A signal or a hang is a failure.
+# events of the original bundle. Forged edits (clocks at the ends of Int64, negative or past the
+# 24-hour skew; a chain renamed to the receiver's own or a malformed device id), sealed again
+# with recomputed hashes, are refused, or taken only when verify passes, the clock stays within
+# the skew and the receiver's own chain is untouched. The unencrypted bundle is refused without
+# --allow-unencrypted (#12). A signal or a hang is a failure.
 # Usage: bundle-fuzz.sh [BUNDLES] [SEED]  (CI 40; full form 300)
 source "$(dirname "$0")/lib.sh"
 bundles=${1:-40}

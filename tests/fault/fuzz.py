@@ -366,6 +366,53 @@ def edit_json(payload, r, log):
     return json.dumps(root, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+def rechain(events):
+    """Seals each device's events again in sequence order, as a forger with the format in hand
+    could: prev = the previous event's hash, hash = SHA-256 of the canonical encoding
+    (docs/LEDGER.md, "Hash chain")."""
+    chains = {}
+    for e in events:
+        if isinstance(e, dict):
+            chains.setdefault(str(e.get("device")), []).append(e)
+    for chain in chains.values():
+        prev = None
+        for e in sorted(chain, key=lambda e: e.get("seq") if isinstance(e.get("seq"), int) else 0):
+            if prev is not None:
+                e["prev"] = prev
+            h = hashlib.sha256()
+            keys = ["uuid", "entity", "kind", "at", "operator", "device", "seq", "hlc", "parents", "data", "digest", "prev"]
+            for v in ["shuoshi-event-1"] + [e.get(k) for k in keys]:
+                b = ("" if v is None else str(v)).encode("utf-8", errors="surrogatepass")
+                h.update(len(b).to_bytes(4, "big") + b)
+            e["hash"] = prev = h.hexdigest()
+
+
+def forge_json(payload, r, log, own):
+    """A clock or device-id edit (#12 findings 1, 2), the chains then sealed again."""
+    root = json.loads(payload)
+    events = root.get("events", [])
+    if not events:
+        return payload
+    e = r.choice(events)
+    now_ms = int(time.time() * 1000)
+    if r.random() < 0.6:
+        day = 86_400_000
+        label, value = r.choice([("max", 2**63 - 1), ("-1", -1), ("min", -2**63), ("2^62", 2**62),
+                                 ("skew+60s", (now_ms + day + 60_000) << 16),
+                                 ("skew-60s", (now_ms + day - 60_000) << 16)])
+        e["hlc"] = value
+        log.append(f"hlc {label}")
+    else:
+        dev = r.choice([own, own.upper(), "", "../../x", "\x1b]0;x\x07", "a" * 5000])
+        old = e.get("device")
+        for x in events:
+            if x.get("device") == old:
+                x["device"] = dev
+        log.append(f"chain device {dev[:12]!r}")
+    rechain(events)
+    return json.dumps(root, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def bundle(binary, sender, receiver, count, seed):
     env = dict(os.environ, SHUOSHI_PASSPHRASE="fuzz 口令 42")
     work = os.path.join(os.path.dirname(receiver), "bundle-fuzz")
@@ -382,6 +429,16 @@ def bundle(binary, sender, receiver, count, seed):
     pristine = receiver + ".pristine"
     shutil.copytree(receiver, pristine)
     own = event_ids(db)
+    own_device = sqlite3.connect(db).execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
+    own_count = sqlite3.connect(db).execute("SELECT COUNT(*) FROM events WHERE device = ?", (own_device,)).fetchone()[0]
+    allow = ["--allow-unencrypted"]
+    # Without the flag an unencrypted bundle is refused whole (#12 finding 2).
+    open(os.path.join(work, "plain-refused.ssb"), "wb").write(originals["plain"])
+    code, _, err = run([binary, "--data", receiver, "sync", "import", os.path.join(work, "plain-refused.ssb")], env=env)
+    if code == 8 and "--allow-unencrypted" in err.decode(errors="replace") and event_ids(db) == own:
+        ok("an unencrypted bundle without --allow-unencrypted is refused (exit 8)")
+    else:
+        bad(f"an unencrypted bundle without the flag: exit {code} {err[:300]!r}")
 
     def reset():
         shutil.rmtree(receiver)
@@ -391,7 +448,7 @@ def bundle(binary, sender, receiver, count, seed):
     for label, data in originals.items():
         path = os.path.join(work, f"intact-{label}.ssb")
         open(path, "wb").write(data)
-        code, _, err = run([binary, "--data", receiver, "sync", "import", path], env=env)
+        code, _, err = run([binary, "--data", receiver, "sync", "import", path] + allow, env=env)
         if code == 0 and sent <= event_ids(db):
             ok(f"the intact {label} bundle imports")
         else:
@@ -407,11 +464,17 @@ def bundle(binary, sender, receiver, count, seed):
         label = r.choice(["encrypted", "plain"])
         original = originals[label]
         kind = r.random()
-        resealed = False
+        resealed = forged = False
         if label == "plain" and kind < 0.35:
             resealed = True
             payload = original[HEADER:-32]
-            payload = edit_json(payload, r, m.log) if r.random() < 0.8 else m.mutate(payload, False, 2)
+            pick = r.random()
+            if pick < 0.3:
+                payload, forged = forge_json(payload, r, m.log, own_device), True
+            elif pick < 0.85:
+                payload = edit_json(payload, r, m.log)
+            else:
+                payload = m.mutate(payload, False, 2)
             mutated = reseal(payload)
         elif kind < 0.55:
             mutated = edit_header(original, r, m.log)
@@ -426,7 +489,7 @@ def bundle(binary, sender, receiver, count, seed):
         what = f"#{i} {label}{' resealed' if resealed else ''} {m.log}"
         before = state(db)
         t0 = time.time()
-        code, out, err = run([binary, "--data", receiver, "sync", "import", path], env=env)
+        code, out, err = run([binary, "--data", receiver, "sync", "import", path] + allow, env=env)
         dt = time.time() - t0
         if dt > slowest[0]:
             slowest = (dt, what)
@@ -439,7 +502,12 @@ def bundle(binary, sender, receiver, count, seed):
         if code == 0:
             new = event_ids(db) - own
             vcode, _, _ = run([binary, "--data", receiver, "verify"])
-            if resealed and new <= sent and vcode == 0:
+            clock = sqlite3.connect(db).execute("SELECT MAX(hlc) FROM events").fetchone()[0]
+            sane = 0 <= clock <= (int(time.time() * 1000) + 86_400_000) << 16 | 0xFFFF
+            # A forged edit (hashes recomputed) may be taken when the ledger verifies, its
+            # clock stays within the skew and its own chain is untouched.
+            mine = sqlite3.connect(db).execute("SELECT COUNT(*) FROM events WHERE device = ?", (own_device,)).fetchone()[0]
+            if resealed and (new <= sent or forged) and vcode == 0 and sane and mine == own_count:
                 tally["taken"] += 1
                 ok(f"{what}: taken; it added only events of the original bundle; verify ok")
             else:
@@ -456,7 +524,7 @@ def bundle(binary, sender, receiver, count, seed):
             reset()
     shutil.rmtree(pristine, ignore_errors=True)
     print(f"  {count} bundles in {time.time() - started:.0f} s: {tally['refused']} refused whole, "
-          f"{tally['taken']} resealed JSON edits taken (original events only); exit codes {dict(sorted(codes.items()))}; "
+          f"{tally['taken']} resealed JSON edits taken (original events, or forged ones that verify); exit codes {dict(sorted(codes.items()))}; "
           f"slowest {slowest[0]:.1f} s ({slowest[1][:160]})")
 
 

@@ -72,7 +72,7 @@ extension FieldProblem {
   }
 
   /// "U+001B".
-  static func scalarName(_ value: UInt32) -> String {
+  public static func scalarName(_ value: UInt32) -> String {
     let hex = String(value, radix: 16, uppercase: true)
     return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }

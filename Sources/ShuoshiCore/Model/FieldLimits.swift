@@ -61,3 +61,35 @@ extension FieldKind {
     s.value < 0x20 || (0x7F...0x9F).contains(s.value)
   }
 }
+
+/// The forms of the identifiers shuoshi makes, checked wherever one arrives from outside
+/// (a bundle from another laptop): an id that could hold `../`, an escape sequence or 5,000
+/// characters never reaches a file name, a terminal or an index.
+public enum IDFormat {
+  /// Site codes: 2–6 ASCII letters or digits (`HJ`, `LY01`).
+  public static func isSiteCode(_ s: some StringProtocol) -> Bool {
+    (2...6).contains(s.utf8.count) && s.utf8.allSatisfy(isASCIIAlphanumeric)
+  }
+
+  /// Case ids: site code, day `YYYYMMDD`, a sequence of 3–7 digits, and the `-N` (1–6 digits)
+  /// a second case with the same id gets after a merge of ledgers: `HJ-20261128-007-2`.
+  public static func isCaseID(_ s: String) -> Bool {
+    guard s.utf8.count <= 32 else { return false }
+    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3 || parts.count == 4, isSiteCode(parts[0]) else { return false }
+    func digits(_ p: Substring, _ range: ClosedRange<Int>) -> Bool {
+      range.contains(p.utf8.count) && p.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+    return digits(parts[1], 8...8) && digits(parts[2], 3...7)
+      && (parts.count == 3 || digits(parts[3], 1...6))
+  }
+
+  /// Device ids: a UUID in lowercase, as each data directory makes its own on creation.
+  public static func isDeviceID(_ s: String) -> Bool {
+    s.utf8.count == 36 && UUID(uuidString: s) != nil && s == s.lowercased()
+  }
+
+  static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+    (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
+  }
+}

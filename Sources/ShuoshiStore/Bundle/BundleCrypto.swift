@@ -8,7 +8,7 @@ import _CryptoExtras
 enum BundleCrypto {
   enum OpenError: Error {
     case wrongPassphrase, tampered, truncated(expected: Int), notABundle,
-      unsupported(Int), malformed, passphraseNeeded
+      unsupported(Int), malformed, passphraseNeeded, unencrypted
   }
 
   static func randomBytes(_ n: Int) -> Data {
@@ -50,8 +50,11 @@ enum BundleCrypto {
     return head + box.ciphertext + box.tag
   }
 
-  /// The payload of a bundle file, after checking its length, passphrase and integrity.
-  static func open(_ file: Data, passphrase: () throws -> String?) throws -> Data {
+  /// The payload of a bundle file, after checking its length, passphrase and integrity. An
+  /// unencrypted bundle is refused (before its contents are read) unless `allowUnencrypted`.
+  static func open(_ file: Data, allowUnencrypted: Bool, passphrase: () throws -> String?) throws
+    -> Data
+  {
     let header: BundleHeader
     do {
       header = try BundleHeader.parse(file)
@@ -63,6 +66,7 @@ enum BundleCrypto {
       case .malformed: throw OpenError.malformed
       }
     }
+    if !header.encrypted && !allowUnencrypted { throw OpenError.unencrypted }
     let trailer = header.encrypted ? 0 : 32
     guard header.payloadLength < UInt64(Int.max / 2) else { throw OpenError.malformed }
     let expected = BundleHeader.size + Int(header.payloadLength) + trailer

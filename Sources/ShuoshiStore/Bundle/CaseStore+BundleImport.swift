@@ -24,6 +24,8 @@ public struct BundleImportReport: Sendable {
   public var verify: VerifyReport
   /// An erasure reached personal fields in this import (the file was then compacted).
   public var erasing = false
+  /// The bundle was encrypted (else it was taken only because `allowUnencrypted` was given).
+  public var encrypted = true
 }
 
 extension CaseStore {
@@ -32,26 +34,21 @@ extension CaseStore {
   /// transaction, new events are stored, erasures applied, each touched case's projection
   /// rebuilt from its merged events in ledger order, and the touched chains and cases
   /// verified. Any failure imports nothing. Importing the same bundle twice changes nothing;
-  /// bundles may arrive in any order (within each device's sequence).
-  public func importBundle(from url: URL, passphrase: () throws -> String?, now: Date) throws
-    -> BundleImportReport
-  {
+  /// bundles may arrive in any order (within each device's sequence). Every event must keep
+  /// the limits of `BundleLimits` and `BundleEventCheck`, and none may add to this laptop's
+  /// own chain.
+  public func importBundle(
+    from url: URL, passphrase: () throws -> String?, now: Date,
+    options: BundleImportOptions = BundleImportOptions()
+  ) throws -> BundleImportReport {
     let path = url.path
-    let file: Data
-    do { file = try Data(contentsOf: url) } catch {
-      throw LedgerError.unreadable(path: path, detail: error.localizedDescription)
-    }
-    let payload = try Self.openBundle(file, path: path, passphrase: passphrase)
-    var stored: [StoredEvent] = []
-    stored.reserveCapacity(payload.events.count)
-    do {
-      for e in payload.events { stored.append(try e.stored()) }
-    } catch let p as BundleProblem {
-      throw LedgerError.malformed(path: path, detail: p.detail)
-    }
-    try Self.checkChainsWithinBundle(stored, path: path)
+    let file = try Self.readBundleFile(url)
+    let (payload, encrypted) = try Self.openBundle(
+      file, path: path, allowUnencrypted: options.allowUnencrypted, passphrase: passphrase)
+    let stored = try Self.checkedEvents(payload, path: path, now: now, skew: options.clockSkew)
+    let local = info.deviceID
     let report = try ledgerWrite { db in
-      let fresh = try Self.newEvents(stored, db)
+      let fresh = try Self.newEvents(stored, db, ownDevice: local, path: path)
       for s in fresh { try EventRow.insert(s, into: db) }
       let touched = Array(Set(fresh.map(\.event.caseUUID))).sorted { $0.uuidString < $1.uuidString }
       var renamed: [IDRename] = []
@@ -80,22 +77,42 @@ extension CaseStore {
       return BundleImportReport(
         fromDevice: payload.device, fromSite: payload.site, received: stored.count,
         added: fresh.count, casesTouched: touched.count, renamed: renamed, conflicts: conflicts,
-        clockAhead: ahead > 3600 ? ahead : nil, verify: report, erasing: erasing)
+        clockAhead: ahead > 3600 ? ahead : nil, verify: report, erasing: erasing,
+        encrypted: encrypted)
     }
     // An erasure arrived: leave no page with the erased bytes behind.
     if report.erasing { try compact() }
     return report
   }
 
-  /// Decrypts and decodes a bundle file, mapping every failure to a clear error.
-  static func openBundle(_ file: Data, path: String, passphrase: () throws -> String?) throws
-    -> BundlePayload
-  {
+  /// The bundle file's bytes, its size checked before it is read.
+  static func readBundleFile(_ url: URL) throws -> Data {
+    let path = url.path
+    do {
+      let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64 ?? 0
+      if size > BundleLimits.maxFileBytes {
+        throw LedgerError.bundleTooLarge(path: path, bytes: size, limit: BundleLimits.maxFileBytes)
+      }
+      return try Data(contentsOf: url)
+    } catch let e as LedgerError {
+      throw e
+    } catch {
+      throw LedgerError.unreadable(path: path, detail: error.localizedDescription)
+    }
+  }
+
+  /// Decrypts and decodes a bundle file, mapping every failure to a clear error. Also says
+  /// whether it was encrypted.
+  static func openBundle(
+    _ file: Data, path: String, allowUnencrypted: Bool, passphrase: () throws -> String?
+  ) throws -> (BundlePayload, encrypted: Bool) {
     let plain: Data
     do {
-      plain = try BundleCrypto.open(file, passphrase: passphrase)
+      plain = try BundleCrypto.open(
+        file, allowUnencrypted: allowUnencrypted, passphrase: passphrase)
     } catch let e as BundleCrypto.OpenError {
       switch e {
+      case .unencrypted: throw LedgerError.unencrypted(path: path)
       case .notABundle: throw LedgerError.notABundle(path: path)
       case .truncated(let expected):
         throw LedgerError.truncated(path: path, expected: expected, found: file.count)
@@ -115,27 +132,16 @@ extension CaseStore {
     guard payload.version == 1 else {
       throw LedgerError.unsupportedBundle(path: path, version: payload.version)
     }
-    return payload
-  }
-
-  /// Each device's events in the bundle must be consecutive and linked to one another.
-  static func checkChainsWithinBundle(_ events: [StoredEvent], path: String) throws {
-    var byDevice: [String: [StoredEvent]] = [:]
-    for s in events { byDevice[s.event.device, default: []].append(s) }
-    for (device, list) in byDevice {
-      let sorted = list.sorted { $0.event.seq < $1.event.seq }
-      for (a, b) in zip(sorted, sorted.dropFirst()) {
-        guard b.event.seq == a.event.seq + 1, b.prevHash == a.hash else {
-          throw LedgerError.malformed(
-            path: path, detail: "chain of \(device.prefix(8)) broken at #\(b.event.seq)")
-        }
-      }
-    }
+    return (payload, (try? BundleHeader.parse(file))?.encrypted ?? false)
   }
 
   /// The bundle's events not yet here, after checking that every one already here is the
   /// same event and that the new ones continue each device's chain without a gap.
-  static func newEvents(_ events: [StoredEvent], _ db: Database) throws -> [StoredEvent] {
+  /// Events of `ownDevice` (this laptop) are taken only when already here: a bundle never
+  /// writes in this laptop's name.
+  static func newEvents(
+    _ events: [StoredEvent], _ db: Database, ownDevice: String, path: String
+  ) throws -> [StoredEvent] {
     var byDevice: [String: [StoredEvent]] = [:]
     for s in events { byDevice[s.event.device, default: []].append(s) }
     var fresh: [StoredEvent] = []
@@ -154,6 +160,9 @@ extension CaseStore {
       }
       let new = sorted.filter { $0.event.seq > have }
       guard let first = new.first else { continue }
+      guard device != ownDevice else {
+        throw LedgerError.ownChain(path: path, seq: first.event.seq)
+      }
       guard first.event.seq == have + 1 else {
         throw LedgerError.gap(device: device, have: have, bundleStarts: first.event.seq)
       }

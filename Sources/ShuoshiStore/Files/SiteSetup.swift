@@ -34,9 +34,7 @@ public struct SiteSetup: Sendable, Equatable {
 
   /// Site codes appear in every case id, so they are short and plain: 2–6 ASCII letters or
   /// digits (`HJ`, `LY01`).
-  public static func isValidSiteCode(_ s: String) -> Bool {
-    (2...6).contains(s.count) && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-  }
+  public static func isValidSiteCode(_ s: String) -> Bool { IDFormat.isSiteCode(s) }
 
   /// The first problem with the answers, if any.
   public func problem(requireUnit: Bool = true) -> Problem? {

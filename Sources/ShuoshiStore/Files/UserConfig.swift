@@ -10,6 +10,9 @@ public struct UserConfig: Sendable, Equatable {
   public var lang: String?
   public var theme: String?
   public var boothPhone: String?
+  /// `bundle_clock_skew_hours`: how far ahead of this laptop's clock a bundle's events may
+  /// read (default `BundleLimits.defaultClockSkew`, 24 hours).
+  public var bundleClockSkewHours: Double?
 
   public init() {}
 
@@ -33,6 +36,9 @@ public struct UserConfig: Sendable, Equatable {
     c.lang = map["lang"].map { "\($0)" }
     c.theme = map["theme"].map { "\($0)" }
     c.boothPhone = map["booth_phone"].map { "\($0)" }
+    c.bundleClockSkewHours = map["bundle_clock_skew_hours"].flatMap { Double("\($0)") }.flatMap {
+      $0.isFinite && $0 >= 0 ? $0 : nil
+    }
     return c
   }
 }
@@ -48,6 +54,7 @@ extension UserConfig {
     map["lang"] = lang
     map["theme"] = theme
     map["booth_phone"] = boothPhone
+    map["bundle_clock_skew_hours"] = bundleClockSkewHours.map { "\($0)" }
     let text =
       "# shuoshi 配置 / settings — written by `shuoshi init`; edit freely\n"
       + map.keys.sorted().map { "\($0): \(YAMLQuote.quote(map[$0]!))" }.joined(separator: "\n")

@@ -1,3 +1,4 @@
+import Foundation
 import ShuoshiCore
 
 /// Why a ledger operation (bundle export or import, settle, merge, erase) was refused. Each
@@ -26,6 +27,24 @@ public enum LedgerError: LocalizedMessage, Equatable {
   case fork(device: String, seq: Int64)
   /// The import would leave the ledger failing verification (nothing was imported).
   case verifyFailed(VerifyReport)
+  /// An event's clock reads further ahead of this laptop's "now" than the allowed skew (or
+  /// outside what a clock can hold): never adopted, since every later local event would
+  /// follow it. `claimed` is the reading's milliseconds since 1970.
+  case clockAhead(path: String, device: String, seq: Int64, claimed: Int64, limitHours: Int)
+  case badClock(path: String, device: String, seq: Int64)
+  /// The bundle is not encrypted and `--allow-unencrypted` was not given.
+  case unencrypted(path: String)
+  /// The bundle would add events to this laptop's own chain.
+  case ownChain(path: String, seq: Int64)
+  /// An event breaks a bound of docs/LEDGER.md ("Limits a bundle must keep"): `field` names
+  /// the field, `problem` what is wrong with it.
+  case invalidEvent(
+    path: String, device: String, seq: Int64, field: String, problem: BundleFieldProblem)
+  /// A device id or site code in the bundle is not one a laptop makes (`field`: `device` or
+  /// `site`).
+  case badIdentity(path: String, field: String, value: String)
+  case bundleTooLarge(path: String, bytes: Int64, limit: Int64)
+  case tooManyEvents(path: String, caseUUID: String, count: Int, limit: Int)
   case unreadable(path: String, detail: String)
   case unwritable(path: String, detail: String)
   case noConflict(id: String)
@@ -94,6 +113,41 @@ public enum LedgerError: LocalizedMessage, Equatable {
     case .verifyFailed(let report):
       return (zh ? "校验不通过，未导入任何内容：\n" : "verification failed; nothing imported:\n")
         + report.problems.map { "  " + $0.message(lang) }.joined(separator: "\n")
+    case .clockAhead(let p, let device, let seq, let claimed, let hours):
+      let when = Millis.describe(claimed)
+      return zh
+        ? "数据包“\(p)”中设备 \(device.prefix(8)) 的第 \(seq) 条记录的时间是 \(when)，比本机时间超前 \(hours) 小时以上：对方电脑的时钟可能不对，请校准后重新导出；未导入任何内容"
+        : "bundle \(p): event \(seq) of device \(device.prefix(8)) claims the time \(when), more than \(hours) hours ahead of this laptop: the sender's clock is probably wrong, set it and export again; nothing imported"
+    case .badClock(let p, let device, let seq):
+      return zh
+        ? "数据包“\(p)”中设备 \(device.prefix(8)) 的第 \(seq) 条记录的时钟读数无效；未导入任何内容"
+        : "bundle \(p): event \(seq) of device \(device.prefix(8)) has an invalid clock reading; nothing imported"
+    case .unencrypted(let p):
+      return zh
+        ? "数据包“\(p)”未加密：任何人都能伪造或读取它。确认来源可靠时才可加 --allow-unencrypted 导入；未导入任何内容"
+        : "bundle \(p) is not encrypted: anyone could have forged or read it. Only if you trust its source, import it with --allow-unencrypted; nothing imported"
+    case .ownChain(let p, let seq):
+      return zh
+        ? "数据包“\(p)”想以本机的名义追加记录（本机设备的第 \(seq) 条起）：本机的记录只能在本机写入；未导入任何内容"
+        : "bundle \(p) tries to add events to this laptop's own chain (from event \(seq)): only this laptop writes its own events; nothing imported"
+    case .invalidEvent(let p, let device, let seq, let field, let problem):
+      return zh
+        ? "数据包“\(p)”中设备 \(device.prefix(8)) 的第 \(seq) 条记录的字段 \(field) 不合规定（\(problem.message(lang))）；未导入任何内容"
+        : "bundle \(p): field \(field) of event \(seq) of device \(device.prefix(8)) is not allowed (\(problem.message(lang))); nothing imported"
+    case .badIdentity(let p, let field, let value):
+      let shown = Self.quoteForMessage(value)
+      let name = field == "site" ? (zh ? "站点代码" : "site code") : (zh ? "设备编号" : "device id")
+      return zh
+        ? "数据包“\(p)”中的\(name)“\(shown)”不是说事生成的格式；未导入任何内容"
+        : "bundle \(p): \(name) \"\(shown)\" is not one shuoshi makes; nothing imported"
+    case .bundleTooLarge(let p, let bytes, let limit):
+      return zh
+        ? "数据包“\(p)”有 \(bytes) 字节，超过上限 \(limit) 字节；未导入任何内容"
+        : "bundle \(p) has \(bytes) bytes, more than the limit of \(limit); nothing imported"
+    case .tooManyEvents(let p, let uuid, let count, let limit):
+      return zh
+        ? "数据包“\(p)”中案件 \(uuid.prefix(8)) 有 \(count) 条记录，超过单个数据包每案 \(limit) 条的上限；未导入任何内容"
+        : "bundle \(p) carries \(count) events of case \(uuid.prefix(8)), more than the limit of \(limit) per case in one bundle; nothing imported"
     case .unreadable(let p, let detail):
       return zh ? "无法读取“\(p)”：\(detail)" : "cannot read \(p): \(detail)"
     case .unwritable(let p, let detail):
@@ -113,5 +167,16 @@ public enum LedgerError: LocalizedMessage, Equatable {
     case .nothingToErase:
       return zh ? "没有找到该居民的案件" : "no cases of that resident"
     }
+  }
+
+  /// A value from a file, short and with control characters shown as code points.
+  static func quoteForMessage(_ value: String) -> String {
+    var out = ""
+    for scalar in value.unicodeScalars.prefix(60) {
+      out +=
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        ? "⟨U+\(String(scalar.value, radix: 16, uppercase: true))⟩" : String(scalar)
+    }
+    return value.unicodeScalars.count > 60 ? out + "…" : out
   }
 }

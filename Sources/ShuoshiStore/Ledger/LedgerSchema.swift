@@ -89,7 +89,7 @@ enum LedgerSchema {
       }
       let entity: String = row["case_uuid"]
       let uuid = UUID(uuidString: row["uuid"]) ?? UUID()
-      clock = clock.tick(now: Millis.date(row["at"] as Int64))
+      clock = try clock.tick(now: Millis.date(row["at"] as Int64))
       let full = Event(
         uuid: uuid, caseUUID: UUID(uuidString: entity) ?? UUID(),
         kind: EventKind(rawValue: row["kind"]) ?? .noted, at: Millis.date(row["at"] as Int64),

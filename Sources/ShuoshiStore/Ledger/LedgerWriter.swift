@@ -42,8 +42,10 @@ struct LedgerWriter {
     uuid: UUID = UUID(), kind: EventKind, data: EventData, entity: UUID, parents: [UUID],
     operator name: String, at: Date, _ db: Database
   ) throws -> Event {
+    do { clock = try clock.tick(now: at) } catch {
+      throw StoreError.clockOutOfRange(physical: error.physical)
+    }
     seq += 1
-    clock = clock.tick(now: at)
     let event = Event(
       uuid: uuid, caseUUID: entity, kind: kind, at: at, operator: name, device: device, seq: seq,
       hlc: clock, parents: parents, data: data)

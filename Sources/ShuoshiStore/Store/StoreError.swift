@@ -23,6 +23,9 @@ public enum StoreError: LocalizedMessage, Equatable {
   case ambiguous(id: String, matches: [String])
   case engine(EngineError)
   case io(path: String, detail: String)
+  /// The next reading of this laptop's clock would leave what a clock can hold
+  /// (`HLC.physicalRange`): refused rather than wrapped.
+  case clockOutOfRange(physical: Int64)
   /// No unit, grid, household or person of the register answers to `id`.
   case noRecord(RegisterRecordKind, id: String)
   /// The household has no member of that name.
@@ -37,6 +40,7 @@ public enum StoreError: LocalizedMessage, Equatable {
     case .notFound, .ambiguous, .noRecord, .noMember, .ambiguousRecord: return 3
     case .importRefused: return 10
     case .engine: return 4
+    case .clockOutOfRange: return 9
     case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
     case .noStore: return 3
     case .noDataDirectory, .readOnly, .diskFull, .fileExists, .io: return 6
@@ -92,6 +96,10 @@ public enum StoreError: LocalizedMessage, Equatable {
         : "\(id) matches several cases: \(matches.joined(separator: ", "))"
     case .engine(let e):
       return e.message(lang)
+    case .clockOutOfRange(let physical):
+      return zh
+        ? "本机账本的时钟已到 \(Millis.describe(physical))，超出可记录的范围，无法再写入新记录；请运行 shuoshi verify 并联系维护人员"
+        : "this ledger's clock has reached \(Millis.describe(physical)), beyond what it can record; no new event can be written: run shuoshi verify and ask for support"
     case .io(let p, let detail):
       return zh ? "读写“\(p)”失败：\(detail)" : "cannot read or write \(p): \(detail)"
     case .noRecord(let kind, let id):

@@ -14,6 +14,12 @@ enum Millis {
   static func date(_ ms: Int64) -> Date { Date(timeIntervalSince1970: Double(ms) / 1000) }
   static func date(_ ms: Int64?) -> Date? { ms.map { date($0) } }
   static func truncate(_ date: Date) -> Date { Self.date(from(date)) }
+
+  /// A clock reading for a message: UTC ISO 8601, or the raw number past year 1–9999.
+  static func describe(_ ms: Int64) -> String {
+    guard (-62_135_596_800_000...253_402_300_799_999).contains(ms) else { return "\(ms) ms" }
+    return ISO8601DateFormatter().string(from: date(ms))
+  }
 }
 
 /// The one JSON shape of event data in the database (sorted keys: the same event always

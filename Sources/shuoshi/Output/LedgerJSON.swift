@@ -36,6 +36,7 @@ struct ImportJSON: Encodable {
   let conflicts: [ConflictJSON]
   let clock_ahead_seconds: Double?
   let verified: Bool
+  let encrypted: Bool
 
   init(_ r: BundleImportReport) {
     from_device = r.fromDevice
@@ -47,6 +48,7 @@ struct ImportJSON: Encodable {
     conflicts = r.conflicts.map { ConflictJSON($0) }
     clock_ahead_seconds = r.clockAhead
     verified = r.verify.ok
+    encrypted = r.encrypted
   }
 }
 

@@ -10,16 +10,29 @@ struct LedgerText {
   var zh: Bool { lang == .zh }
 
   func importSummary(_ r: BundleImportReport) -> String {
+    // Taken only with --allow-unencrypted: said first, whatever else happened.
+    let plain =
+      r.encrypted
+      ? []
+      : [
+        zh
+          ? "注意：这个数据包未加密（按 --allow-unencrypted 导入），其来源和内容无法验证"
+          : "note: this bundle was not encrypted (imported with --allow-unencrypted); its source cannot be authenticated"
+      ]
     if r.added == 0 {
-      return zh
-        ? "数据包中的 \(r.received) 条记录本机都已有，未做任何改动"
-        : "all \(r.received) events of the bundle are already here; nothing changed"
+      return
+        (plain + [
+          zh
+            ? "数据包中的 \(r.received) 条记录本机都已有，未做任何改动"
+            : "all \(r.received) events of the bundle are already here; nothing changed"
+        ]).joined(separator: "\n")
     }
-    var lines = [
-      zh
-        ? "已导入 \(r.added) 条新记录（数据包共 \(r.received) 条，来自设备 \(r.fromDevice.prefix(8))、站点 \(r.fromSite)），更新案件 \(r.casesTouched) 件"
-        : "imported \(r.added) new events (\(r.received) in the bundle, from device \(r.fromDevice.prefix(8)), site \(r.fromSite)); \(r.casesTouched) cases updated"
-    ]
+    var lines =
+      plain + [
+        zh
+          ? "已导入 \(r.added) 条新记录（数据包共 \(r.received) 条，来自设备 \(r.fromDevice.prefix(8))、站点 \(r.fromSite)），更新案件 \(r.casesTouched) 件"
+          : "imported \(r.added) new events (\(r.received) in the bundle, from device \(r.fromDevice.prefix(8)), site \(r.fromSite)); \(r.casesTouched) cases updated"
+      ]
     lines.append(
       zh
         ? "校验通过：\(r.verify.chains.count) 条设备链、\(r.verify.caseCount) 件案件"

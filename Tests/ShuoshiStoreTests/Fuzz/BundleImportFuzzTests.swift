@@ -15,6 +15,9 @@ import Testing
 @Suite("Fuzz: bundle import", .serialized)
 struct BundleImportFuzzTests {
   static let passphrase = "测试口令 correct horse"
+  /// The unencrypted bundles are fuzzed as if taken with `--allow-unencrypted`, so their
+  /// contents reach the decoder and the event checks.
+  static let allowPlain = BundleImportOptions(allowUnencrypted: true)
 
   /// A sender with cases, actions and register records, its bundles (encrypted with the
   /// cheapest scrypt, and unencrypted), and the (uuid, hash) pairs they carry.
@@ -54,6 +57,15 @@ struct BundleImportFuzzTests {
         })
     }
 
+    /// The receiver's own chain: (seq, hash) of its device's events.
+    static func ownChain(_ store: CaseStore) throws -> [String] {
+      try store.pool.read { db in
+        try String.fetchAll(
+          db, sql: "SELECT seq || ' ' || hex(hash) FROM events WHERE device = ? ORDER BY seq",
+          arguments: [store.info.deviceID])
+      }
+    }
+
     func freshReceiver() throws {
       let store = try laptops.add()
       _ = try store.add(
@@ -66,9 +78,13 @@ struct BundleImportFuzzTests {
   enum Outcome { case refused, takenAsSubset }
 
   /// Imports `bytes` into the receiver and checks the properties; returns what happened.
+  /// With `forged`, the bundle was crafted consistently (hashes recomputed): taking it is
+  /// allowed when the ledger then verifies, its own chain is unchanged and its clock no
+  /// further ahead than the skew allows.
   @discardableResult
   static func attempt(
-    _ bytes: [UInt8], _ world: World, resealed: Bool, context: String, name: String
+    _ bytes: [UInt8], _ world: World, resealed: Bool, forged: Bool = false, context: String,
+    name: String
   ) throws -> Outcome? {
     let laptops = world.laptops
     let r = world.receiver
@@ -76,6 +92,7 @@ struct BundleImportFuzzTests {
     try Data(bytes).write(to: url)
     let before = try laptops.dump(r)
     let beforeEvents = try World.eventHashes(laptops[r])
+    let own = try World.ownChain(laptops[r])
     let started = Date()
     // Every answer comes quickly: a crafted scrypt header took 95 s and 2 GiB before it.
     defer {
@@ -84,8 +101,23 @@ struct BundleImportFuzzTests {
     }
     do {
       let report = try laptops[r].importBundle(
-        from: url, passphrase: { Self.passphrase }, now: Date())
+        from: url, passphrase: { Self.passphrase }, now: Date(), options: Self.allowPlain)
       let added = try World.eventHashes(laptops[r]).subtracting(beforeEvents)
+      if forged {
+        let kept = FuzzArtifacts.keep(Data(bytes), name: name)
+        #expect(try laptops[r].verify().ok, "\(context): ledger fails verify; kept at \(kept)")
+        #expect(try World.ownChain(laptops[r]) == own, "\(context): own chain changed; \(kept)")
+        let clock = try laptops[r].pool.read { db in
+          try Int64.fetchOne(db, sql: "SELECT MAX(hlc) FROM events") ?? 0
+        }
+        #expect(
+          HLC.isValid(raw: clock)
+            && Double(HLC(raw: clock).physical) / 1000
+              <= Date().timeIntervalSince1970 + BundleLimits.defaultClockSkew,
+          "\(context): the clock was moved to \(clock); kept at \(kept)")
+        try world.freshReceiver()
+        return .takenAsSubset
+      }
       guard resealed else {
         Issue.record(
           "\(context): an altered bundle was imported (\(report.added) events); kept at \(FuzzArtifacts.keep(Data(bytes), name: name))"
@@ -166,7 +198,8 @@ struct BundleImportFuzzTests {
     for bytes in [world.encrypted, world.plain] {
       let url = world.laptops.root.url.appendingPathComponent("intact.ssb")
       try Data(bytes).write(to: url)
-      let report = try scratch.importBundle(from: url, passphrase: { Self.passphrase }, now: Date())
+      let report = try scratch.importBundle(
+        from: url, passphrase: { Self.passphrase }, now: Date(), options: Self.allowPlain)
       #expect(report.received == world.events.count)
     }
     for i in 0..<budget.iterations {
@@ -336,6 +369,93 @@ struct BundleImportFuzzTests {
     }
     print(
       "bundle JSON fuzz: \(budget.iterations) payloads, seed \(budget.seed): \(refused) refused whole, \(taken) taken (only original events), \(String(format: "%.1f", Date().timeIntervalSince(started))) s"
+    )
+  }
+
+  // MARK: - Forged clocks and device ids (#12 findings 1 and 2)
+
+  /// One edit a forger with the format in hand could make, before the chains are sealed again:
+  /// an event's clock at the ends of Int64, negative, far ahead or just inside and outside the
+  /// skew; a chain's or one event's device id set to the receiver's own, a malformed one or
+  /// another chain's; the sequence or the claimed sender changed.
+  static func forge(_ f: inout BundleForge, _ m: inout Mutator, receiver: String, other: String) {
+    let n = f.payload.events.count
+    let i = m.int(0..<n)
+    let now = Date()
+    func ahead(_ s: TimeInterval) -> Int64 {
+      HLC(physical: Int64((now.timeIntervalSince1970 + s) * 1000)).raw
+    }
+    switch m.int(0..<4) {
+    case 0, 1:
+      let skew = BundleLimits.defaultClockSkew
+      let values: [(String, Int64)] = [
+        ("max", .max), ("min", .min), ("-1", -1), ("0", 0), ("2^62", 1 << 62),
+        ("max-0xFFFF", .max - 0xFFFF), ("skew+60s", ahead(skew + 60)),
+        ("skew-60s", ahead(skew - 60)), ("+1", f.payload.events[i].hlc &+ 1),
+        ("-1 step", f.payload.events[i].hlc &- 1), ("year 4199", ahead(2_175 * 365 * 86_400)),
+      ]
+      let (label, value) = m.pick(values)
+      f.payload.events[i].hlc = value
+      m.log.append("event \(i) hlc \(label)")
+    case 2:
+      let ids = [
+        receiver, other, "", "../../x", receiver.uppercased(), String(receiver.dropLast()),
+        "\u{1B}]0;x\u{07}", String(repeating: "a", count: 5_000),
+      ]
+      let id = m.pick(ids)
+      if m.chance(0.5) {
+        let old = f.payload.events[i].device
+        for j in f.payload.events.indices where f.payload.events[j].device == old {
+          f.payload.events[j].device = id
+        }
+        m.log.append("chain renamed \(id.prefix(12))")
+      } else {
+        f.payload.events[i].device = id
+        m.log.append("event \(i) device \(id.prefix(12))")
+      }
+    default:
+      if m.chance(0.5) {
+        f.payload.device = m.pick([receiver, other, "", "x"])
+        m.log.append("claimed sender \(f.payload.device.prefix(12))")
+      } else {
+        f.payload.events[i].seq = m.pick([0, -1, .max, f.payload.events[i].seq &+ 1, 1])
+        m.log.append("event \(i) seq \(f.payload.events[i].seq)")
+      }
+    }
+  }
+
+  @Test func forgedClocksAndDeviceIdsAreRefusedOrVerify() throws {
+    let budget = FuzzBudget(reduced: 120, seed: 20_261_207)
+    let world = try World()
+    let url = world.laptops.root.url.appendingPathComponent("forge-base.ssb")
+    try Data(world.encrypted).write(to: url)
+    let base = try BundleForge(url)
+    // Another chain the receiver holds: the sender's own, sent ahead.
+    let other = world.laptops[0].info.deviceID
+    var refused = 0
+    var taken = 0
+    let started = Date()
+    for i in 0..<budget.iterations {
+      var m = Mutator(budget.random(i))
+      var f = base
+      for _ in 0..<m.int(1..<3) {
+        Self.forge(&f, &m, receiver: world.laptops[world.receiver].info.deviceID, other: other)
+      }
+      // Mostly sealed again consistently; sometimes left with the old hashes.
+      if m.chance(0.85) { f.rechain() } else { m.log.append("not rechained") }
+      let bytes = [UInt8](try f.bytes())
+      let context = "forge iteration \(i) (seed \(budget.seed)): \(m.log)"
+      switch try Self.attempt(
+        bytes, world, resealed: true, forged: true, context: context, name: "forge-\(i).ssb")
+      {
+      case .refused: refused += 1
+      case .takenAsSubset: taken += 1
+      case nil: break
+      }
+    }
+    #expect(refused > budget.iterations / 2)
+    print(
+      "bundle forge fuzz: \(budget.iterations) bundles, seed \(budget.seed): \(refused) refused whole, \(taken) taken (verified), \(String(format: "%.1f", Date().timeIntervalSince(started))) s"
     )
   }
 }

@@ -90,17 +90,33 @@ struct BundleSecurityTests {
 
   @Test func unencryptedBundleIsStillCheckedButNeedsNoPassphrase() throws {
     let (laptops, _) = try setup()
+    let allow = BundleImportOptions(allowUnencrypted: true)
     let url = try laptops.export(0, secret: .none)
     var bytes = try Data(contentsOf: url)
     #expect(bytes.range(of: Data("欧阳秀兰".utf8)) != nil)  // the warning is true
     let index = bytes.range(of: Data("欧阳秀兰".utf8))!.lowerBound
     bytes[index] ^= 0x01
     try bytes.write(to: url)
-    try expectNothingImported(laptops, { try laptops.importBundle(url, into: 1, passphrase: "") }) {
+    try expectNothingImported(
+      laptops, { try laptops.importBundle(url, into: 1, passphrase: "", options: allow) }
+    ) {
       if case .tampered = $0 { return true } else { return false }
     }
     let good = try laptops.export(0, secret: .none)
-    #expect(try laptops.importBundle(good, into: 1).added == 4)
+    let report = try laptops.importBundle(good, into: 1, options: allow)
+    #expect(report.added == 4 && !report.encrypted)
+  }
+
+  /// Regression (#12 finding 2): an unencrypted bundle was imported without a word.
+  @Test func unencryptedBundleIsRefusedUnlessAllowed() throws {
+    let (laptops, _) = try setup()
+    let plain = try laptops.export(0, secret: .none)
+    try expectNothingImported(laptops, { try laptops.importBundle(plain, into: 1) }) {
+      $0 == .unencrypted(path: plain.path)
+    }
+    #expect(LedgerError.unencrypted(path: "x").message(.en).contains("--allow-unencrypted"))
+    #expect(LedgerError.unencrypted(path: "x").message(.zh).contains("未加密"))
+    #expect(try laptops.importBundle(laptops.export(0), into: 1).encrypted)
   }
 
   @Test func incrementalExportsAndGaps() throws {

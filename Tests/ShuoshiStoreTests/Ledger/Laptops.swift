@@ -54,10 +54,11 @@ final class Laptops {
   }
 
   @discardableResult
-  func importBundle(_ url: URL, into j: Int, passphrase: String = "测试口令 correct horse") throws
-    -> BundleImportReport
-  {
-    try stores[j].importBundle(from: url, passphrase: { passphrase }, now: Date())
+  func importBundle(
+    _ url: URL, into j: Int, passphrase: String = "测试口令 correct horse",
+    options: BundleImportOptions = BundleImportOptions(), now: Date = Date()
+  ) throws -> BundleImportReport {
+    try stores[j].importBundle(from: url, passphrase: { passphrase }, now: now, options: options)
   }
 
   /// Full export of `i`, imported into `j`.

@@ -96,15 +96,21 @@ struct SyncImport: ParsableCommand {
   @OptionGroup var output: OutputOptions
   @OptionGroup var secret: PassphraseOptions
   @Argument(help: "The bundle file.") var file: String
+  @Flag(
+    name: .customLong("allow-unencrypted"),
+    help: "Take a bundle written with --no-encrypt (anyone could have written or read it).")
+  var allowUnencrypted = false
 
   mutating func run() throws {
     try Run.guarded(global) { context in
       let store = try context.openStore()
       let passphraseFile = secret.passphraseFile
+      var options = BundleImportOptions(allowUnencrypted: allowUnencrypted)
+      if let hours = context.userConfig.bundleClockSkewHours { options.clockSkew = hours * 3600 }
       let report = try store.importBundle(
         from: URL(fileURLWithPath: file),
         passphrase: { try Passphrase.read(file: passphraseFile, context: context, confirm: false) },
-        now: context.now)
+        now: context.now, options: options)
       if output.json {
         try JSONOut.print(ImportJSON(report))
       } else {

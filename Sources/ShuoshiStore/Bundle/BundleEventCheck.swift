@@ -1,0 +1,107 @@
+import Foundation
+import ShuoshiCore
+
+/// The bounds one event from another laptop must keep besides its hash: ids in the forms
+/// shuoshi makes (`IDFormat`) and every text within its `FieldKind` bounds. A bundle is a
+/// door into this laptop like intake and the CSV import, so it keeps the same table.
+enum BundleEventCheck {
+  /// A field that breaks a bound: its name in the event (`data.text`, `operator`…) and why.
+  struct Problem: Error, Equatable {
+    let field: String
+    let reason: BundleFieldProblem
+  }
+
+  /// Checks `event`, whose data holds its personal fields too (put back from the bundle).
+  static func check(_ event: Event) throws(Problem) {
+    guard IDFormat.isDeviceID(event.device) else {
+      throw Problem(field: "device", reason: .notADeviceID)
+    }
+    let d = event.data
+    for (field, id) in [("data.caseID", d.caseID), ("data.otherCaseID", d.otherCaseID)] {
+      if let id, !IDFormat.isCaseID(id) { throw Problem(field: field, reason: .notACaseID) }
+    }
+    for (field, kind, value) in texts(event) {
+      if let p = kind.problem(in: value) { throw Problem(field: field, reason: .field(p)) }
+    }
+  }
+
+  /// Every text an event can carry, named as in its JSON, with its kind of field.
+  static func texts(_ e: Event) -> [(String, FieldKind, String)] {
+    let d = e.data
+    var out: [(String, FieldKind, String)] = [("operator", .name, e.operator)]
+    func add(_ field: String, _ kind: FieldKind, _ value: String?) {
+      if let value { out.append((field, kind, value)) }
+    }
+    if let r = d.resident {
+      add("data.resident.name", .name, r.name)
+      add("data.resident.phone", .phone, r.phone)
+      add("data.resident.address", .address, r.address)
+      add("data.resident.householdID", .label, r.householdID)
+      add("data.resident.gridID", .label, r.gridID)
+    }
+    for p in d.otherParties ?? [] { add("data.otherParties", .name, p) }
+    add("data.text", .text, d.text)
+    add("data.reason", .text, d.reason)
+    add("data.summary", .text, d.summary)
+    add("data.category", .label, d.category)
+    add("data.assignee", .name, d.assignee)
+    add("data.volunteer", .name, d.volunteer)
+    add("data.field", .label, d.field)
+    add("data.day", .label, d.day)
+    add("data.place", .label, d.place)
+    for s in d.staff ?? [] { add("data.staff", .name, s) }
+    for r in d.reasons ?? [] {
+      add("data.reasons.word", .label, r.word)
+      add("data.reasons.category", .label, r.category)
+    }
+    if let u = d.unit {
+      add("data.unit.name", .label, u.name)
+      add("data.unit.district", .label, u.district)
+    }
+    add("data.grid.name", .label, d.grid?.name)
+    if let h = d.household {
+      let a = h.address
+      for part in [a.building, a.entrance, a.room, a.group, a.number] {
+        add("data.household.address", .label, part)
+      }
+      for m in h.members {
+        add("data.household.members.name", .name, m.name)
+        add("data.household.members.phone", .phone, m.phone)
+      }
+      add("data.household.phone", .phone, h.phone)
+      add("data.household.note", .text, h.note)
+    }
+    if let p = d.person {
+      add("data.person.name", .name, p.name)
+      add("data.person.phone", .phone, p.phone)
+      add("data.person.district", .label, p.district)
+      for b in p.buildings { add("data.person.buildings", .label, b) }
+    }
+    return out
+  }
+}
+
+/// Why a field of a bundle's event was refused.
+public enum BundleFieldProblem: Equatable, Sendable {
+  case field(FieldProblem)
+  case notACaseID
+  case notADeviceID
+  /// The personal fields are not event data.
+  case undecodable
+
+  public func message(_ lang: Lang) -> String {
+    let zh = lang == .zh
+    switch self {
+    case .field(.tooLong(let max, let found)):
+      return zh ? "\(found) 个字，最多 \(max) 个" : "\(found) characters, at most \(max)"
+    case .field(.controlCharacter(let v)):
+      let code = FieldProblem.scalarName(v)
+      return zh ? "含控制字符 \(code)" : "control character \(code)"
+    case .field(.empty): return zh ? "为空" : "empty"
+    case .field(.notAPhoneNumber): return zh ? "不是电话号码" : "not a phone number"
+    case .notACaseID: return zh ? "不是案件编号的格式" : "not a case id"
+    case .notADeviceID: return zh ? "不是设备编号的格式" : "not a device id"
+    case .undecodable: return zh ? "无法解读" : "not event data"
+    }
+  }
+}
