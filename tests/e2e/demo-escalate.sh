@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Open the demo, search 漏水, open a result, escalate it with a reason, see the history line.
 source "$(dirname "$0")/lib/tmux.sh"
+# The demo street is generated up to "now": pinned, every run sees the same street.
+export SHUOSHI_NOW=2026-12-01T10:00:00+08:00
 
 # Demo cases about 漏水 may all be settled by today's date; take in a fresh one so the newest
 # 漏水 result is open and can be escalated.

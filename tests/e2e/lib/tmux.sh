@@ -20,7 +20,7 @@ trap cleanup EXIT
 shuoshi_env() {
   env -i PATH="/usr/bin:/bin" HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/config" \
     TERM=tmux-256color LANG=C.UTF-8 TZ=Asia/Shanghai SHUOSHI_SHARE="$ROOT" \
-    SWIFT_BACKTRACE=interactive=no "$@"
+    ${SHUOSHI_NOW:+SHUOSHI_NOW="$SHUOSHI_NOW"} SWIFT_BACKTRACE=interactive=no "$@"
 }
 
 # start WIDTH HEIGHT ARGS…: runs the console in a detached session; when it exits the pane
@@ -32,7 +32,7 @@ start() {
   local cmd
   cmd=$(printf '%q ' shuoshi_run "$@")
   tmx new-session -d -s e2e -x "$w" -y "$h" \
-    "$(declare -f shuoshi_env shuoshi_run); ROOT=$(printf %q "$ROOT") WORK=$(printf %q "$WORK") SHUOSHI_BIN=$(printf %q "$SHUOSHI_BIN") $cmd 2>$(printf %q "$WORK/stderr"); echo EXITED \$?; sleep 600"
+    "$(declare -f shuoshi_env shuoshi_run); ROOT=$(printf %q "$ROOT") WORK=$(printf %q "$WORK") SHUOSHI_BIN=$(printf %q "$SHUOSHI_BIN") SHUOSHI_NOW=$(printf %q "${SHUOSHI_NOW:-}") $cmd 2>$(printf %q "$WORK/stderr"); echo EXITED \$?; sleep 600"
   tmx set-option -t e2e window-size manual >/dev/null
 }
 
