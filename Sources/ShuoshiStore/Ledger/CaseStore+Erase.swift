@@ -37,9 +37,7 @@ extension CaseStore {
       guard !cases.isEmpty else { throw LedgerError.nothingToErase }
       var deleted = 0
       for c in cases {
-        let history = try EventRow.history(of: c.uuid, in: db)
-        _ = try append(
-          [EventDraft(.erased)], to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+        _ = try append([EventDraft(.erased)], to: c.uuid, existing: c, by: actor, at: now, db)
         deleted += try Self.wipePersonal(of: c.uuid, db)
       }
       try SearchIndex.optimize(db)

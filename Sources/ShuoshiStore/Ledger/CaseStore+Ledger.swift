@@ -87,12 +87,9 @@ extension CaseStore {
     let now = Millis.truncate(now)
     return try write { db in
       let c = try resolve(id, in: db)
-      let history = try EventRow.history(of: c.uuid, in: db)
       var d = EventData()
       d.field = "phone"
-      return try append(
-        [EventDraft(.revealed, d)], to: c.uuid, existing: c, history: history, by: actor, at: now,
-        db)
+      return try append([EventDraft(.revealed, d)], to: c.uuid, existing: c, by: actor, at: now, db)
     }
   }
 
@@ -153,11 +150,9 @@ extension CaseStore {
     onB.otherCase = a.uuid
     onB.otherCaseID = a.id
     let first = try append(
-      [EventDraft(kindA, onA)], to: a.uuid, existing: a,
-      history: try EventRow.history(of: a.uuid, in: db), by: actor, at: now, db)
+      [EventDraft(kindA, onA)], to: a.uuid, existing: a, by: actor, at: now, db)
     let second = try append(
-      [EventDraft(kindB, onB)], to: b.uuid, existing: b,
-      history: try EventRow.history(of: b.uuid, in: db), by: actor, at: now, db)
+      [EventDraft(kindB, onB)], to: b.uuid, existing: b, by: actor, at: now, db)
     return (first, second)
   }
 

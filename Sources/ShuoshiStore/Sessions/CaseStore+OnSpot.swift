@@ -14,10 +14,9 @@ extension CaseStore {
     let now = Millis.truncate(now)
     return try write { db in
       let c = try intakeCase(intake, engine: engine, by: actor, now: now, route: false, db)
-      let history = try EventRow.history(of: c.uuid, in: db)
       let drafts = try engine.decide(
-        .resolve(summary: summary, onSpot: true), on: c, history: history, now: now)
-      return try append(drafts, to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+        .resolve(summary: summary, onSpot: true), on: c, history: [], now: now)
+      return try append(drafts, to: c.uuid, existing: c, by: actor, at: now, db)
     }
   }
 }
