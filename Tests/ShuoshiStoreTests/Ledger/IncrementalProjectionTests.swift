@@ -12,8 +12,10 @@ import Testing
 /// settled — the stored row must equal `Case.replay` of the full history.
 @Suite("Incremental projection equals replay")
 struct IncrementalProjectionTests {
-  /// Events in the case's history at the end of each run.
-  static let length = Int(ProcessInfo.processInfo.environment["SHUOSHI_LONG_CASE_EVENTS"] ?? "") ?? 600
+  /// Events in the case's history at the end of each run (the check after every step makes
+  /// the test quadratic: 600 take ~15 s a seed in a debug build; set more to soak).
+  static let length =
+    Int(ProcessInfo.processInfo.environment["SHUOSHI_LONG_CASE_EVENTS"] ?? "") ?? 600
 
   /// The case's events stored after row `num`, in store order.
   static func events(of uuid: UUID, after num: Int64, _ store: CaseStore) throws -> (
