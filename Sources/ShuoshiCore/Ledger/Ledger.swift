@@ -62,7 +62,9 @@ public struct Ledger: Sendable {
 
   /// Connected groups of pairwise concurrent, disagreeing versions of each field. The events
   /// of another device concurrent with one event are those past what its writer had seen of
-  /// that device: a run at the end of that device's list, found by binary search.
+  /// that device: a run at the end of that device's list, found by binary search. The run is
+  /// short (what was written between two syncs); only laptops that each wrote thousands of
+  /// versions of one field without syncing make this quadratic again, in those versions.
   static func conflicts(in effective: [Int], causality: Causality) -> [CaseConflict] {
     let events = causality.events
     var result: [CaseConflict] = []
