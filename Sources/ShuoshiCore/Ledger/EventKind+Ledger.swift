@@ -58,13 +58,17 @@ extension Event {
 
   /// A concurrent repeat of `earlier` with the same effect: two sweeps escalating the same
   /// case to the same tier, two workers assigning the same person. Replay applies it once.
-  func repeats(_ earlier: Event) -> Bool {
-    guard kind == earlier.kind else { return false }
+  func repeats(_ earlier: Event) -> Bool { repeatKey != nil && repeatKey == earlier.repeatKey }
+
+  /// Equal for two events of which the later repeats the earlier (same kind and value); nil
+  /// for kinds that never repeat. Lets `Ledger` find repeats by lookup instead of comparing
+  /// every pair of events.
+  var repeatKey: String? {
     switch kind {
-    case .escalated: return data.tier == earlier.data.tier
-    case .assigned: return data.assignee == earlier.data.assignee
-    case .reopened: return true
-    default: return false
+    case .escalated: "escalated/\(data.tier?.rawValue ?? "")"
+    case .assigned: data.assignee.map { "assigned/\($0)" } ?? "assigned"
+    case .reopened: "reopened"
+    default: nil
     }
   }
 }

@@ -36,13 +36,22 @@ public struct Ledger: Sendable {
       return
     }
     let causality = Causality(events)
-    var effective: [Event] = []
-    for e in events where e.kind != .undone && !skipped.contains(e.uuid) {
-      if effective.contains(where: { e.repeats($0) && causality.concurrent($0.uuid, e.uuid) }) {
-        skipped.insert(e.uuid)
-      } else {
-        effective.append(e)
+    // A repeat is skipped when an earlier effective event with its key is concurrent, i.e.
+    // beyond what its writer had seen of that event's device: kept per key as the highest
+    // sequence number per device, so each event costs one lookup, not a scan.
+    var effective: [Int] = []
+    var highest: [String: [Int: Int64]] = [:]
+    for (i, e) in events.enumerated() where e.kind != .undone && !skipped.contains(e.uuid) {
+      if let key = e.repeatKey {
+        let seen = highest[key, default: [:]]
+        if seen.contains(where: { d, seq in seq > causality.clock(i, device: d) }) {
+          skipped.insert(e.uuid)
+          continue
+        }
+        highest[key, default: [:]][causality.deviceIndex[i]] = max(
+          seen[causality.deviceIndex[i]] ?? 0, e.seq)
       }
+      effective.append(i)
     }
     self.skipped = skipped
     self.conflicts = Self.conflicts(in: effective, causality: causality)
@@ -51,28 +60,53 @@ public struct Ledger: Sendable {
   /// Events skipped by replay; the cheap path when only one laptop wrote the history.
   public static func skipped(in events: [Event]) -> Set<UUID> { Ledger(events).skipped }
 
-  static func conflicts(in effective: [Event], causality: Causality) -> [CaseConflict] {
+  /// Connected groups of pairwise concurrent, disagreeing versions of each field. The events
+  /// of another device concurrent with one event are those past what its writer had seen of
+  /// that device: a run at the end of that device's list, found by binary search. The run is
+  /// short (what was written between two syncs); only laptops that each wrote thousands of
+  /// versions of one field without syncing make this quadratic again, in those versions.
+  static func conflicts(in effective: [Int], causality: Causality) -> [CaseConflict] {
+    let events = causality.events
     var result: [CaseConflict] = []
     for field in LedgerField.allCases {
-      let touching = effective.filter { $0.kind.touchedFields.contains(field) }
+      let touching = effective.filter { events[$0].kind.touchedFields.contains(field) }
       guard touching.count > 1 else { continue }
-      // Connected groups of pairwise concurrent, disagreeing versions.
       var group = Array(0..<touching.count)
-      func root(_ i: Int) -> Int { group[i] == i ? i : root(group[i]) }
-      var inConflict = Set<Int>()
-      for i in 0..<touching.count {
-        for j in (i + 1)..<touching.count
-        where touching[i].device != touching[j].device
-          && causality.concurrent(touching[i].uuid, touching[j].uuid)
-          && !touching[i].agrees(with: touching[j], on: field)
-        {
-          group[root(j)] = root(i)
-          inConflict.formUnion([i, j])
+      func root(_ i: Int) -> Int {
+        var r = i
+        while group[r] != r { r = group[r] }
+        var k = i
+        while group[k] != r {
+          let next = group[k]
+          group[k] = r
+          k = next
         }
+        return r
       }
-      var byRoot: [Int: [Event]] = [:]
-      for i in inConflict.sorted() { byRoot[root(i), default: []].append(touching[i]) }
-      for (_, versions) in byRoot.sorted(by: { $0.key < $1.key }) {
+      var inConflict = Set<Int>()
+      var byDevice: [Int: [Int]] = [:]  // device → positions in `touching`, in order
+      for (pos, j) in touching.enumerated() {
+        let e = events[j]
+        for (d, positions) in byDevice where d != causality.deviceIndex[j] {
+          let seen = causality.clock(j, device: d)
+          var lo = 0
+          var hi = positions.count
+          while lo < hi {
+            let mid = (lo + hi) / 2
+            if events[touching[positions[mid]]].seq > seen { hi = mid } else { lo = mid + 1 }
+          }
+          for p in positions[lo...] where !events[touching[p]].agrees(with: e, on: field) {
+            group[root(pos)] = root(p)
+            inConflict.formUnion([p, pos])
+          }
+        }
+        byDevice[causality.deviceIndex[j], default: []].append(pos)
+      }
+      var byRoot: [Int: [Int]] = [:]
+      for p in inConflict.sorted() { byRoot[root(p), default: []].append(p) }
+      // Groups in the order of their first version.
+      for positions in byRoot.values.sorted(by: { $0[0] < $1[0] }) {
+        let versions = positions.map { events[touching[$0]] }
         result.append(
           CaseConflict(caseUUID: versions[0].caseUUID, field: field, versions: versions))
       }

@@ -56,12 +56,14 @@ extension CaseStore {
     }
   }
 
-  /// `action` on the case `c` inside a transaction: the engine decides, the log appends.
+  /// `action` on the case `c` inside a transaction: the engine decides, the log appends and
+  /// the new events are folded into the stored row. Only undo looks back (for its target);
+  /// every other action needs the row alone, so its cost does not grow with the history.
   func act(
     _ action: Action, on c: Case, engine: CaseEngine, by actor: Actor, now: Date, _ db: Database
   ) throws -> Case {
-    let history = try EventRow.history(of: c.uuid, in: db)
-    let drafts = try engine.decide(action, on: c, history: history, now: now)
+    let history = action == .undo ? try EventRow.history(of: c.uuid, in: db) : nil
+    let drafts = try engine.decide(action, on: c, history: history ?? [], now: now)
     return try append(drafts, to: c.uuid, existing: c, history: history, by: actor, at: now, db)
   }
 }

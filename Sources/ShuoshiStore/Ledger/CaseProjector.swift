@@ -54,6 +54,35 @@ enum CaseProjector {
     return (c, renames)
   }
 
+  /// The projection after this laptop appended `written` to a case whose stored row is
+  /// `existing`: one fold step per event instead of a replay of the whole history. Exact
+  /// because a new local event descends from every event of the case (its parents are the
+  /// heads) and sorts after all of them, so it changes neither what replay skips nor the
+  /// conflicts, and `case_ledger` stays as it is. nil for the kinds that do change those
+  /// (undo, settle, merge, erase): the caller replays. `verify` replays everything.
+  static func fold(_ existing: Case, with written: [Event], _ db: Database) throws -> Case? {
+    guard let last = written.last,
+      written.allSatisfy({ !Self.replayKinds.contains($0.kind) })
+    else { return nil }
+    var c = existing
+    for e in written { c = c.applying(e) }
+    c.eventCount = existing.eventCount + written.count
+    c.updatedAt = last.at
+    guard
+      let num = try Int64.fetchOne(
+        db.cachedStatement(sql: "SELECT num FROM cases WHERE uuid = ?"),
+        arguments: [c.uuid.uuidString])
+    else { return nil }
+    try db.cachedStatement(sql: CaseRow.upsertSQL).execute(arguments: CaseRow.arguments(c))
+    try SearchIndex.update(num: num, old: existing, new: c, in: db)
+    return c
+  }
+
+  /// Kinds whose effect depends on the rest of the history (or change `case_ledger`).
+  static let replayKinds: Set<EventKind> = [
+    .created, .undone, .settled, .merged, .mergedInto, .unmerged, .erased,
+  ]
+
   /// Re-reads and projects each case; returns the ids that changed.
   static func rebuild(_ uuids: [UUID], _ db: Database) throws -> [IDRename] {
     var renames: [IDRename] = []

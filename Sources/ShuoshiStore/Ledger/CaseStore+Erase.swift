@@ -88,9 +88,7 @@ extension CaseStore {
       guard !cases.isEmpty || !matches.isEmpty else { throw LedgerError.nothingToErase }
       var deleted = 0
       for c in cases {
-        let history = try EventRow.history(of: c.uuid, in: db)
-        _ = try append(
-          [EventDraft(.erased)], to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+        _ = try append([EventDraft(.erased)], to: c.uuid, existing: c, by: actor, at: now, db)
         deleted += try Self.wipePersonal(of: c.uuid, db)
       }
       let register = try eraseFromRegister(matches, by: actor, at: now, db)

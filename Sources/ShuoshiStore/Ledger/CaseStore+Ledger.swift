@@ -118,8 +118,7 @@ extension CaseStore {
       try appendRegister([(entity, draft)], by: actor, at: now, db)
       return nil
     }
-    let history = try EventRow.history(of: c.uuid, in: db)
-    return try append([draft], to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+    return try append([draft], to: c.uuid, existing: c, by: actor, at: now, db)
   }
 
   /// Merges case `duplicate` into `keep`: a `merged` event on `keep` and a `merged_into` event
@@ -179,11 +178,9 @@ extension CaseStore {
     onB.otherCase = a.uuid
     onB.otherCaseID = a.id
     let first = try append(
-      [EventDraft(kindA, onA)], to: a.uuid, existing: a,
-      history: try EventRow.history(of: a.uuid, in: db), by: actor, at: now, db)
+      [EventDraft(kindA, onA)], to: a.uuid, existing: a, by: actor, at: now, db)
     let second = try append(
-      [EventDraft(kindB, onB)], to: b.uuid, existing: b,
-      history: try EventRow.history(of: b.uuid, in: db), by: actor, at: now, db)
+      [EventDraft(kindB, onB)], to: b.uuid, existing: b, by: actor, at: now, db)
     return (first, second)
   }
 

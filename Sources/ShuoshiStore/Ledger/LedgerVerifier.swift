@@ -10,6 +10,8 @@ struct LedgerVerifier {
 
   func run(_ db: Database) throws -> VerifyReport {
     var report = VerifyReport()
+    // The file first (a full verify): a damaged page can make every later answer wrong.
+    if devices == nil && cases == nil, try !checkFile(db, &report) { return report }
     // After an import only the bundle's devices: listing every device walks the whole log.
     let chains =
       try devices.map { $0.sorted() }
@@ -20,6 +22,7 @@ struct LedgerVerifier {
     }
     try checkErasures(withoutPersonal, db, &report)
     try checkProjections(db, &report)
+    if devices == nil && cases == nil { try checkRegister(db, &report) }
     return report
   }
 
@@ -117,15 +120,7 @@ struct LedgerVerifier {
         report.problems.append(.projectionDiffers(caseID: stored.id, fields: fields))
       }
     }
-    if cases == nil {
-      let rows = Set(
-        try String.fetchAll(db, sql: "SELECT uuid FROM cases").compactMap(UUID.init(uuidString:)))
-      for orphan in rows.subtracting(scope).sorted(by: { $0.uuidString < $1.uuidString }) {
-        let id = try String.fetchOne(
-          db, sql: "SELECT id FROM cases WHERE uuid = ?", arguments: [orphan.uuidString])
-        report.problems.append(.projectionOrphan(caseID: id ?? orphan.uuidString))
-      }
-    }
+    if cases == nil { try checkOrphans(created: scope, db, &report) }
   }
 
   func allCreated(_ db: Database) throws -> Set<UUID> {

@@ -30,8 +30,17 @@ public struct VerifyReport: Sendable, Equatable {
     case projectionDiffers(caseID: String, fields: [String])
     /// A case in the log has no row.
     case projectionMissing(caseUUID: UUID)
-    /// A case row no event created.
+    /// A case row no event created (or whose uuid is not a uuid).
     case projectionOrphan(caseID: String)
+    /// A `case_ledger` row no event created (or whose uuid is not a uuid).
+    case ledgerOrphan(caseUUID: String)
+    /// Search index rows that belong to no case row.
+    case searchOrphans(rows: Int)
+    /// A register table (units, grids, households, household_members, people) differs from
+    /// the replay of the register's events.
+    case registerDiffers(table: String, missing: Int, extra: Int, changed: Int)
+    /// SQLite's own check of the file (pages, indexes) failed.
+    case damaged(detail: String)
 
     public func message(_ lang: Lang) -> String {
       let zh = lang == .zh
@@ -70,6 +79,18 @@ public struct VerifyReport: Sendable, Equatable {
         return zh ? "案件 \(id(u)) 有办理记录但缺少案件数据" : "case \(id(u)) has events but no row"
       case .projectionOrphan(let c):
         return zh ? "案件 \(c) 没有任何办理记录" : "case \(c) has a row but no events"
+      case .ledgerOrphan(let u):
+        return zh ? "案件台账行 \(u) 没有任何办理记录" : "case ledger row \(u) has no events"
+      case .searchOrphans(let n):
+        return zh ? "搜索索引中有 \(n) 行不属于任何案件" : "the search index has \(n) rows without a case"
+      case .registerDiffers(let table, let missing, let extra, let changed):
+        return zh
+          ? "登记册 \(table) 表与登记记录重放结果不符：缺 \(missing) 行、多 \(extra) 行、\(changed) 行内容不同"
+          : "register table \(table) differs from the replay of its events: \(missing) missing, \(extra) extra, \(changed) changed"
+      case .damaged(let detail):
+        return zh
+          ? "数据库文件已损坏（SQLite 完整性检查）：\(detail)"
+          : "the database file is damaged (SQLite integrity check): \(detail)"
       }
     }
   }

@@ -34,12 +34,11 @@ extension CaseStore {
     guard !c.referred, c.assignee == nil else { return c }
     let (owner, reasons) = try StoreRouting.owner(link, tier: c.tier, db)
     guard let owner else { return c }
-    let history = try EventRow.history(of: c.uuid, in: db)
     let drafts = try engine.decide(
       .assignOwner(
         name: owner.person.name, id: owner.person.uuid, note: nil, route: link.reasons + reasons),
-      on: c, history: history, now: now)
-    return try append(drafts, to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+      on: c, history: [], now: now)
+    return try append(drafts, to: c.uuid, existing: c, by: actor, at: now, db)
   }
 
   /// Escalations move the case to the next tier's owner: each `escalated` draft without an

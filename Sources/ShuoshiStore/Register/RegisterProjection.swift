@@ -74,15 +74,34 @@ enum RegisterProjection {
       .execute(arguments: [h.uuid.uuidString])
     let insert = try db.cachedStatement(
       sql: "INSERT INTO household_members (household_uuid, name, phone) VALUES (?, ?, ?)")
-    var phones = Set<String>()
-    for m in h.members {
-      let digits = PhoneNumber.digits(m.phone ?? "")
-      phones.insert(digits)
-      try insert.execute(arguments: [h.uuid.uuidString, m.name, digits])
-    }
+    for m in members(of: h) { try insert.execute(arguments: [h.uuid.uuidString, m.name, m.phone]) }
+  }
+
+  /// The `household_members` rows of a household: its members, and the household's own phone
+  /// when no member has it.
+  static func members(of h: Household) -> [(name: String, phone: String)] {
+    var rows = h.members.map { (name: $0.name, phone: PhoneNumber.digits($0.phone ?? "")) }
     let own = PhoneNumber.digits(h.phone)
-    if !own.isEmpty, !phones.contains(own) {
-      try insert.execute(arguments: [h.uuid.uuidString, "", own])
+    if !own.isEmpty, !rows.contains(where: { $0.phone == own }) {
+      rows.append((name: "", phone: own))
+    }
+    return rows
+  }
+
+  /// The tables whose rows carry one register record each, as `apply` writes them.
+  static let recordTables = ["units", "grids", "households", "people"]
+
+  /// The table, uuid and `data` column the event leaves (what `apply` writes); nil for
+  /// events that are not register events. `verify` compares the tables with these.
+  static func record(of event: Event) -> (table: String, uuid: UUID, data: String)? {
+    let d = event.data
+    switch event.kind {
+    case .unitSaved: return d.unit.map { ("units", $0.uuid, RegisterJSON.encode($0)) }
+    case .gridSaved: return d.grid.map { ("grids", $0.uuid, RegisterJSON.encode($0)) }
+    case .householdSaved:
+      return d.household.map { ("households", $0.uuid, RegisterJSON.encode($0)) }
+    case .personSaved: return d.person.map { ("people", $0.uuid, RegisterJSON.encode($0)) }
+    default: return nil
     }
   }
 

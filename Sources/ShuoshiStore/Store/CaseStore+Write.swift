@@ -48,11 +48,7 @@ extension CaseStore {
   ) throws(StoreError) -> Case {
     let now = Millis.truncate(now)
     return try write { db in
-      let current = try resolve(id, in: db)
-      let history = try EventRow.history(of: current.uuid, in: db)
-      let drafts = try engine.decide(action, on: current, history: history, now: now)
-      return try append(
-        drafts, to: current.uuid, existing: current, history: history, by: actor, at: now, db)
+      try act(action, on: try resolve(id, in: db), engine: engine, by: actor, now: now, db)
     }
   }
 
@@ -84,26 +80,28 @@ extension CaseStore {
       for row in rows {
         let c = CaseRow.decode(row)
         guard let draft = engine.sweepEscalation(for: c, now: now) else { continue }
-        let history = try EventRow.history(of: c.uuid, in: db)
-        let updated = try append(
-          [draft], to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+        let updated = try append([draft], to: c.uuid, existing: c, by: actor, at: now, db)
         outcome.escalated.append((updated.id, updated.tier))
       }
       return outcome
     }
   }
 
-  /// Appends drafts to the log, then rewrites the projection as the replay of the whole
-  /// history (`CaseProjector`) — so the row always equals what the log says.
+  /// Appends drafts to the log and updates the projection: one fold step per new event on
+  /// the stored row (`CaseProjector.fold`), or, for the kinds that need it, a replay of the
+  /// whole history (`history` if the caller has read it, else read here) — so the row always
+  /// equals what the log says.
   func append(
-    _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event], by actor: Actor,
-    at now: Date, _ db: Database
+    _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event]? = nil,
+    by actor: Actor, at now: Date, _ db: Database
   ) throws -> Case {
     let drafts = try existing.map { try routeEscalations(drafts, for: $0, db) } ?? drafts
-    let events =
-      history
-      + (try EventLog.append(
-        drafts, entity: caseUUID, device: info.deviceID, by: actor, at: now, db))
+    let written = try EventLog.append(
+      drafts, entity: caseUUID, device: info.deviceID, by: actor, at: now, db)
+    if let existing, let folded = try CaseProjector.fold(existing, with: written, db) {
+      return folded
+    }
+    let events = try history.map { $0 + written } ?? EventRow.history(of: caseUUID, in: db)
     guard let (projected, _) = try CaseProjector.project(caseUUID, history: events, db) else {
       throw StoreError.io(path: directory.databaseURL.path, detail: "case without created event")
     }

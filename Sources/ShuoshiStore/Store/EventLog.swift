@@ -12,7 +12,7 @@ enum EventLog {
     _ db: Database
   ) throws -> [Event] {
     var writer = try LedgerWriter(device: device, in: db)
-    var parents = try LedgerWriter.heads(of: entity, in: db)
+    var parents = try LedgerWriter.heads(of: entity, device: device, in: db)
     return try drafts.map { draft in
       let event = try writer.write(
         kind: draft.kind, data: draft.data, entity: entity, parents: parents,

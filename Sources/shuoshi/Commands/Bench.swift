@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Benchmarks: generate synthetic data, then time queue, search, save and sweep.",
-    subcommands: [BenchGenerate.self, BenchRun.self])
+    subcommands: [BenchGenerate.self, BenchRun.self, BenchLongCase.self])
 }
 
 struct BenchGenerate: ParsableCommand {
@@ -82,6 +82,46 @@ struct BenchRun: ParsableCommand {
           "全量扫描升级 \(escalated) 件；进程峰值内存 \(Int(Stopwatch.peakMemoryMB())) MB",
           "full sweep escalated \(escalated); peak memory of this process \(Int(Stopwatch.peakMemoryMB())) MB"
         ))
+    }
+  }
+}
+
+struct BenchLongCase: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "long-case",
+    abstract:
+      "Time actions on one case with a long history, and the imports that carry it (use a release build)."
+  )
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Option(help: "Events in the case's history.") var events = 20_000
+  @Option(help: "Repetitions of each timed action.") var repeats = 30
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let bench = LongCaseBenchmark(
+        directory: context.directory, engine: try context.engine(), now: context.now,
+        events: events, repeats: repeats)
+      let (id, buildMs) = try Stopwatch.ms { try bench.prepare() }
+      let peer = DataDirectory(
+        url: FileManager.default.temporaryDirectory.appendingPathComponent(
+          "shuoshi-bench-peer-\(UUID().uuidString.prefix(8))"))
+      defer { try? FileManager.default.removeItem(at: peer.url) }
+      let results = try bench.run(id: id, peer: peer)
+      if output.json {
+        try JSONOut.print(results)
+        return
+      }
+      print(
+        context.say(
+          "案件 \(id)：\(events) 条事件（生成用时 \(Int(buildMs)) 毫秒）",
+          "case \(id): \(events) events (built in \(Int(buildMs)) ms)"))
+      print(BenchTable.render(results))
+      print(
+        context.say(
+          "进程峰值内存 \(Int(Stopwatch.peakMemoryMB())) MB",
+          "peak memory of this process \(Int(Stopwatch.peakMemoryMB())) MB"))
     }
   }
 }
