@@ -12,10 +12,14 @@ extension App {
       modal = nil
     case .chosen(let choice):
       modal = nil
+      guard let ask = m.ask else {
+        m.answer(choice)
+        return
+      }
       if case .dialog(let d) = m.body, d.input != nil, choice == d.buttons.count - 1 {
         return  // a prompt's last button is Cancel
       }
-      answer(m, choice: choice)
+      answer(m, ask: ask, choice: choice)
     }
   }
 
@@ -28,12 +32,12 @@ extension App {
     return false
   }
 
-  private func answer(_ m: Modal, choice: Int) {
+  private func answer(_ m: Modal, ask: Ask, choice: Int) {
     let s = session.strings
     let lang = session.lang
     let text = m.text.trimmingCharacters(in: .whitespacesAndNewlines)
     let optional = text.isEmpty ? nil : text
-    switch m.ask {
+    switch ask {
     case .assign(let id): perform(.assign(to: text, note: nil), on: id, retry: m)
     case .note(let id): perform(.note(text), on: id, retry: m)
     case .visit(let id): perform(.visit(note: optional, minutes: nil), on: id, retry: m)
@@ -70,8 +74,6 @@ extension App {
       if choice == 0 { saveIntake(confirmed: true) }
     case .discardIntake:
       if choice == 1 { stack.removeLast() }
-    case .quit:
-      if choice == 1 { isFinished = true }
     case .notice:
       break
     case .register(let step):

@@ -165,11 +165,12 @@ public final class App {
       return
     }
     let s = session.strings
-    modal = Modal(
-      body: .dialog(
-        Dialog(
-          title: s.quitTitle, message: s.quitMessage,
-          buttons: [Dialog.Button(s.keepEditing), Dialog.Button(s.quitButton)])), ask: .quit)
+    modal = .message(
+      s.quitTitle, s.quitMessage,
+      buttons: [
+        Modal.Button(s.keepEditing),
+        Modal.Button(s.quitButton) { [unowned self] in isFinished = true },
+      ])
   }
 
   // MARK: - Time and deferred work
