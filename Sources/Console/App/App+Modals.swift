@@ -33,39 +33,8 @@ extension App {
   }
 
   private func answer(_ m: Modal, ask: Ask, choice: Int) {
-    let s = session.strings
-    let lang = session.lang
     let text = m.text.trimmingCharacters(in: .whitespacesAndNewlines)
-    let optional = text.isEmpty ? nil : text
     switch ask {
-    case .assign(let id): perform(.assign(to: text, note: nil), on: id, retry: m)
-    case .note(let id): perform(.note(text), on: id, retry: m)
-    case .visit(let id): perform(.visit(note: optional, minutes: nil), on: id, retry: m)
-    case .wait(let id): perform(.wait(reason: text), on: id, retry: m)
-    case .resolve(let id): perform(.resolve(summary: text, onSpot: choice == 1), on: id, retry: m)
-    case .rating(let id):
-      let rating = Rating.allCases[choice]
-      if rating == .unsatisfied {
-        modal = prompt(.ratingComment(id: id), s.rateCommentTitle, s.rateCommentMessage)
-      } else {
-        perform(.rate(rating, comment: nil), on: id)
-      }
-    case .ratingComment(let id):
-      perform(.rate(.unsatisfied, comment: optional), on: id, retry: m)
-    case .escalationReason(let id, let from, let to):
-      let reason = EscalationReason.allCases[choice]
-      modal = prompt(
-        .escalationNote(id: id, reason: reason, from: from, to: to), s.escalateNoteTitle,
-        s.escalateNoteMessage(from.name(lang), to.name(lang)))
-    case .escalationNote(let id, let reason, _, _):
-      perform(.escalate(reason, note: optional), on: id, retry: m)
-    case .retierTier(let id, _):
-      begin(.retier, on: id, tier: Tier.allCases[choice])
-    case .retierReason(let id, let tier):
-      perform(.retier(tier, reason: text), on: id, retry: m)
-    case .reopen(let id): perform(.reopen(reason: optional), on: id, retry: m)
-    case .undo(let id):
-      if choice == 0 { perform(.undo, on: id) }
     case .intakeTier:
       askIntakeTierReason(Tier.allCases[choice])
     case .intakeTierReason(let tier):
@@ -77,13 +46,32 @@ extension App {
     case .notice:
       break
     case .register(let step):
-      answer(step, modal: m, choice: choice, text: text)
+      answer(step, modal: m, text: text)
     case .receipt(let id):
       if choice == 1 { writeReceipt(of: id) }
-    case .resolveOnSpot(let id):
-      perform(.resolve(summary: text, onSpot: true), on: id, retry: m)
     case .ledger(let step):
       answer(step, choice: choice, text: text, retry: m)
     }
+  }
+
+  /// A text prompt with OK (or `buttons`) and Cancel; Cancel is the last button.
+  func prompt(
+    _ ask: Ask, _ title: String, _ message: String, text: String = "", buttons: [String]? = nil
+  ) -> Modal {
+    let s = session.strings
+    let labels = (buttons ?? [s.ok]) + [s.cancel]
+    return Modal(
+      body: .dialog(
+        Dialog(
+          title: title, message: message, input: TextField(text: text),
+          buttons: labels.map { Dialog.Button($0) })), ask: ask)
+  }
+
+  func picker(_ ask: Ask, _ title: String, _ options: [String], selection: Int = 0) -> Modal {
+    Modal(
+      body: .picker(
+        Picker(
+          title: title, options: options, selection: selection,
+          footer: session.strings.pickerHint)), ask: ask)
   }
 }

@@ -125,14 +125,14 @@ public final class App {
       sweep()
       return
     case .registerBrowser, .ownerCases:
-      openRegister(command)
+      RegisterFlow(app: self).open(command)
       return
     default:
       break
     }
     if let form = top as? IntakeScreen, performIntake(command, form: form) { return }
     if command.isCaseAction, let id = top.currentCaseID {
-      begin(command, on: id)
+      CaseActionFlow(app: self).begin(command, on: id)
       return
     }
     apply(top.perform(command, session: session))
@@ -144,7 +144,7 @@ public final class App {
     case .pop: pop()
     case .push(let screen): stack.append(screen)
     case .ask(let m): modal = m
-    case .retier(let id, let tier): begin(.retier, on: id, tier: tier)
+    case .retier(let id, let tier): CaseActionFlow(app: self).begin(.retier, on: id, tier: tier)
     case .ledger(let request): begin(request)
     }
   }

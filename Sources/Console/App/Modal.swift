@@ -161,20 +161,6 @@ extension Modal {
 }
 /// What a modal's answer is for. Case steps carry the case's short id.
 enum Ask {
-  case assign(id: String)
-  case note(id: String)
-  case visit(id: String)
-  case wait(id: String)
-  /// Button 0 resolves, button 1 resolves "on the spot".
-  case resolve(id: String)
-  case rating(id: String)
-  case ratingComment(id: String)
-  case escalationReason(id: String, from: Tier, to: Tier)
-  case escalationNote(id: String, reason: EscalationReason, from: Tier, to: Tier)
-  case retierTier(id: String, from: Tier)
-  case retierReason(id: String, tier: Tier)
-  case reopen(id: String)
-  case undo(id: String)
   /// Intake: override the suggested tier.
   case intakeTier
   case intakeTierReason(tier: Tier)
@@ -186,8 +172,6 @@ enum Ask {
   case register(RegisterAsk)
   /// The receipt after an intake: button 1 writes it as a printable file.
   case receipt(id: String)
-  /// Settle on the spot: the prompt asks how.
-  case resolveOnSpot(id: String)
   /// A step of settling a conflict or merging cases (App+Ledger).
   case ledger(LedgerAsk)
 }
