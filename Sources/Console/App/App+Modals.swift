@@ -35,20 +35,6 @@ extension App {
   private func answer(_ m: Modal, ask: Ask, choice: Int) {
     let text = m.text.trimmingCharacters(in: .whitespacesAndNewlines)
     switch ask {
-    case .intakeTier:
-      askIntakeTierReason(Tier.allCases[choice])
-    case .intakeTierReason(let tier):
-      setIntakeTier(tier, reason: text, retry: m)
-    case .saveDespiteDuplicates:
-      if choice == 0 { saveIntake(confirmed: true) }
-    case .discardIntake:
-      if choice == 1 { stack.removeLast() }
-    case .notice:
-      break
-    case .register(let step):
-      answer(step, modal: m, text: text)
-    case .receipt(let id):
-      if choice == 1 { writeReceipt(of: id) }
     case .ledger(let step):
       answer(step, choice: choice, text: text, retry: m)
     }

@@ -130,7 +130,7 @@ public final class App {
     default:
       break
     }
-    if let form = top as? IntakeScreen, performIntake(command, form: form) { return }
+    if top.startFlow(command, in: self) { return }
     if command.isCaseAction, let id = top.currentCaseID {
       CaseActionFlow(app: self).begin(command, on: id)
       return

@@ -159,19 +159,8 @@ extension Modal {
     }
   }
 }
-/// What a modal's answer is for. Case steps carry the case's short id.
+/// What a modal's answer is for (the ledger's steps, until they are moved).
 enum Ask {
-  /// Intake: override the suggested tier.
-  case intakeTier
-  case intakeTierReason(tier: Tier)
-  case saveDespiteDuplicates
-  case discardIntake
-  /// A message with one button (an error).
-  case notice
-  /// The register and dispatch loop's steps (`App+Register`).
-  case register(RegisterAsk)
-  /// The receipt after an intake: button 1 writes it as a printable file.
-  case receipt(id: String)
   /// A step of settling a conflict or merging cases (App+Ledger).
   case ledger(LedgerAsk)
 }
