@@ -145,7 +145,7 @@ public final class App {
     case .push(let screen): stack.append(screen)
     case .ask(let m): modal = m
     case .retier(let id, let tier): CaseActionFlow(app: self).begin(.retier, on: id, tier: tier)
-    case .ledger(let request): begin(request)
+    case .ledger(let request): LedgerFlow(app: self).begin(request)
     }
   }
 

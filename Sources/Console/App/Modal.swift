@@ -20,19 +20,10 @@ struct Modal {
   var body: Body
   /// What choosing button or option `choice` does, given the modal as it was answered.
   private let onChoice: (_ choice: Int, _ answered: Modal) -> Void
-  /// The step of a flow not yet moved to closures, answered by `App.answer` (going away).
-  let ask: Ask?
 
   init(body: Body, onChoice: @escaping (_ choice: Int, _ answered: Modal) -> Void) {
     self.body = body
     self.onChoice = onChoice
-    self.ask = nil
-  }
-
-  init(body: Body, ask: Ask) {
-    self.body = body
-    self.onChoice = { _, _ in }
-    self.ask = ask
   }
 
   /// The text typed into a prompt (empty for other bodies).
@@ -158,9 +149,4 @@ extension Modal {
       if case .people(let p) = answered.body, let person = p.selected { onPick(person) }
     }
   }
-}
-/// What a modal's answer is for (the ledger's steps, until they are moved).
-enum Ask {
-  /// A step of settling a conflict or merging cases (App+Ledger).
-  case ledger(LedgerAsk)
 }
