@@ -44,18 +44,7 @@ struct CaseActionFlow: Flow {
       ask(s.visitTitle, s.visitMessage, on: id) { .visit(note: $0.optionalText, minutes: nil) }
     case .waitResume where c.state == .waiting: perform(.resume, on: id)
     case .waitResume: ask(s.waitTitle, s.waitMessage, on: id) { .wait(reason: $0.text) }
-    case .resolve:
-      show(
-        prompt(
-          s.resolveTitle, s.resolveMessage,
-          buttons: [
-            Modal.PromptButton(
-              s.resolveTitle,
-              action: recording(on: id) { .resolve(summary: $0.text, onSpot: false) }),
-            Modal.PromptButton(
-              s.onSpotButton, action: recording(on: id) { .resolve(summary: $0.text, onSpot: true) }
-            ),
-          ]))
+    case .resolve: askResolution(on: id)
     case .resolveOnSpot:
       let b = s.booth
       ask(b.onSpotTitle, b.onSpotMessage, text: b.onSpotDefault, on: id) {
@@ -63,37 +52,10 @@ struct CaseActionFlow: Flow {
       }
     case .rate:
       show(picker(s.rateTitle, Rating.allCases, label: { $0.name(lang) }) { rate($0, on: id) })
-    case .escalate:
-      show(
-        picker(
-          s.escalateTitle, EscalationReason.allCases, label: { $0.name(lang) },
-          selection: EscalationReason.allCases.firstIndex(of: .manual) ?? 0
-        ) { reason in
-          let to = c.tier.next ?? .street
-          ask(s.escalateNoteTitle, s.escalateNoteMessage(c.tier.name(lang), to.name(lang)), on: id)
-          {
-            .escalate(reason, note: $0.optionalText)
-          }
-        })
-    case .retier:
-      if let tier = chosenTier {
-        ask(s.retierTitle, s.tierReasonMessage(c.tier.name(lang), tier.name(lang)), on: id) {
-          .retier(tier, reason: $0.text)
-        }
-      } else {
-        show(
-          picker(s.retierTitle, Tier.allCases, label: session.format.tier, selection: c.tier.rank) {
-            begin(.retier, on: id, tier: $0)
-          })
-      }
+    case .escalate: askEscalation(on: c)
+    case .retier: askRetier(on: c, to: chosenTier)
     case .reopen: ask(s.reopenTitle, s.reopenMessage, on: id) { .reopen(reason: $0.optionalText) }
-    case .undo:
-      guard let target = CaseEngine.undoTarget(in: history) else { return }
-      show(
-        .message(
-          s.undoTitle, s.undoMessage(session.format.summary(target)),
-          buttons: [Modal.Button(s.undoButton) { perform(.undo, on: id) }, Modal.Button(s.cancel)],
-          selectedButton: 1))
+    case .undo: confirmUndo(on: id, history: history)
     default:
       break
     }
@@ -130,6 +92,64 @@ struct CaseActionFlow: Flow {
     Void
   {
     { reply in perform(action(reply), on: id, retry: reply.prompt) }
+  }
+
+  /// How the case was resolved: resolve, or resolve "on the spot".
+  private func askResolution(on id: String) {
+    let s = session.strings
+    show(
+      prompt(
+        s.resolveTitle, s.resolveMessage,
+        buttons: [
+          Modal.PromptButton(
+            s.resolveTitle, action: recording(on: id) { .resolve(summary: $0.text, onSpot: false) }),
+          Modal.PromptButton(
+            s.onSpotButton, action: recording(on: id) { .resolve(summary: $0.text, onSpot: true) }),
+        ]))
+  }
+
+  /// Why the case goes up a tier (manual first), then a note.
+  private func askEscalation(on c: Case) {
+    let s = session.strings
+    let lang = session.lang
+    let to = c.tier.next ?? .street
+    show(
+      picker(
+        s.escalateTitle, EscalationReason.allCases, label: { $0.name(lang) },
+        selection: EscalationReason.allCases.firstIndex(of: .manual) ?? 0
+      ) { reason in
+        ask(s.escalateNoteTitle, s.escalateNoteMessage(c.tier.name(lang), to.name(lang)), on: c.id)
+        {
+          .escalate(reason, note: $0.optionalText)
+        }
+      })
+  }
+
+  /// Which tier (unless a tier key chose it), then why.
+  private func askRetier(on c: Case, to chosenTier: Tier?) {
+    let s = session.strings
+    let lang = session.lang
+    guard let tier = chosenTier else {
+      show(
+        picker(s.retierTitle, Tier.allCases, label: session.format.tier, selection: c.tier.rank) {
+          begin(.retier, on: c.id, tier: $0)
+        })
+      return
+    }
+    ask(s.retierTitle, s.tierReasonMessage(c.tier.name(lang), tier.name(lang)), on: c.id) {
+      .retier(tier, reason: $0.text)
+    }
+  }
+
+  /// Undoing the last event the worker may take back, named; Cancel is highlighted.
+  private func confirmUndo(on id: String, history: [Event]) {
+    let s = session.strings
+    guard let target = CaseEngine.undoTarget(in: history) else { return }
+    show(
+      .message(
+        s.undoTitle, s.undoMessage(session.format.summary(target)),
+        buttons: [Modal.Button(s.undoButton) { perform(.undo, on: id) }, Modal.Button(s.cancel)],
+        selectedButton: 1))
   }
 
   /// An unsatisfied rating asks for a comment first.
