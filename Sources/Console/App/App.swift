@@ -125,14 +125,14 @@ public final class App {
       sweep()
       return
     case .registerBrowser, .ownerCases:
-      openRegister(command)
+      RegisterFlow(app: self).open(command)
       return
     default:
       break
     }
-    if let form = top as? IntakeScreen, performIntake(command, form: form) { return }
+    if top.startFlow(command, in: self) { return }
     if command.isCaseAction, let id = top.currentCaseID {
-      begin(command, on: id)
+      CaseActionFlow(app: self).begin(command, on: id)
       return
     }
     apply(top.perform(command, session: session))
@@ -144,8 +144,8 @@ public final class App {
     case .pop: pop()
     case .push(let screen): stack.append(screen)
     case .ask(let m): modal = m
-    case .retier(let id, let tier): begin(.retier, on: id, tier: tier)
-    case .ledger(let request): begin(request)
+    case .retier(let id, let tier): CaseActionFlow(app: self).begin(.retier, on: id, tier: tier)
+    case .ledger(let request): LedgerFlow(app: self).begin(request)
     }
   }
 
@@ -165,11 +165,12 @@ public final class App {
       return
     }
     let s = session.strings
-    modal = Modal(
-      body: .dialog(
-        Dialog(
-          title: s.quitTitle, message: s.quitMessage,
-          buttons: [Dialog.Button(s.keepEditing), Dialog.Button(s.quitButton)])), ask: .quit)
+    modal = .message(
+      s.quitTitle, s.quitMessage,
+      buttons: [
+        Modal.Button(s.keepEditing),
+        Modal.Button(s.quitButton) { [unowned self] in isFinished = true },
+      ])
   }
 
   // MARK: - Time and deferred work

@@ -25,6 +25,11 @@ protocol Screen: AnyObject {
   func handleTyped(_ text: String, session: Session)
   /// Does `command`; `.ignored` when this screen has no use for it.
   func perform(_ command: Command, session: Session) -> ScreenResult
+  /// Starts the dialogs `command` opens on this screen, through `app` (the intake form's
+  /// save, tier, owner and back keys: `IntakeFlow`); false when it opens none.
+  func startFlow(_ command: Command, in app: App) -> Bool
+  /// Selects case `id` if this screen lists it (the queue, after an intake).
+  func select(id: String, session: Session)
   /// Fetches what `rect` will show (only the visible rows), before `render`.
   func prepare(_ rect: Rect, session: Session)
   func render(on surface: any Surface, in rect: Rect, session: Session)
@@ -44,6 +49,8 @@ extension Screen {
   func handleTyped(_ text: String, session: Session) {
     for ch in text { _ = handleText(.char(ch), session: session) }
   }
+  func startFlow(_ command: Command, in app: App) -> Bool { false }
+  func select(id: String, session: Session) {}
   func invalidate() {}
   func refusals(_ session: Session) -> CaseRefusals { CaseRefusals() }
   func hints(_ session: Session) -> [HintBar.Item] {

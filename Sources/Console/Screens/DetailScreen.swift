@@ -53,7 +53,7 @@ final class DetailScreen: Screen {
     case .first: historyTop = 0
     case .last: historyTop = nil
     case .revealPhone:
-      guard revealed else { return .ledger(.reveal(id: currentCaseID ?? id)) }
+      guard revealed else { return .ledger(.reveal(self)) }
       revealed = false
     case .mergeCase: return .ledger(.merge(id: currentCaseID ?? id))
     case .unmergeCase: return .ledger(.unmerge(id: currentCaseID ?? id))

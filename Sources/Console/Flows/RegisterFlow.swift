@@ -1,0 +1,70 @@
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+import TerminalUI
+
+/// The register from the console: the browser, whose cases to list, and the person picker
+/// the other flows choose owners and volunteers with.
+struct RegisterFlow: Flow {
+  unowned let app: App
+
+  /// Opens the register browser or asks whose cases to list (keys from the queue).
+  func open(_ command: Command) {
+    switch command {
+    case .registerBrowser:
+      if !(app.top is RegisterScreen) { app.stack.append(RegisterScreen()) }
+    case .ownerCases:
+      show(
+        requiringPicker(title: session.strings.register.pickPersonTitle) { person in
+          app.stack.append(OwnerCasesScreen(person: person))
+        })
+    default:
+      break
+    }
+  }
+
+  /// The person picker over the register (only people with `role` when given), choosing runs
+  /// `onPick`; nil when the register has nobody to choose.
+  func personPicker(
+    title: String, role: PersonRole? = nil, onPick: @escaping (Person) -> Void
+  ) -> Modal? {
+    let r = session.strings.register
+    do {
+      let table = session.services.pinyin?.table ?? PinyinTable(readings: [:])
+      let search = try session.store.personSearch(table: table)
+      guard !search.people.isEmpty else { return nil }
+      let picker = PersonPicker(
+        title: title, footer: r.pickerHint, emptyText: r.nobodyFound, search: search, role: role,
+        places: try places(of: search.people), lang: session.lang)
+      return .people(picker, onPick: onPick)
+    } catch {
+      session.status.error(session.message(for: error))
+      return nil
+    }
+  }
+
+  /// The person picker, or a message that the register has nobody to choose.
+  func requiringPicker(
+    title: String, role: PersonRole? = nil, onPick: @escaping (Person) -> Void
+  ) -> Modal? {
+    let picker = personPicker(title: title, role: role, onPick: onPick)
+    if picker == nil, session.status.message?.role != .error {
+      session.status.error(session.strings.register.noPeople)
+    }
+    return picker
+  }
+
+  /// `六堰社区 第一网格` for each person (their unit alone when they have no grid).
+  private func places(of people: [Person]) throws(StoreError) -> [UUID: String] {
+    let units = Dictionary(
+      try session.store.units().map { ($0.uuid, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let grids = Dictionary(
+      try session.store.grids().map { ($0.uuid, $0.name) }, uniquingKeysWith: { a, _ in a })
+    var out: [UUID: String] = [:]
+    for p in people {
+      let parts = [p.unitID.flatMap { units[$0] }, p.gridID.flatMap { grids[$0] }, p.district]
+      out[p.uuid] = parts.compactMap { $0 }.joined(separator: " ")
+    }
+    return out
+  }
+}
