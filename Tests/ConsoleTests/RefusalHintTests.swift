@@ -10,12 +10,7 @@ import Testing
 @Suite("Refused keys dimmed with their reason")
 struct RefusalHintTests {
   func detail(_ id: String, _ f: ConsoleFixture) throws -> App {
-    let app = f.settledApp()
-    app.handle(.char("/"))
-    app.type(try f.store.find(id).resident.name)
-    app.handle(.enter)
-    #expect((app.top as? DetailScreen)?.id == id)
-    return app
+    try CaseActionTests().open(id, in: f)
   }
 
   /// The role of `text` (a hint's summary, after its key and a space) on the bottom line.

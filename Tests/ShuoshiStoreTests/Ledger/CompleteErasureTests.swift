@@ -47,35 +47,11 @@ struct CompleteErasureTests {
   /// A store written by the first release (schema v2, personal data inline), opened by this
   /// one: the migration leaves `shuoshi.db.before-v2-register-…` beside it.
   func migratedStore(_ f: StoreFixture) throws -> CaseStore {
-    try f.data.create()
-    let queue = try DatabaseQueue(path: f.data.databaseURL.path)
-    var old = DatabaseMigrator()
-    old.registerMigration("v1-events-cases", migrate: Schema.v1)
-    old.registerMigration("v2-register", migrate: Schema.v2Register)
-    try old.migrate(queue)
     var played = try Played("\(Self.name)说楼上卫生间漏水", at: "2026-11-28 10:00", name: Self.name)
     try played.act(.assign(to: "张德明", note: "请尽快联系\(Self.name)"), at: "2026-11-28 11:00")
     try played.act(.resolve(summary: "已修好", onSpot: false), at: "2026-11-29 11:00")
-    let device = played.events[0].device
-    try queue.write { db in
-      try db.execute(
-        sql:
-          "INSERT INTO meta(key, value) VALUES ('app', 'shuoshi'), ('device_id', ?), ('site_code', 'HJ')",
-        arguments: [device])
-      for e in played.events {
-        try db.execute(
-          sql:
-            "INSERT INTO events (uuid, case_uuid, kind, at, operator, device, seq, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          arguments: [
-            e.uuid.uuidString, e.caseUUID.uuidString, e.kind.rawValue, Millis.from(e.at),
-            e.operator, e.device, e.seq, EventJSON.encode(e.data),
-          ])
-      }
-      try db.execute(sql: CaseRow.upsertSQL, arguments: CaseRow.arguments(played.current))
-      // The first release indexed every case for search as it saved it.
-      try SearchIndex.update(num: db.lastInsertedRowID, old: nil, new: played.current, in: db)
-    }
-    try queue.close()
+    // The first release indexed every case for search as it saved it.
+    try MigrationTests.writeFirstRelease(played, into: f, indexed: true)
     return try f.open()
   }
 

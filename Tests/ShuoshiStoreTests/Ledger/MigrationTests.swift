@@ -13,34 +13,10 @@ struct MigrationTests {
   @Test func olderDataIsBackfilledAndVerifies() throws {
     let f = StoreFixture()
     defer { f.dir.remove() }
-    try f.data.create()
-    // Write a v1 database the way the first release did: events with personal data inline.
-    let queue = try DatabaseQueue(path: f.data.databaseURL.path)
-    var v1 = DatabaseMigrator()
-    v1.registerMigration("v1-events-cases", migrate: Schema.v1)
-    v1.registerMigration("v2-register", migrate: Schema.v2Register)
-    try v1.migrate(queue)
     var played = try Played("楼上卫生间漏水", at: "2026-11-28 10:00", name: "欧阳秀兰")
     try played.act(.assign(to: "张德明", note: "请尽快"), at: "2026-11-28 11:00")
     try played.act(.resolve(summary: "已修好", onSpot: false), at: "2026-11-29 11:00")
-    let device = played.events[0].device
-    try queue.write { db in
-      try db.execute(
-        sql:
-          "INSERT INTO meta(key, value) VALUES ('app', 'shuoshi'), ('device_id', ?), ('site_code', 'HJ')",
-        arguments: [device])
-      for e in played.events {
-        try db.execute(
-          sql:
-            "INSERT INTO events (uuid, case_uuid, kind, at, operator, device, seq, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          arguments: [
-            e.uuid.uuidString, e.caseUUID.uuidString, e.kind.rawValue, Millis.from(e.at),
-            e.operator, e.device, e.seq, EventJSON.encode(e.data),
-          ])
-      }
-      try db.execute(sql: CaseRow.upsertSQL, arguments: CaseRow.arguments(played.current))
-    }
-    try queue.close()
+    try Self.writeFirstRelease(played, into: f)
 
     let store = try f.open()
     #expect(store.info.schemaVersion == Schema.latestVersion)
@@ -76,5 +52,42 @@ struct MigrationTests {
       now: EngineFixture.at("2026-11-30 10:00"))
     #expect(next.state == .closed)
     #expect(try store.verify().ok)
+  }
+}
+
+extension MigrationTests {
+  /// Writes `played` into `f`'s data directory the way the first release did (schema v2:
+  /// events with personal data inline, the case row beside them), so the next open migrates
+  /// it and leaves a backup. `indexed` adds the search entry the first release wrote on save.
+  static func writeFirstRelease(_ played: Played, into f: StoreFixture, indexed: Bool = false)
+    throws
+  {
+    try f.data.create()
+    let queue = try DatabaseQueue(path: f.data.databaseURL.path)
+    var v2 = DatabaseMigrator()
+    v2.registerMigration("v1-events-cases", migrate: Schema.v1)
+    v2.registerMigration("v2-register", migrate: Schema.v2Register)
+    try v2.migrate(queue)
+    let device = played.events[0].device
+    try queue.write { db in
+      try db.execute(
+        sql:
+          "INSERT INTO meta(key, value) VALUES ('app', 'shuoshi'), ('device_id', ?), ('site_code', 'HJ')",
+        arguments: [device])
+      for e in played.events {
+        try db.execute(
+          sql:
+            "INSERT INTO events (uuid, case_uuid, kind, at, operator, device, seq, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          arguments: [
+            e.uuid.uuidString, e.caseUUID.uuidString, e.kind.rawValue, Millis.from(e.at),
+            e.operator, e.device, e.seq, EventJSON.encode(e.data),
+          ])
+      }
+      try db.execute(sql: CaseRow.upsertSQL, arguments: CaseRow.arguments(played.current))
+      if indexed {
+        try SearchIndex.update(num: db.lastInsertedRowID, old: nil, new: played.current, in: db)
+      }
+    }
+    try queue.close()
   }
 }
