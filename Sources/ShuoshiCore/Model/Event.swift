@@ -146,6 +146,14 @@ public struct Event: Codable, Sendable, Equatable, Identifiable {
   }
 }
 
+extension Event {
+  /// For an `undone` event, the event it compensates; nil for every other kind.
+  public var undoneTarget: UUID? {
+    guard case .undone(let u) = payload else { return nil }
+    return u.target
+  }
+}
+
 /// An event decided by the engine, not yet stamped with identity and sequence by the store.
 public struct EventDraft: Sendable, Equatable {
   public var kind: EventKind

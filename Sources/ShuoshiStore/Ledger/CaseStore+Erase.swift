@@ -90,7 +90,8 @@ extension CaseStore {
       for c in cases {
         let history = try EventRow.history(of: c.uuid, in: db)
         _ = try append(
-          [EventDraft(.erased)], to: c.uuid, existing: c, history: history, by: actor, at: now, db)
+          [EventDraft(.erased(.init()))], to: c.uuid, existing: c, history: history, by: actor,
+          at: now, db)
         deleted += try Self.wipePersonal(of: c.uuid, db)
       }
       let register = try eraseFromRegister(matches, by: actor, at: now, db)
