@@ -87,6 +87,14 @@ struct EventPayloadStoreTests {
       let flat = try EventJSON.decode(text)
       #expect(EventPayload(kind: kind, data: flat).data == flat, "\(kind.rawValue): \(text)")
     }
+    // Personal fields survive the typed view: split again, an event gives its two texts back.
+    for e in try store.pool.read({ db in try Row.fetchAll(db, sql: "\(EventRow.selectSQL)") })
+      .map({ try EventRow.decodeStored($0) })
+    where e.personal != nil {
+      let full = EventPayload(kind: e.event.kind, data: e.fullEvent.data).data
+      #expect(EventJSON.encode(full.withoutPersonal) == e.dataJSON)
+      #expect(EventJSON.encode(full.personalPart) == e.personal?.body)
+    }
     // Settling needs two laptops in conflict: the fixture file covers it (see below).
     #expect(Set(EventKind.allCases).subtracting(kinds) == [.settled])
     #expect(try store.verify().ok)
