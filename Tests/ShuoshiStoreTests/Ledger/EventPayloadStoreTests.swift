@@ -95,6 +95,17 @@ struct EventPayloadStoreTests {
       #expect(EventJSON.encode(full.withoutPersonal) == e.dataJSON)
       #expect(EventJSON.encode(full.personalPart) == e.personal?.body)
     }
+    // Today's writers (typed payloads) write what the old ones (flat records) did: every
+    // fixture text recorded from this same demo, less those naming random UUIDs, is here again.
+    let now = Set(texts.map(\.text))
+    let uuid = /[0-9A-F]{8}-[0-9A-F]{4}-/
+    let recorded = try EventPayloadFixture.lines().filter {
+      $0.kind != .settled && $0.text.firstMatch(of: uuid) == nil
+    }
+    #expect(recorded.count > 40)
+    for line in recorded {
+      #expect(now.contains(line.text), "\(line.kind.rawValue): \(line.text)")
+    }
     // Settling needs two laptops in conflict: the fixture file covers it (see below).
     #expect(Set(EventKind.allCases).subtracting(kinds) == [.settled])
     #expect(try store.verify().ok)
