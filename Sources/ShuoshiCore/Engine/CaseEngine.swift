@@ -34,38 +34,30 @@ public struct CaseEngine: Sendable {
     var resident = intake.resident
     resident.name = name
     resident.phone = phone
-    var created = EventData()
-    created.caseID = caseID
-    created.receivedAt = intake.receivedAt
-    created.resident = resident
-    created.otherParties = intake.otherParties.filter { !$0.isEmpty }
-    created.text = text
-    created.session = intake.session
+    let created = EventPayload.Created(
+      caseID: caseID, receivedAt: intake.receivedAt, resident: resident,
+      otherParties: intake.otherParties.filter { !$0.isEmpty }, text: text,
+      session: intake.session)
 
     let suggestion = triage.classify(text)
-    var triaged = EventData()
-    triaged.category = suggestion.category
-    triaged.tier = suggestion.tier
-    triaged.urgent = suggestion.urgent
-    triaged.referred = suggestion.referred
-    triaged.confidence = suggestion.confidence
-    triaged.reasons = suggestion.reasons
-    triaged.deadline = deadline(
-      category: suggestion.category, tier: suggestion.tier, from: intake.receivedAt)
-    triaged.firstContactDue = calendar.deadline(
-      from: intake.receivedAt, workingDays: rules.firstContactDays)
-    var drafts = [EventDraft(.created, created), EventDraft(.triaged, triaged)]
+    let triaged = EventPayload.Triaged(
+      category: suggestion.category, tier: suggestion.tier, urgent: suggestion.urgent,
+      referred: suggestion.referred, confidence: suggestion.confidence,
+      reasons: suggestion.reasons,
+      deadline: deadline(
+        category: suggestion.category, tier: suggestion.tier, from: intake.receivedAt),
+      firstContactDue: calendar.deadline(
+        from: intake.receivedAt, workingDays: rules.firstContactDays))
+    var drafts = [EventDraft(.created(created)), EventDraft(.triaged(triaged))]
 
     let category = intake.category ?? suggestion.category
     let tier = intake.tier ?? suggestion.tier
     if category != suggestion.category || tier != suggestion.tier {
-      var retiered = EventData()
-      retiered.fromTier = suggestion.tier
-      retiered.tier = tier
-      retiered.category = category
-      retiered.reason = intake.overrideReason ?? ""
-      retiered.deadline = deadline(category: category, tier: tier, from: intake.receivedAt)
-      drafts.append(EventDraft(.retiered, retiered))
+      let retiered = EventPayload.Retiered(
+        category: category, tier: tier, fromTier: suggestion.tier,
+        reason: intake.overrideReason ?? "",
+        deadline: deadline(category: category, tier: tier, from: intake.receivedAt))
+      drafts.append(EventDraft(.retiered(retiered)))
     }
     return drafts
   }
@@ -79,35 +71,26 @@ public struct CaseEngine: Sendable {
   {
     if let refusal = refusal(for: action.kind, on: c, history: history, now: now) { throw refusal }
     if let first = validate(action).first { throw .invalidField(first.field, first.problem) }
-    var d = EventData()
     switch action {
     case .assign(let to, let note):
-      d.assignee = try nonEmpty(to, .assignee)
-      d.reason = note
-      return [EventDraft(.assigned, d)]
+      return [EventDraft(.assigned(.init(assignee: try nonEmpty(to, .assignee), reason: note)))]
     case .note(let text):
-      d.reason = try nonEmpty(text, .note)
-      return [EventDraft(.noted, d)]
+      return [EventDraft(.noted(.init(reason: try nonEmpty(text, .note))))]
     case .visit(let note, let minutes):
-      d.reason = note
-      d.minutes = minutes
-      return [EventDraft(.visited, d)]
+      return [EventDraft(.visited(.init(reason: note, minutes: minutes)))]
     case .wait(let reason):
-      d.reason = try nonEmpty(reason, .reason)
-      return [EventDraft(.waiting, d)]
+      return [EventDraft(.waiting(.init(reason: try nonEmpty(reason, .reason))))]
     case .resume:
-      d.deadline = resumedDeadline(c, now: now)
-      return [EventDraft(.resumed, d)]
+      return [EventDraft(.resumed(.init(deadline: resumedDeadline(c, now: now))))]
     case .resolve(let summary, let onSpot):
-      d.summary = try nonEmpty(summary, .summary)
-      d.onSpot = onSpot
-      return [EventDraft(.resolved, d)]
+      return [
+        EventDraft(.resolved(.init(summary: try nonEmpty(summary, .summary), onSpot: onSpot)))
+      ]
     case .rate(let rating, let comment):
-      d.rating = rating
-      d.reason = comment
-      guard rating == .unsatisfied else { return [EventDraft(.rated, d)] }
+      let rated = EventDraft(.rated(.init(rating: rating, reason: comment)))
+      guard rating == .unsatisfied else { return [rated] }
       // 群众评单: an unsatisfied rating reopens the case and moves it up one tier.
-      var drafts = [EventDraft(.rated, d), EventDraft(.reopened, EventData())]
+      var drafts = [rated, EventDraft(.reopened(.init()))]
       if let next = c.tier.next {
         drafts.append(escalation(of: c, to: next, reason: .unsatisfied, note: comment, now: now))
       }
@@ -116,18 +99,15 @@ public struct CaseEngine: Sendable {
       return [escalation(of: c, to: c.tier.next ?? .street, reason: reason, note: note, now: now)]
     case .retier(let tier, let reason):
       guard tier != c.tier else { throw .sameTier(tier) }
-      d.fromTier = c.tier
-      d.tier = tier
-      d.reason = try nonEmpty(reason, .reason)
-      d.deadline = deadline(category: c.category, tier: tier, from: now)
-      return [EventDraft(.retiered, d)]
+      let retiered = EventPayload.Retiered(
+        tier: tier, fromTier: c.tier, reason: try nonEmpty(reason, .reason),
+        deadline: deadline(category: c.category, tier: tier, from: now))
+      return [EventDraft(.retiered(retiered))]
     case .reopen(let reason):
-      d.reason = reason
-      d.deadline = deadline(category: c.category, tier: c.tier, from: now)
-      return [EventDraft(.reopened, d)]
+      let deadline = deadline(category: c.category, tier: c.tier, from: now)
+      return [EventDraft(.reopened(.init(reason: reason, deadline: deadline)))]
     case .undo:
-      d.target = Self.undoTarget(in: history)?.uuid
-      return [EventDraft(.undone, d)]
+      return [EventDraft(.undone(.init(target: Self.undoTarget(in: history)?.uuid)))]
     case .assignOwner, .dispatch, .deliver:
       return try ownerDrafts(action, on: c)
     }
@@ -135,7 +115,7 @@ public struct CaseEngine: Sendable {
 
   /// The latest event still in effect that an undo would compensate.
   public static func undoTarget(in history: [Event]) -> Event? {
-    let undone = Set(history.compactMap { $0.kind == .undone ? $0.data.target : nil })
+    let undone = Set(history.lazy.filter { $0.kind == .undone }.compactMap(\.undoneTarget))
     return history.last { $0.kind.isUndoable && !undone.contains($0.uuid) }
   }
 
@@ -143,14 +123,10 @@ public struct CaseEngine: Sendable {
   public func escalation(
     of c: Case, to tier: Tier, reason: EscalationReason, note: String?, now: Date
   ) -> EventDraft {
-    var d = EventData()
-    d.fromTier = c.tier
-    d.tier = tier
-    d.escalation = reason
-    d.reason = note
-    d.deadline = deadline(category: c.category, tier: tier, from: now)
-    if reason == .risk { d.urgent = true }
-    return EventDraft(.escalated, d)
+    let escalated = EventPayload.Escalated(
+      tier: tier, fromTier: c.tier, urgent: reason == .risk ? true : nil, escalation: reason,
+      deadline: deadline(category: c.category, tier: tier, from: now), reason: note)
+    return EventDraft(.escalated(escalated))
   }
 
   /// The deadline after a pause: pushed back by the working days the pause consumed.

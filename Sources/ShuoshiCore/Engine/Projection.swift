@@ -22,7 +22,13 @@ extension Case {
 
   /// The case a `created` event brings into being.
   public static func created(by event: Event) -> Case {
-    let d = event.data
+    guard case .created(let d) = event.payload else {
+      return created(by: event, .init())
+    }
+    return created(by: event, d)
+  }
+
+  private static func created(by event: Event, _ d: EventPayload.Created) -> Case {
     var c = Case(
       uuid: event.caseUUID, id: d.caseID ?? "", receivedAt: d.receivedAt ?? event.at,
       resident: d.resident ?? Resident(name: ""), text: d.text ?? "")
@@ -43,16 +49,15 @@ extension Case {
     // Register events are about units, grids, households and people: never a case's.
     if event.kind.isRegister { return self }
     var c = self
-    let d = event.data
     c.eventCount += 1
     c.updatedAt = max(c.updatedAt, event.at)
-    switch event.kind {
+    switch event.payload {
     case .created, .undone, .revealed, .settled, .merged, .mergedInto, .unmerged, .sessionOpened,
-      .sessionClosed:
+      .sessionClosed, .noted, .unitSaved, .gridSaved, .householdSaved, .personSaved:
       break
     case .erased:
       c = c.erasingPersonal()
-    case .triaged:
+    case .triaged(let d):
       if let category = d.category { c.category = category }
       if let tier = d.tier {
         c.tier = tier
@@ -62,7 +67,7 @@ extension Case {
       if let referred = d.referred { c.referred = referred }
       if let deadline = d.deadline { c.deadline = deadline }
       if let due = d.firstContactDue { c.firstContactDue = due }
-    case .retiered:
+    case .retiered(let d):
       if let category = d.category { c.category = category }
       if let tier = d.tier {
         c.tier = tier
@@ -71,13 +76,11 @@ extension Case {
       }
       if let urgent = d.urgent { c.urgent = urgent }
       if let deadline = d.deadline { c.deadline = deadline }
-    case .assigned:
+    case .assigned(let d):
       c.assignee = d.assignee
       c.assigneeID = d.assigneeID
       if c.state == .new || c.state == .inProgress { c.state = .assigned }
       if c.state == .waiting { c.stateBeforeWaiting = .assigned }
-    case .noted:
-      break
     case .visited:
       if c.firstContactAt == nil { c.firstContactAt = event.at }
       if c.state == .new || c.state == .assigned { c.state = .inProgress }
@@ -85,31 +88,31 @@ extension Case {
       c.stateBeforeWaiting = c.state
       c.state = .waiting
       c.pausedAt = event.at
-    case .resumed:
+    case .resumed(let d):
       c.state = c.stateBeforeWaiting ?? .inProgress
       c.stateBeforeWaiting = nil
       c.pausedAt = nil
       if let deadline = d.deadline { c.deadline = deadline }
-    case .resolved:
+    case .resolved(let d):
       c.state = .resolved
       c.stateBeforeWaiting = nil
       c.pausedAt = nil
       c.resolvedAt = event.at
       c.summary = d.summary
       if c.firstContactAt == nil { c.firstContactAt = event.at }
-    case .rated:
+    case .rated(let d):
       c.rating = d.rating
       if d.rating != .unsatisfied {
         c.state = .closed
         c.closedAt = event.at
       }
-    case .reopened:
+    case .reopened(let d):
       c.state = c.assignee == nil ? .new : .inProgress
       c.resolvedAt = nil
       c.closedAt = nil
       c.reopenCount += 1
       if let deadline = d.deadline { c.deadline = deadline }
-    case .escalated:
+    case .escalated(let d):
       if let tier = d.tier { c.tier = tier }
       c.escalations += 1
       if let deadline = d.deadline { c.deadline = deadline }
@@ -122,12 +125,12 @@ extension Case {
       c.state = d.assignee == nil ? .new : .assigned
       c.stateBeforeWaiting = nil
       c.pausedAt = nil
-    case .dispatched:
+    case .dispatched(let d):
       c.volunteer = d.volunteer
       c.volunteerID = d.volunteerID
       if c.state == .new || c.state == .inProgress { c.state = .assigned }
       if c.state == .waiting { c.stateBeforeWaiting = .assigned }
-    case .delivered:
+    case .delivered(let d):
       if c.firstContactAt == nil { c.firstContactAt = event.at }
       if d.done == true {
         c.state = .resolved
@@ -138,8 +141,6 @@ extension Case {
       } else if c.state == .new || c.state == .assigned {
         c.state = .inProgress
       }
-    case .unitSaved, .gridSaved, .householdSaved, .personSaved:
-      break
     }
     return c
   }

@@ -45,16 +45,39 @@ extension Event {
     case .assignee:
       return assigneeAfter == other.assigneeAfter
     case .tier:
-      return data.tier == other.data.tier
+      return tierAfter == other.tierAfter
     case .state:
       return kind == other.kind
     case .rating:
-      return data.rating == other.data.rating
+      return ratingGiven == other.ratingGiven
     }
   }
 
   /// The assignee this event leaves (an escalation hands the case to the next tier).
-  var assigneeAfter: String? { data.assignee }
+  var assigneeAfter: String? {
+    switch payload {
+    case .assigned(let a): return a.assignee
+    case .escalated(let e): return e.assignee
+    default: return nil
+    }
+  }
+
+  /// The tier this event sets, if it sets one.
+  var tierAfter: Tier? {
+    switch payload {
+    case .created(let c): return c.tier
+    case .triaged(let t): return t.tier
+    case .retiered(let r): return r.tier
+    case .escalated(let e): return e.tier
+    default: return nil
+    }
+  }
+
+  /// The rating of a `rated` event.
+  var ratingGiven: Rating? {
+    guard case .rated(let r) = payload else { return nil }
+    return r.rating
+  }
 
   /// A concurrent repeat of `earlier` with the same effect: two sweeps escalating the same
   /// case to the same tier, two workers assigning the same person. Replay applies it once.
@@ -65,8 +88,8 @@ extension Event {
   /// every pair of events.
   var repeatKey: String? {
     switch kind {
-    case .escalated: "escalated/\(data.tier?.rawValue ?? "")"
-    case .assigned: data.assignee.map { "assigned/\($0)" } ?? "assigned"
+    case .escalated: "escalated/\(tierAfter?.rawValue ?? "")"
+    case .assigned: assigneeAfter.map { "assigned/\($0)" } ?? "assigned"
     case .reopened: "reopened"
     default: nil
     }

@@ -25,10 +25,10 @@ public struct Ledger: Sendable {
   /// `events` must be in ledger order (see `Event.ledgerOrder`).
   public init(_ events: [Event]) {
     self.events = events
-    let undone = Set(events.lazy.filter { $0.kind == .undone }.compactMap { $0.data.target })
+    let undone = Set(events.lazy.filter { $0.kind == .undone }.compactMap(\.undoneTarget))
     var skipped = undone
     for e in events where e.kind == .settled && !undone.contains(e.uuid) {
-      skipped.formUnion(e.data.superseded ?? [])
+      if case .settled(let settled) = e.payload { skipped.formUnion(settled.superseded ?? []) }
     }
     guard Causality.hasSeveralDevices(events) else {
       self.skipped = skipped
@@ -136,13 +136,13 @@ public struct CaseLedgerState: Sendable, Equatable {
     var s = CaseLedgerState()
     s.conflicts = ledger.conflicts
     for e in events where e.kind != .undone && !ledger.skipped.contains(e.uuid) {
-      let other = e.data.otherCase
-      switch e.kind {
-      case .merged:
-        if let other, !s.absorbed.contains(other) { s.absorbed.append(other) }
-      case .mergedInto:
-        s.mergedInto = other
-      case .unmerged:
+      switch e.payload {
+      case .merged(let link):
+        if let other = link.otherCase, !s.absorbed.contains(other) { s.absorbed.append(other) }
+      case .mergedInto(let link):
+        s.mergedInto = link.otherCase
+      case .unmerged(let link):
+        let other = link.otherCase
         s.absorbed.removeAll { $0 == other }
         if s.mergedInto == other { s.mergedInto = nil }
       case .erased:

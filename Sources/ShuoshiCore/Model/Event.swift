@@ -36,9 +36,10 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   case sessionClosed = "session_closed"
 }
 
-/// The data an event carries. One flat record of optional fields keeps the stored JSON stable
-/// and readable; each kind uses the fields documented beside them. Events carry the deadlines
-/// they set, so replaying the log never depends on today's calendar files.
+/// The data an event carries, as one flat record of optional fields: the storage and
+/// compatibility view of `EventPayload` (typed per kind), whose JSON is exactly this record's.
+/// Each kind uses the fields documented beside them. Events carry the deadlines they set, so
+/// replaying the log never depends on today's calendar files.
 public struct EventData: Codable, Sendable, Equatable {
   // created
   public var caseID: String?
@@ -119,6 +120,15 @@ public struct Event: Codable, Sendable, Equatable, Identifiable {
 
   public var id: UUID { uuid }
 
+  /// What the event says, typed by its kind (a view of `kind` and `data`).
+  public var payload: EventPayload {
+    get { EventPayload(kind: kind, data: data) }
+    set {
+      kind = newValue.kind
+      data = newValue.data
+    }
+  }
+
   public init(
     uuid: UUID = UUID(), caseUUID: UUID, kind: EventKind, at: Date, operator: String,
     device: String, seq: Int64, hlc: HLC = HLC(), parents: [UUID] = [], data: EventData
@@ -136,6 +146,14 @@ public struct Event: Codable, Sendable, Equatable, Identifiable {
   }
 }
 
+extension Event {
+  /// For an `undone` event, the event it compensates; nil for every other kind.
+  public var undoneTarget: UUID? {
+    guard case .undone(let u) = payload else { return nil }
+    return u.target
+  }
+}
+
 /// An event decided by the engine, not yet stamped with identity and sequence by the store.
 public struct EventDraft: Sendable, Equatable {
   public var kind: EventKind
@@ -144,5 +162,19 @@ public struct EventDraft: Sendable, Equatable {
   public init(_ kind: EventKind, _ data: EventData = EventData()) {
     self.kind = kind
     self.data = data
+  }
+
+  /// The draft of an event saying `payload`.
+  public init(_ payload: EventPayload) {
+    self.init(payload.kind, payload.data)
+  }
+
+  /// What the event will say, typed by its kind (a view of `kind` and `data`).
+  public var payload: EventPayload {
+    get { EventPayload(kind: kind, data: data) }
+    set {
+      kind = newValue.kind
+      data = newValue.data
+    }
   }
 }

@@ -58,26 +58,18 @@ public struct RegisterSnapshot: Sendable, Equatable {
 
   /// The `*_saved` draft that records `value` (one of the four record types).
   public static func draft(unit: RegisterUnit) -> EventDraft {
-    var d = EventData()
-    d.unit = unit
-    return EventDraft(.unitSaved, d)
+    EventDraft(.unitSaved(.init(unit: unit)))
   }
 
   public static func draft(grid: Grid) -> EventDraft {
-    var d = EventData()
-    d.grid = grid
-    return EventDraft(.gridSaved, d)
+    EventDraft(.gridSaved(.init(grid: grid)))
   }
 
   public static func draft(household: Household) -> EventDraft {
-    var d = EventData()
-    d.household = household
-    return EventDraft(.householdSaved, d)
+    EventDraft(.householdSaved(.init(household: household)))
   }
 
   public static func draft(person: Person) -> EventDraft {
-    var d = EventData()
-    d.person = person
-    return EventDraft(.personSaved, d)
+    EventDraft(.personSaved(.init(person: person)))
   }
 }

@@ -94,33 +94,32 @@ public struct CaseFacts: Codable, Sendable, Equatable {
     overdue = c.isOverdue(at: asOf)
 
     // Undone events (and the undo events themselves) are skipped, as in `Case.replay`.
-    let undone = Set(events.lazy.filter { $0.kind == .undone }.compactMap { $0.data.target })
+    let undone = Set(events.lazy.filter { $0.kind == .undone }.compactMap(\.undoneTarget))
     var onSpot = false
     var pausedAt: Date?
     var pausedAtResolution: Date?
     var moves: [TierMove] = []
     var session: UUID?
     for e in events where e.kind != .undone && !undone.contains(e.uuid) {
-      switch e.kind {
-      case .created:
-        session = e.data.session
+      switch e.payload {
+      case .created(let created):
+        session = created.session
       case .waiting:
         pausedAt = e.at
       case .resumed, .reopened:
         pausedAt = nil
-      case .resolved:
-        onSpot = e.data.onSpot ?? false
+      case .resolved(let resolved):
+        onSpot = resolved.onSpot ?? false
         pausedAtResolution = pausedAt
         pausedAt = nil
-      case .escalated:
+      case .escalated(let d):
         pausedAt = nil
-        if let to = e.data.tier {
+        if let to = d.tier {
           moves.append(
-            TierMove(
-              at: e.at, from: e.data.fromTier ?? to, to: to, reason: e.data.escalation ?? .manual))
+            TierMove(at: e.at, from: d.fromTier ?? to, to: to, reason: d.escalation ?? .manual))
         }
-      case .retiered:
-        if let to = e.data.tier, let from = e.data.fromTier, to != from {
+      case .retiered(let d):
+        if let to = d.tier, let from = d.fromTier, to != from {
           moves.append(TierMove(at: e.at, from: from, to: to, reason: nil))
         }
       default:

@@ -50,7 +50,7 @@ public struct BoothSession: Codable, Sendable, Equatable, Identifiable {
     for event in events {
       switch event.kind {
       case .sessionOpened:
-        let d = event.data
+        guard case .sessionOpened(let d) = event.payload else { continue }
         if var s = session {
           s.closedAt = nil
           if let place = d.place, !place.isEmpty { s.place = place }
@@ -75,12 +75,18 @@ public struct BoothSession: Codable, Sendable, Equatable, Identifiable {
   /// day's session on these days (`CaseStore.openBoothDay`) and may offer to on others.
   public static func isBoothDay(_ day: CivilDate) -> Bool { day.weekday == 6 }
 
-  /// The data of an event opening (or resuming) a session on `day`.
+  /// The payload of an event opening (or resuming) a session on `day`.
+  public static func opening(day: CivilDate, place: String?, staff: [String])
+    -> EventPayload.SessionOpened
+  {
+    EventPayload.SessionOpened(
+      day: day.description,
+      place: place.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 },
+      staff: staff.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+  }
+
+  /// The same as a flat record (`EventData`), for callers that still build drafts from one.
   public static func openingData(day: CivilDate, place: String?, staff: [String]) -> EventData {
-    var d = EventData()
-    d.day = day.description
-    d.place = place.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-    d.staff = staff.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    return d
+    EventPayload.sessionOpened(opening(day: day, place: place, staff: staff)).data
   }
 }

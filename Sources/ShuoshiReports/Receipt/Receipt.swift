@@ -56,9 +56,12 @@ public struct Receipt: Sendable, Equatable {
     // the settlement are masked as on screen (before shortening, so no number is cut in two).
     let text = PersonalMask.text(c.text)
     excerpt = text.count > 60 ? String(text.prefix(59)) + "…" : text
-    let spot = history.last { $0.kind == .resolved }
+    var onSpot = false
+    if case .resolved(let last) = history.last(where: { $0.kind == .resolved })?.payload {
+      onSpot = last.onSpot == true
+    }
     settledOnSpot =
-      (c.state == .resolved || c.state == .closed) && spot?.data.onSpot == true
+      (c.state == .resolved || c.state == .closed) && onSpot
       ? PersonalMask.text(c.summary ?? "") : nil
     referral =
       c.referred

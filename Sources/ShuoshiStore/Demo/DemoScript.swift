@@ -104,14 +104,14 @@ struct Script {
   ) throws(StoreError) {
     while let c = life.current, let deadline = c.deadline, c.isOverdue(at: t), c.tier.next != nil {
       let at = deadline.addingTimeInterval(rng.hours(0.1...2))
-      guard at < t, var draft = engine.sweepEscalation(for: c, now: at) else { return }
-      if let index, let tier = draft.data.tier {
+      guard at < t, let draft = engine.sweepEscalation(for: c, now: at) else { return }
+      if let index, case .escalated(var e) = draft.payload, let tier = e.tier {
         let route = index.route(c.resident, tier: tier, openCases: load)
-        draft.data.assignee = route.owner?.person.name
-        draft.data.assigneeID = route.owner?.person.uuid
-        draft.data.route = route.reasons.filter { $0.tier != nil || $0.kind == .leastLoaded }
+        e.assignee = route.owner?.person.name
+        e.assigneeID = route.owner?.person.uuid
+        e.route = route.reasons.filter { $0.tier != nil || $0.kind == .leastLoaded }
         if let id = route.owner?.person.uuid { load[id, default: 0] += 1 }
-        stamp([draft], at: at, by: "系统", into: &life)
+        stamp([EventDraft(.escalated(e))], at: at, by: "系统", into: &life)
         continue
       }
       stamp([draft], at: at, by: "系统", into: &life)

@@ -56,17 +56,18 @@ extension CaseStore {
       }
       let staff = existing == nil && request.staff.isEmpty ? [actor.name] : request.staff
       let place = request.place ?? (existing == nil ? request.placeIfNew : nil)
-      let data = BoothSession.openingData(day: request.day, place: place, staff: staff)
+      let opening = BoothSession.opening(day: request.day, place: place, staff: staff)
       let change: BoothDayOutcome.Change =
         existing == nil ? .opened : (existing!.isOpen ? .alreadyOpen : .resumed)
-      if let s = existing, s.isOpen, data.place == nil || data.place == s.place,
-        (data.staff ?? []).allSatisfy(s.staff.contains)
+      if let s = existing, s.isOpen, opening.place == nil || opening.place == s.place,
+        (opening.staff ?? []).allSatisfy(s.staff.contains)
       {
         return BoothDayOutcome(change: change, session: s)
       }
       let uuid = existing?.uuid ?? UUID()
       _ = try EventLog.append(
-        [EventDraft(.sessionOpened, data)], entity: uuid, device: info.deviceID, by: actor, at: now,
+        [EventDraft(.sessionOpened(opening))], entity: uuid, device: info.deviceID, by: actor,
+        at: now,
         db)
       return BoothDayOutcome(change: change, session: try SessionLog.session(uuid, db)!)
     }

@@ -88,7 +88,8 @@ extension CaseStore {
       guard !cases.isEmpty || !matches.isEmpty else { throw LedgerError.nothingToErase }
       var deleted = 0
       for c in cases {
-        _ = try append([EventDraft(.erased)], to: c.uuid, existing: c, by: actor, at: now, db)
+        _ = try append(
+          [EventDraft(.erased(.init()))], to: c.uuid, existing: c, by: actor, at: now, db)
         deleted += try Self.wipePersonal(of: c.uuid, db)
       }
       let register = try eraseFromRegister(matches, by: actor, at: now, db)

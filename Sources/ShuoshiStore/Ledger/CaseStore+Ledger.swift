@@ -70,13 +70,13 @@ extension CaseStore {
       guard let (conflict, kept) = pick else {
         throw LedgerError.noSuchVersion(id: c.id, keep: keep)
       }
-      var d = EventData()
-      d.target = kept.uuid
-      d.superseded = conflict.versions.filter { $0.uuid != kept.uuid }.map(\.uuid)
-      d.field = conflict.field.rawValue
-      d.reason = reason
+      let settled = EventPayload.Settled(
+        target: kept.uuid,
+        superseded: conflict.versions.filter { $0.uuid != kept.uuid }.map(\.uuid),
+        field: conflict.field.rawValue, reason: reason)
       return try append(
-        [EventDraft(.settled, d)], to: c.uuid, existing: c, history: history, by: actor, at: now, db
+        [EventDraft(.settled(settled))], to: c.uuid, existing: c, history: history, by: actor,
+        at: now, db
       )
     }
   }
@@ -107,9 +107,7 @@ extension CaseStore {
   func appendReveal(_ entity: UUID, by actor: Actor, at now: Date, _ db: Database) throws
     -> Case?
   {
-    var d = EventData()
-    d.field = "phone"
-    let draft = EventDraft(.revealed, d)
+    let draft = EventDraft(.revealed(.init(field: "phone")))
     guard
       let c = try Row.fetchOne(
         db, sql: "SELECT * FROM cases WHERE uuid = ?", arguments: [entity.uuidString]
@@ -141,7 +139,8 @@ extension CaseStore {
       if let first = bState.absorbed.first {
         throw LedgerError.alreadyMerged(id: try caseID(first, db), into: b.id)
       }
-      return try linkPair(a, .merged, b, .mergedInto, by: actor, at: now, db)
+      return try linkPair(
+        a, EventPayload.merged, b, EventPayload.mergedInto, by: actor, at: now, db)
     }
   }
 
@@ -161,26 +160,24 @@ extension CaseStore {
       }
       guard let into = state.mergedInto else { throw LedgerError.notMerged(id: b.id) }
       let a = try resolve(into.uuidString, in: db)
-      return try linkPair(a, .unmerged, b, .unmerged, by: actor, at: now, db)
+      return try linkPair(
+        a, EventPayload.unmerged, b, EventPayload.unmerged, by: actor, at: now, db)
     }
   }
 
   /// One event on each of two cases naming the other (merge and unmerge are visible in both
   /// histories); returns the two cases after them.
   private func linkPair(
-    _ a: Case, _ kindA: EventKind, _ b: Case, _ kindB: EventKind, by actor: Actor, at now: Date,
+    _ a: Case, _ kindA: (EventPayload.CaseLink) -> EventPayload, _ b: Case,
+    _ kindB: (EventPayload.CaseLink) -> EventPayload, by actor: Actor, at now: Date,
     _ db: Database
   ) throws -> (Case, Case) {
-    var onA = EventData()
-    onA.otherCase = b.uuid
-    onA.otherCaseID = b.id
-    var onB = EventData()
-    onB.otherCase = a.uuid
-    onB.otherCaseID = a.id
+    let onA = EventPayload.CaseLink(otherCase: b.uuid, otherCaseID: b.id)
+    let onB = EventPayload.CaseLink(otherCase: a.uuid, otherCaseID: a.id)
     let first = try append(
-      [EventDraft(kindA, onA)], to: a.uuid, existing: a, by: actor, at: now, db)
+      [EventDraft(kindA(onA))], to: a.uuid, existing: a, by: actor, at: now, db)
     let second = try append(
-      [EventDraft(kindB, onB)], to: b.uuid, existing: b, by: actor, at: now, db)
+      [EventDraft(kindB(onB))], to: b.uuid, existing: b, by: actor, at: now, db)
     return (first, second)
   }
 

@@ -92,7 +92,7 @@ extension CaseStore {
         kept.note = nil
       }
       let events = try EventLog.append(
-        [EventDraft(.erased), RegisterSnapshot.draft(household: kept)], entity: h.uuid,
+        [EventDraft(.erased(.init())), RegisterSnapshot.draft(household: kept)], entity: h.uuid,
         device: info.deviceID, by: actor, at: now, db)
       for e in events { try RegisterProjection.apply(e, in: db) }
       records += try Self.wipePersonal(of: h.uuid, db)

@@ -47,19 +47,20 @@ extension CaseStore {
   func routeEscalations(_ drafts: [EventDraft], for c: Case, _ db: Database) throws
     -> [EventDraft]
   {
-    guard drafts.contains(where: { $0.kind == .escalated && $0.data.assignee == nil }),
-      try StoreRouting.hasRegister(db)
+    func unowned(_ draft: EventDraft) -> EventPayload.Escalated? {
+      guard case .escalated(let e) = draft.payload, e.assignee == nil else { return nil }
+      return e
+    }
+    guard drafts.contains(where: { unowned($0) != nil }), try StoreRouting.hasRegister(db)
     else { return drafts }
     let link = try StoreRouting.link(c.resident, db)
     return try drafts.map { draft in
-      guard draft.kind == .escalated, draft.data.assignee == nil, let tier = draft.data.tier
-      else { return draft }
-      var d = draft
+      guard var e = unowned(draft), let tier = e.tier else { return draft }
       let (owner, reasons) = try StoreRouting.owner(link, tier: tier, db)
-      d.data.assignee = owner?.person.name
-      d.data.assigneeID = owner?.person.uuid
-      d.data.route = reasons
-      return d
+      e.assignee = owner?.person.name
+      e.assigneeID = owner?.person.uuid
+      e.route = reasons
+      return EventDraft(.escalated(e))
     }
   }
 

@@ -10,9 +10,8 @@ enum RegisterProjection {
   /// Applies one event; events that are not register events are ignored.
   static func apply(_ event: Event, in db: Database) throws {
     let at = Millis.from(event.at)
-    let d = event.data
-    switch event.kind {
-    case .unitSaved:
+    switch event.payload {
+    case .unitSaved(let d):
       guard let u = d.unit else { return }
       try db.cachedStatement(
         sql: """
@@ -23,7 +22,7 @@ enum RegisterProjection {
       ).execute(arguments: [
         u.uuid.uuidString, u.name, u.kind.rawValue, u.district, RegisterJSON.encode(u), at,
       ])
-    case .gridSaved:
+    case .gridSaved(let d):
       guard let g = d.grid else { return }
       try db.cachedStatement(
         sql: """
@@ -35,10 +34,10 @@ enum RegisterProjection {
         g.uuid.uuidString, g.unitID.uuidString, g.name, g.headID?.uuidString,
         RegisterJSON.encode(g), at,
       ])
-    case .householdSaved:
+    case .householdSaved(let d):
       guard let h = d.household else { return }
       try project(h, at: at, in: db)
-    case .personSaved:
+    case .personSaved(let d):
       guard let p = d.person else { return }
       try db.cachedStatement(
         sql: """

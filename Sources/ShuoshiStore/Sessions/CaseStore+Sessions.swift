@@ -30,7 +30,8 @@ extension CaseStore {
       }
       guard target.isOpen else { return target }
       _ = try EventLog.append(
-        [EventDraft(.sessionClosed)], entity: target.uuid, device: info.deviceID, by: actor,
+        [EventDraft(.sessionClosed(.init()))], entity: target.uuid, device: info.deviceID,
+        by: actor,
         at: now, db)
       return try SessionLog.session(target.uuid, db)!
     }

@@ -22,20 +22,15 @@ enum Millis {
   }
 }
 
-/// The one JSON shape of event data in the database (sorted keys: the same event always
-/// gives the same bytes).
+/// The one JSON shape of event data in the database (`EventCoding`: sorted keys, so the same
+/// event always gives the same bytes).
 enum EventJSON {
   static func encode(_ data: ShuoshiCoreEventData) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .millisecondsSince1970
-    let bytes = (try? encoder.encode(data)) ?? Data("{}".utf8)
+    let bytes = (try? EventCoding.encoder().encode(data)) ?? Data("{}".utf8)
     return String(decoding: bytes, as: UTF8.self)
   }
 
   static func decode(_ text: String) throws -> ShuoshiCoreEventData {
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .millisecondsSince1970
-    return try decoder.decode(ShuoshiCoreEventData.self, from: Data(text.utf8))
+    try EventCoding.decoder().decode(ShuoshiCoreEventData.self, from: Data(text.utf8))
   }
 }

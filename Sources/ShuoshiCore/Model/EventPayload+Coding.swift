@@ -1,0 +1,327 @@
+import Foundation
+
+extension CodingUserInfoKey {
+  /// The `EventKind` a decoder reads an `EventPayload` as (the JSON does not name it).
+  public static let eventKind = CodingUserInfoKey(rawValue: "shuoshi.eventKind")!
+}
+
+/// The one JSON shape of event data: sorted keys (the same event always gives the same bytes),
+/// no escaped slashes, times as whole milliseconds since 1970. The store writes the log with
+/// it; hash chains cover its output, so it never changes.
+public enum EventCoding {
+  public static func encoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .millisecondsSince1970
+    return encoder
+  }
+
+  public static func decoder(kind: EventKind? = nil) -> JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .millisecondsSince1970
+    if let kind { decoder.userInfo[.eventKind] = kind }
+    return decoder
+  }
+}
+
+/// Why stored JSON could not be read as a payload.
+public struct EventPayloadDecodingError: Error, Sendable, Equatable {
+  public var message: String
+}
+
+extension EventPayload: Codable {
+  /// The kind of event this payload belongs to.
+  public var kind: EventKind {
+    switch self {
+    case .created: return .created
+    case .triaged: return .triaged
+    case .retiered: return .retiered
+    case .assigned: return .assigned
+    case .noted: return .noted
+    case .visited: return .visited
+    case .waiting: return .waiting
+    case .resumed: return .resumed
+    case .resolved: return .resolved
+    case .rated: return .rated
+    case .reopened: return .reopened
+    case .escalated: return .escalated
+    case .undone: return .undone
+    case .revealed: return .revealed
+    case .settled: return .settled
+    case .merged: return .merged
+    case .mergedInto: return .mergedInto
+    case .unmerged: return .unmerged
+    case .erased: return .erased
+    case .dispatched: return .dispatched
+    case .delivered: return .delivered
+    case .unitSaved: return .unitSaved
+    case .gridSaved: return .gridSaved
+    case .householdSaved: return .householdSaved
+    case .personSaved: return .personSaved
+    case .sessionOpened: return .sessionOpened
+    case .sessionClosed: return .sessionClosed
+    }
+  }
+
+  /// Reads the flat JSON of an event of `kind`; keys of other kinds are ignored.
+  public init(kind: EventKind, from decoder: any Decoder) throws {
+    switch kind {
+    case .created: self = .created(try Created(from: decoder))
+    case .triaged: self = .triaged(try Triaged(from: decoder))
+    case .retiered: self = .retiered(try Retiered(from: decoder))
+    case .assigned: self = .assigned(try Assigned(from: decoder))
+    case .noted: self = .noted(try Noted(from: decoder))
+    case .visited: self = .visited(try Visited(from: decoder))
+    case .waiting: self = .waiting(try Waiting(from: decoder))
+    case .resumed: self = .resumed(try Resumed(from: decoder))
+    case .resolved: self = .resolved(try Resolved(from: decoder))
+    case .rated: self = .rated(try Rated(from: decoder))
+    case .reopened: self = .reopened(try Reopened(from: decoder))
+    case .escalated: self = .escalated(try Escalated(from: decoder))
+    case .undone: self = .undone(try Undone(from: decoder))
+    case .revealed: self = .revealed(try Revealed(from: decoder))
+    case .settled: self = .settled(try Settled(from: decoder))
+    case .merged: self = .merged(try CaseLink(from: decoder))
+    case .mergedInto: self = .mergedInto(try CaseLink(from: decoder))
+    case .unmerged: self = .unmerged(try CaseLink(from: decoder))
+    case .erased: self = .erased(Erased())
+    case .dispatched: self = .dispatched(try Dispatched(from: decoder))
+    case .delivered: self = .delivered(try Delivered(from: decoder))
+    case .unitSaved: self = .unitSaved(try UnitSaved(from: decoder))
+    case .gridSaved: self = .gridSaved(try GridSaved(from: decoder))
+    case .householdSaved: self = .householdSaved(try HouseholdSaved(from: decoder))
+    case .personSaved: self = .personSaved(try PersonSaved(from: decoder))
+    case .sessionOpened: self = .sessionOpened(try SessionOpened(from: decoder))
+    case .sessionClosed: self = .sessionClosed(SessionClosed())
+    }
+  }
+
+  /// Decodes with the kind set in `decoder.userInfo[.eventKind]` (see `EventCoding.decoder`).
+  public init(from decoder: any Decoder) throws {
+    guard let kind = decoder.userInfo[.eventKind] as? EventKind else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "no event kind to decode as"))
+    }
+    try self.init(kind: kind, from: decoder)
+  }
+
+  /// Decodes the stored JSON text of an event of `kind`.
+  public init(kind: EventKind, json: String) throws {
+    self = try EventCoding.decoder(kind: kind).decode(EventPayload.self, from: Data(json.utf8))
+  }
+
+  /// Writes the flat JSON of its kind, exactly as `EventData` did.
+  public func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .created(let p): try p.encode(to: encoder)
+    case .triaged(let p): try p.encode(to: encoder)
+    case .retiered(let p): try p.encode(to: encoder)
+    case .assigned(let p): try p.encode(to: encoder)
+    case .noted(let p): try p.encode(to: encoder)
+    case .visited(let p): try p.encode(to: encoder)
+    case .waiting(let p): try p.encode(to: encoder)
+    case .resumed(let p): try p.encode(to: encoder)
+    case .resolved(let p): try p.encode(to: encoder)
+    case .rated(let p): try p.encode(to: encoder)
+    case .reopened(let p): try p.encode(to: encoder)
+    case .escalated(let p): try p.encode(to: encoder)
+    case .undone(let p): try p.encode(to: encoder)
+    case .revealed(let p): try p.encode(to: encoder)
+    case .settled(let p): try p.encode(to: encoder)
+    case .merged(let p): try p.encode(to: encoder)
+    case .mergedInto(let p): try p.encode(to: encoder)
+    case .unmerged(let p): try p.encode(to: encoder)
+    case .erased: _ = encoder.container(keyedBy: EmptyKeys.self)
+    case .dispatched(let p): try p.encode(to: encoder)
+    case .delivered(let p): try p.encode(to: encoder)
+    case .unitSaved(let p): try p.encode(to: encoder)
+    case .gridSaved(let p): try p.encode(to: encoder)
+    case .householdSaved(let p): try p.encode(to: encoder)
+    case .personSaved(let p): try p.encode(to: encoder)
+    case .sessionOpened(let p): try p.encode(to: encoder)
+    case .sessionClosed: _ = encoder.container(keyedBy: EmptyKeys.self)
+    }
+  }
+
+  /// The stored JSON text: the bytes the hash chain covers.
+  public var json: String {
+    let bytes = (try? EventCoding.encoder().encode(self)) ?? Data("{}".utf8)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private enum EmptyKeys: CodingKey {}
+}
+
+extension EventPayload {
+  /// The typed view of the flat record: the fields `kind` writes (others are dropped).
+  public init(kind: EventKind, data d: EventData) {
+    switch kind {
+    case .created:
+      self = .created(
+        Created(
+          caseID: d.caseID, receivedAt: d.receivedAt, resident: d.resident,
+          otherParties: d.otherParties, text: d.text, category: d.category, tier: d.tier,
+          session: d.session))
+    case .triaged:
+      self = .triaged(
+        Triaged(
+          category: d.category, tier: d.tier, urgent: d.urgent, referred: d.referred,
+          confidence: d.confidence, reasons: d.reasons, deadline: d.deadline,
+          firstContactDue: d.firstContactDue))
+    case .retiered:
+      self = .retiered(
+        Retiered(
+          category: d.category, tier: d.tier, fromTier: d.fromTier, urgent: d.urgent,
+          reason: d.reason, deadline: d.deadline))
+    case .assigned:
+      self = .assigned(
+        Assigned(assignee: d.assignee, assigneeID: d.assigneeID, route: d.route, reason: d.reason))
+    case .noted: self = .noted(Noted(reason: d.reason))
+    case .visited: self = .visited(Visited(reason: d.reason, minutes: d.minutes))
+    case .waiting: self = .waiting(Waiting(reason: d.reason))
+    case .resumed: self = .resumed(Resumed(deadline: d.deadline))
+    case .resolved: self = .resolved(Resolved(summary: d.summary, onSpot: d.onSpot))
+    case .rated: self = .rated(Rated(rating: d.rating, reason: d.reason))
+    case .reopened: self = .reopened(Reopened(reason: d.reason, deadline: d.deadline))
+    case .escalated:
+      self = .escalated(
+        Escalated(
+          tier: d.tier, fromTier: d.fromTier, urgent: d.urgent, escalation: d.escalation,
+          deadline: d.deadline, assignee: d.assignee, assigneeID: d.assigneeID, route: d.route,
+          reason: d.reason))
+    case .undone: self = .undone(Undone(target: d.target))
+    case .revealed: self = .revealed(Revealed(field: d.field))
+    case .settled:
+      self = .settled(
+        Settled(target: d.target, superseded: d.superseded, field: d.field, reason: d.reason))
+    case .merged: self = .merged(CaseLink(otherCase: d.otherCase, otherCaseID: d.otherCaseID))
+    case .mergedInto:
+      self = .mergedInto(CaseLink(otherCase: d.otherCase, otherCaseID: d.otherCaseID))
+    case .unmerged: self = .unmerged(CaseLink(otherCase: d.otherCase, otherCaseID: d.otherCaseID))
+    case .erased: self = .erased(Erased())
+    case .dispatched:
+      self = .dispatched(
+        Dispatched(volunteer: d.volunteer, volunteerID: d.volunteerID, reason: d.reason))
+    case .delivered:
+      self = .delivered(
+        Delivered(
+          volunteer: d.volunteer, volunteerID: d.volunteerID, done: d.done, minutes: d.minutes,
+          reason: d.reason))
+    case .unitSaved: self = .unitSaved(UnitSaved(unit: d.unit))
+    case .gridSaved: self = .gridSaved(GridSaved(grid: d.grid))
+    case .householdSaved: self = .householdSaved(HouseholdSaved(household: d.household))
+    case .personSaved: self = .personSaved(PersonSaved(person: d.person))
+    case .sessionOpened:
+      self = .sessionOpened(SessionOpened(day: d.day, place: d.place, staff: d.staff))
+    case .sessionClosed: self = .sessionClosed(SessionClosed())
+    }
+  }
+
+  /// The flat record (`EventData`) of this payload: the storage and compatibility view.
+  public var data: EventData {
+    var d = EventData()
+    switch self {
+    case .created(let p):
+      d.caseID = p.caseID
+      d.receivedAt = p.receivedAt
+      d.resident = p.resident
+      d.otherParties = p.otherParties
+      d.text = p.text
+      d.category = p.category
+      d.tier = p.tier
+      d.session = p.session
+    case .triaged(let p):
+      d.category = p.category
+      d.tier = p.tier
+      d.urgent = p.urgent
+      d.referred = p.referred
+      d.confidence = p.confidence
+      d.reasons = p.reasons
+      d.deadline = p.deadline
+      d.firstContactDue = p.firstContactDue
+    case .retiered(let p):
+      d.category = p.category
+      d.tier = p.tier
+      d.fromTier = p.fromTier
+      d.urgent = p.urgent
+      d.reason = p.reason
+      d.deadline = p.deadline
+    case .assigned(let p):
+      d.assignee = p.assignee
+      d.assigneeID = p.assigneeID
+      d.route = p.route
+      d.reason = p.reason
+    case .noted(let p):
+      d.reason = p.reason
+    case .visited(let p):
+      d.reason = p.reason
+      d.minutes = p.minutes
+    case .waiting(let p):
+      d.reason = p.reason
+    case .resumed(let p):
+      d.deadline = p.deadline
+    case .resolved(let p):
+      d.summary = p.summary
+      d.onSpot = p.onSpot
+    case .rated(let p):
+      d.rating = p.rating
+      d.reason = p.reason
+    case .reopened(let p):
+      d.reason = p.reason
+      d.deadline = p.deadline
+    case .escalated(let p):
+      d.tier = p.tier
+      d.fromTier = p.fromTier
+      d.urgent = p.urgent
+      d.escalation = p.escalation
+      d.deadline = p.deadline
+      d.assignee = p.assignee
+      d.assigneeID = p.assigneeID
+      d.route = p.route
+      d.reason = p.reason
+    case .undone(let p):
+      d.target = p.target
+    case .revealed(let p):
+      d.field = p.field
+    case .settled(let p):
+      d.target = p.target
+      d.superseded = p.superseded
+      d.field = p.field
+      d.reason = p.reason
+    case .merged(let p):
+      d.otherCase = p.otherCase
+      d.otherCaseID = p.otherCaseID
+    case .mergedInto(let p):
+      d.otherCase = p.otherCase
+      d.otherCaseID = p.otherCaseID
+    case .unmerged(let p):
+      d.otherCase = p.otherCase
+      d.otherCaseID = p.otherCaseID
+    case .erased: break
+    case .dispatched(let p):
+      d.volunteer = p.volunteer
+      d.volunteerID = p.volunteerID
+      d.reason = p.reason
+    case .delivered(let p):
+      d.volunteer = p.volunteer
+      d.volunteerID = p.volunteerID
+      d.done = p.done
+      d.minutes = p.minutes
+      d.reason = p.reason
+    case .unitSaved(let p):
+      d.unit = p.unit
+    case .gridSaved(let p):
+      d.grid = p.grid
+    case .householdSaved(let p):
+      d.household = p.household
+    case .personSaved(let p):
+      d.person = p.person
+    case .sessionOpened(let p):
+      d.day = p.day
+      d.place = p.place
+      d.staff = p.staff
+    case .sessionClosed: break
+    }
+    return d
+  }
+}
