@@ -22,7 +22,7 @@ struct Sweep: ParsableCommand {
       let engine = try context.engine()
       let store = try context.openStore(create: false)
       let outcome = try store.sweep(
-        engine: engine, by: Actor(context.say("系统", "system")), now: context.now)
+        engine: engine, by: Actor(context.strings.systemActor), now: context.now)
       if output.json {
         try JSONOut.print(
           JSON(

@@ -46,7 +46,7 @@ struct CheckRegister: ParsableCommand {
         for f in flags { print("✗ " + f) }
         for w in warnings { print("! " + w) }
         if flags.isEmpty {
-          print(context.say("✓ 所有网格未超出包户上限", "✓ no grid over its limit"))
+          print(context.strings.gridsWithinLimit)
         }
       }
       if !flags.isEmpty { throw ExitCode(11) }

@@ -31,10 +31,8 @@ struct HouseholdRemoveMember: ParsableCommand {
       let store = try context.openStore(create: false)
       let h = try store.removeMember(name, from: query, by: context.actor, now: context.now)
       print(
-        context.say(
-          "已从住户 \(RegisterID.short(h.uuid)) \(h.address.text) 移除成员“\(name)”（剩 \(h.members.count) 人）",
-          "removed \(name) from household \(RegisterID.short(h.uuid)) \(h.address.text) (\(h.members.count) left)"
-        ))
+        context.strings.memberRemoved(
+          RegisterID.short(h.uuid), h.address.text, name, h.members.count))
     }
   }
 }

@@ -55,7 +55,7 @@ struct PeopleCommand: ParsableCommand {
         return
       }
       if matches.isEmpty {
-        print(context.say("没有找到人员", "nobody found"))
+        print(context.strings.nobodyFound)
         return
       }
       let zh = context.lang == .zh

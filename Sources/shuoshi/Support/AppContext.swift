@@ -48,6 +48,4 @@ struct AppContext {
     }
     return store
   }
-
-  func say(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
 }
