@@ -1,28 +1,24 @@
 extension Event {
-  /// One line for the ledger's own kinds (reveal, settle, merge, erasure).
+  /// One line for the ledger's own kinds (reveal, settle, merge, erasure), in `EventStrings`' words.
   func ledgerSummary(_ lang: Lang) -> String {
-    let zh = lang == .zh
+    let s = EventStrings.forLang(lang)
     let other = data.otherCaseID ?? data.otherCase.map { String($0.uuidString.prefix(8)) } ?? "?"
     let field = data.field.flatMap(LedgerField.init(rawValue:))?.name(lang) ?? data.field ?? ""
     switch kind {
     case .revealed:
       // `field` names what was shown; today always the phone and ID numbers together.
-      return zh ? "查看完整个人信息（电话、证件号）" : "revealed full phone and ID numbers"
+      return s.revealed
     case .settled:
       let kept = data.target.map { String($0.uuidString.prefix(8)).lowercased() } ?? "?"
-      let n = data.superseded?.count ?? 0
-      let why = data.reason.map { (zh ? "：" : ": ") + $0 } ?? ""
-      return zh
-        ? "处理冲突（\(field)）：保留 \(kept)，搁置 \(n) 个并发版本\(why)"
-        : "settled conflict (\(field)): kept \(kept), set aside \(n) concurrent version(s)\(why)"
+      return s.settled(field, kept, data.superseded?.count ?? 0, data.reason)
     case .merged:
-      return zh ? "合并重复案件 \(other)（并入本案）" : "merged duplicate \(other) into this case"
+      return s.merged(other)
     case .mergedInto:
-      return zh ? "作为重复案件并入 \(other)" : "merged into \(other) as a duplicate"
+      return s.mergedInto(other)
     case .unmerged:
-      return zh ? "撤销与 \(other) 的合并" : "unmerged from \(other)"
+      return s.unmerged(other)
     case .erased:
-      return zh ? "应居民要求删除个人信息（保留统计）" : "personal details erased at the resident's request"
+      return s.erased
     default:
       return kind.rawValue
     }
