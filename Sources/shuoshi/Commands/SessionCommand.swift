@@ -132,12 +132,9 @@ struct SessionList: ParsableCommand {
 /// How sessions read on the command line.
 enum SessionText {
   static func line(_ s: BoothSession, _ lang: Lang) -> String {
-    let zh = lang == .zh
     var parts = [s.day.description]
     if !s.place.isEmpty { parts.append(s.place) }
-    if !s.staff.isEmpty {
-      parts.append((zh ? "值班：" : "on duty: ") + s.staff.joined(separator: zh ? "、" : ", "))
-    }
+    if !s.staff.isEmpty { parts.append(SyncStrings.forLang(lang).sessionStaff(s.staff)) }
     return (parts.joined(separator: " · ") + "（\(s.shortID)）").terminalSafe()
   }
 

@@ -39,8 +39,6 @@ struct Sweep: ParsableCommand {
 /// The one-line account of a sweep, shared by the CLI and the console's status line.
 enum SweepText {
   static func line(_ o: SweepOutcome, _ lang: Lang) -> String {
-    lang == .zh
-      ? "升级 \(o.escalated.count) 件（其中上交街道 \(o.handedUp) 件）；已上交仍超期 \(o.overdueAtStreet.count) 件"
-      : "\(o.escalated.count) escalated (\(o.handedUp) handed up to the street); \(o.overdueAtStreet.count) overdue at the street office"
+    SyncStrings.forLang(lang).sweep(o.escalated.count, o.handedUp, o.overdueAtStreet.count)
   }
 }

@@ -48,11 +48,7 @@ struct Volunteers: ParsableCommand {
         print(context.strings.noVolunteers)
         return
       }
-      let zh = context.lang == .zh
-      let header =
-        zh
-        ? ["姓名", "社区/村", "时长(小时)", "送单", "案件", "在办"]
-        : ["Name", "Unit", "Hours", "Deliveries", "Cases", "Open"]
+      let header = OutputStrings.forLang(context.lang).volunteerColumns
       let rows = tallies.map { t in
         [
           t.name, t.person?.unitID.flatMap { names.units[$0] } ?? "—",

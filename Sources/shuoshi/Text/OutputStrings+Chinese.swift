@@ -26,6 +26,25 @@ extension OutputStrings {
     },
     csvRows: { rows, encoding in "\(rows) 行，编码 \(encoding)" },
 
+    labelHousehold: "住户",
+    labelGrid: "网格",
+    labelMembers: "成员",
+    labelPhone: "电话",
+    labelFlags: "标记",
+    labelNote: "备注",
+    labelLookedAfter: "联系人",
+    labelVisits: "来访",
+    householdVisits: { cases, open, streak in
+      "\(cases) 件，在办 \(open) 件" + (streak.isEmpty ? "" : "，\(streak)")
+    },
+    peopleColumns: ["编号", "姓名", "电话", "角色", "社区/村", "网格", "负责"],
+    volunteerColumns: ["姓名", "社区/村", "时长(小时)", "送单", "案件", "在办"],
+    capacityColumns: ["社区/村", "网格", "网格长", "户数", "上限", "在办", ""],
+    overMark: "✗ 超出",
+    registerTotals: { units, grids, households, people in
+      "\(units) 个社区/村，\(grids) 个网格，\(households) 户，\(people) 人"
+    },
+
     importCountsSeparator: "，",
     importHead: { file, encoding, rows in "\(file)：编码 \(encoding)，\(rows) 行数据" },
     importCreated: { "  新建：\($0)" },

@@ -26,6 +26,25 @@ extension OutputStrings {
     },
     csvRows: { rows, encoding in "\(rows) rows, \(encoding)" },
 
+    labelHousehold: "Household",
+    labelGrid: "Grid",
+    labelMembers: "Members",
+    labelPhone: "Phone",
+    labelFlags: "Flags",
+    labelNote: "Note",
+    labelLookedAfter: "Looked after",
+    labelVisits: "Visits",
+    householdVisits: { cases, open, streak in
+      "\(cases) cases, \(open) open" + (streak.isEmpty ? "" : ", \(streak)")
+    },
+    peopleColumns: ["ID", "Name", "Phone", "Roles", "Unit", "Grid", "Looks after"],
+    volunteerColumns: ["Name", "Unit", "Hours", "Deliveries", "Cases", "Open"],
+    capacityColumns: ["Unit", "Grid", "Head", "Households", "Limit", "Open", ""],
+    overMark: "✗ over",
+    registerTotals: { units, grids, households, people in
+      "\(units) units, \(grids) grids, \(households) households, \(people) people"
+    },
+
     importCountsSeparator: ", ",
     importHead: { file, encoding, rows in "\(file): encoding \(encoding), \(rows) data rows" },
     importCreated: { "  created: \($0)" },

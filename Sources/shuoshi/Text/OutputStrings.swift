@@ -33,6 +33,24 @@ struct OutputStrings: Sendable {
   /// A shipped CSV: its rows and encoding (named in this language).
   let csvRows: @Sendable (_ rows: Int, _ encoding: String) -> String
 
+  // MARK: household, people, volunteers, check-register
+  let labelHousehold: String
+  let labelGrid: String
+  let labelMembers: String
+  let labelPhone: String
+  let labelFlags: String
+  let labelNote: String
+  let labelLookedAfter: String
+  let labelVisits: String
+  /// `streak` is `BoothVisits.streakText`, empty below two Saturdays.
+  let householdVisits: @Sendable (_ cases: Int, _ open: Int, _ streak: String) -> String
+  let peopleColumns: [String]
+  let volunteerColumns: [String]
+  let capacityColumns: [String]
+  let overMark: String
+  let registerTotals:
+    @Sendable (_ units: Int, _ grids: Int, _ households: Int, _ people: Int) -> String
+
   // MARK: import households
   let importCountsSeparator: String
   let importHead: @Sendable (_ file: String, _ encoding: String, _ rows: Int) -> String
