@@ -33,15 +33,17 @@ let package = Package(
     .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
     // Reports and receipts laid out as text (by display width), Markdown, CSV and HTML.
     .target(name: "ShuoshiReports", dependencies: ["ShuoshiCore", "TerminalUI"]),
+    // Use cases both front ends call: a resident's receipt (text, HTML, its files).
+    .target(name: "Desk", dependencies: ["ShuoshiStore", "ShuoshiReports", "ShuoshiCore"]),
     // The app: screens and state; draws on a Surface, never imports ncurses.
     .target(
       name: "Console",
-      dependencies: ["TerminalUI", "ShuoshiStore", "ShuoshiCore", "ShuoshiReports"]),
+      dependencies: ["TerminalUI", "ShuoshiStore", "ShuoshiCore", "ShuoshiReports", "Desk"]),
     .executableTarget(
       name: "shuoshi",
       dependencies: [
-        "Console", "TerminalUI", "TerminalCurses", "ShuoshiStore", "ShuoshiCore", "ShuoshiReports",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Console", "Desk", "TerminalUI", "TerminalCurses", "ShuoshiStore", "ShuoshiCore",
+        "ShuoshiReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Fixtures shared by the test targets: the shipped rules and calendars, temp data dirs.
     .target(name: "TestSupport", dependencies: ["ShuoshiCore"], path: "Tests/TestSupport"),

@@ -250,6 +250,6 @@ public struct ConfigNode {
   }
 
   private func kindName(_ lang: Lang) -> String {
-    node.isNull ? (lang == .zh ? "空值" : "empty") : node.kindName(lang)
+    node.isNull ? CoreStrings.forLang(lang).emptyValue : node.kindName(lang)
   }
 }

@@ -56,13 +56,10 @@ public struct ImportError: LocalizedMessage, Equatable {
   /// The first problems (up to 20), one per line, after a line saying nothing was imported.
   public func message(_ lang: Lang) -> String {
     let n = problems.count
-    var lines = [
-      lang == .zh
-        ? "导入失败，未导入任何数据（共 \(n) 处问题）："
-        : "import refused, nothing imported (\(n) problem\(n == 1 ? "" : "s")):"
-    ]
+    let s = CoreStrings.forLang(lang)
+    var lines = [s.importRefused(n)]
     lines += problems.prefix(20).map { "  " + $0.message(lang) }
-    if n > 20 { lines.append(lang == .zh ? "  ……另有 \(n - 20) 处" : "  … and \(n - 20) more") }
+    if n > 20 { lines.append(s.importMore(n - 20)) }
     return lines.joined(separator: "\n")
   }
 }

@@ -26,6 +26,6 @@ public struct BoothVisits: Sendable, Equatable {
   /// `连续 3 个周六来访` / `3 Saturdays in a row`; empty below two.
   public func streakText(_ lang: Lang) -> String {
     guard saturdayStreak >= 2 else { return "" }
-    return lang == .zh ? "连续 \(saturdayStreak) 个周六来访" : "\(saturdayStreak) Saturdays in a row"
+    return CoreStrings.forLang(lang).saturdayStreak(saturdayStreak)
   }
 }

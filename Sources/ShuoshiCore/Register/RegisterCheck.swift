@@ -35,28 +35,19 @@ public struct RegisterFinding: Sendable, Equatable {
   /// Over capacity is a flag; everything else a warning.
   public var isFlag: Bool { kind == .overCapacity }
 
+  /// The warning as a worker reads it (words from `CoreStrings`).
   public func text(_ lang: Lang) -> String {
-    let zh = lang == .zh
+    let s = CoreStrings.forLang(lang)
     let u = unit ?? ""
     let g = grid ?? ""
     let n = count ?? 0
-    let l = limit ?? 0
     switch kind {
-    case .overCapacity:
-      return zh
-        ? "\(u)\(g)有 \(n) 户，超过“1包\(l)户”（多 \(n - l) 户）"
-        : "\(u) \(g) has \(n) households, over the limit of \(l) (\(n - l) too many)"
-    case .noGridHead: return zh ? "\(u)\(g)没有网格长" : "\(u) \(g) has no grid head"
-    case .noCommittee:
-      return zh
-        ? "\(u)没有村(居)委会人员：村居层级案件无人承办"
-        : "\(u) has no committee staff: residence-tier cases get no owner"
-    case .noCoordinator:
-      return zh ? "台账中没有片区协调人：片区层级案件无人承办" : "no 片区 coordinator: district-tier cases get no owner"
-    case .noStreetOffice:
-      return zh ? "台账中没有街道办人员：上交案件无人承办" : "no street office: handed-up cases get no owner"
-    case .householdsWithoutGrid:
-      return zh ? "\(n) 户未划入网格" : "\(n) households are in no grid"
+    case .overCapacity: return s.overCapacity(u, g, n, limit ?? 0)
+    case .noGridHead: return s.noGridHead(u, g)
+    case .noCommittee: return s.noCommittee(u)
+    case .noCoordinator: return s.noCoordinator
+    case .noStreetOffice: return s.noStreetOffice
+    case .householdsWithoutGrid: return s.householdsWithoutGrid(n)
     }
   }
 }

@@ -85,7 +85,7 @@ public struct RoutingRules: Sendable, Equatable {
   /// for `other` when the file does not define it).
   public func name(ofCategory id: String, lang: Lang) -> String {
     if let category = category(id: id) { return category.name(lang) }
-    if id == RoutingRules.otherID { return lang == .zh ? "其他" : "Other" }
+    if id == RoutingRules.otherID { return CoreStrings.forLang(lang).otherCategory }
     return id
   }
 }

@@ -41,10 +41,7 @@ struct BenchGenerate: ParsableCommand {
       }
       let events = try store.eventCount()
       print(
-        context.say(
-          "已生成 \(count) 件案件、\(events) 条事件，用时 \(Int(ms / 1000)) 秒：\(context.directory.path)",
-          "generated \(count) cases and \(events) events in \(Int(ms / 1000)) s: \(context.directory.path)"
-        ))
+        context.strings.benchGenerated(count, events, Int(ms / 1000), context.directory.path))
     }
   }
 }
@@ -75,13 +72,10 @@ struct BenchRun: ParsableCommand {
         try JSONOut.print(results)
         return
       }
-      print(context.say("案件数：\(cases)", "cases: \(cases)"))
+      print(context.strings.benchCases(cases))
       print(BenchTable.render(results))
       print(
-        context.say(
-          "全量扫描升级 \(escalated) 件；进程峰值内存 \(Int(Stopwatch.peakMemoryMB())) MB",
-          "full sweep escalated \(escalated); peak memory of this process \(Int(Stopwatch.peakMemoryMB())) MB"
-        ))
+        context.strings.benchSweep(escalated, Int(Stopwatch.peakMemoryMB())))
     }
   }
 }
@@ -113,15 +107,9 @@ struct BenchLongCase: ParsableCommand {
         try JSONOut.print(results)
         return
       }
-      print(
-        context.say(
-          "案件 \(id)：\(events) 条事件（生成用时 \(Int(buildMs)) 毫秒）",
-          "case \(id): \(events) events (built in \(Int(buildMs)) ms)"))
+      print(context.strings.benchLongCase(id, events, Int(buildMs)))
       print(BenchTable.render(results))
-      print(
-        context.say(
-          "进程峰值内存 \(Int(Stopwatch.peakMemoryMB())) MB",
-          "peak memory of this process \(Int(Stopwatch.peakMemoryMB())) MB"))
+      print(context.strings.benchPeak(Int(Stopwatch.peakMemoryMB())))
     }
   }
 }

@@ -28,9 +28,7 @@ struct CheckConfig: ParsableCommand {
         let year = engine.calendar.civilDate(of: context.now).year
         for y in [year, year + 1] where !engine.calendar.covers(year: y) {
           print(
-            context.say(
-              "! 缺少 \(y) 年工作日历，期限将按周一至周五计算",
-              "! no calendar for \(y): deadlines fall back to Monday–Friday"))
+            context.strings.calendarMissing(y))
         }
       }
       if failures > 0 { throw ExitCode(7) }

@@ -18,9 +18,7 @@ struct Demo: ParsableCommand {
     try Run.guarded(global) { context in
       let count = try DemoLoader.load(context, cases: cases, seed: seed)
       print(
-        context.say(
-          "已生成演示数据：\(count) 件案件，数据目录 \(context.directory.path)",
-          "demo data created: \(count) cases in \(context.directory.path)"))
+        context.strings.demoCreated(count, context.directory.path))
     }
   }
 }
@@ -41,7 +39,7 @@ enum DemoLoader {
     }
     // The register first (data/demo/*.csv), so cases get real households and owners.
     try DemoRegister.load(
-      into: store, resources: context.resources, by: Actor(context.say("演示", "demo")),
+      into: store, resources: context.resources, by: Actor(context.strings.demoActor),
       now: context.now)
     return try DemoGenerator(caseCount: cases, seed: seed).generate(
       into: store, engine: engine, now: context.now)

@@ -41,19 +41,16 @@ struct Init: ParsableCommand {
       let store = try setup.apply(
         over: context.userConfig, directory: context.directory, environment: context.environment)
       print(
-        context.say(
-          "已初始化：站点 \(store.info.siteCode)，\(unit)，值班 \(op)；数据目录 \(context.directory.path)；配置 \(UserConfig.url(environment: context.environment).path)",
-          "initialised: site \(store.info.siteCode), \(unit), operator \(op); data \(context.directory.path); config \(UserConfig.url(environment: context.environment).path)"
-        ))
+        context.strings.initialised(
+          store.info.siteCode, unit, op, context.directory.path,
+          UserConfig.url(environment: context.environment).path))
       if store.info.siteCode != site {
         Stderr.warn(
-          context.say(
-            "注意：该数据目录早已创建，站点代码仍为 \(store.info.siteCode)",
-            "note: this data directory already exists with site code \(store.info.siteCode)"))
+          context.strings.siteCodeKept(store.info.siteCode))
       }
       if demo {
         let count = try DemoLoader.load(context)
-        print(context.say("已装入演示数据 \(count) 件", "loaded \(count) demo cases"))
+        print(context.strings.demoLoaded(count))
       }
     }
   }

@@ -54,11 +54,11 @@ struct List: ParsableCommand {
       let text = CaseText(
         rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
       if cases.isEmpty {
-        print(context.say("没有符合条件的案件", "no matching cases"))
+        print(context.strings.noMatchingCases)
       } else {
         print(text.listTable(cases))
         let total = try store.count(query)
-        print(context.say("共 \(total) 件，第 \(page) 页", "\(total) cases, page \(page)"))
+        print(context.strings.listPage(total, page))
       }
     }
   }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Console
+import Desk
 import Foundation
 import ShuoshiCore
 import ShuoshiReports

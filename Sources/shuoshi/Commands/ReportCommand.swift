@@ -99,8 +99,7 @@ struct ReportCommand: ParsableCommand {
       if let out {
         try OutputFile.writeFolder(ReportCSV.files(tables), to: out, existing: existing, context)
         Stderr.warn(
-          context.say(
-            "已写入文件夹 \(out)（每张表一个 CSV 文件）", "written to folder \(out) (one CSV file per table)"))
+          context.strings.reportFolder(out))
       } else {
         try OutputFile.write(
           ReportCSV.combined(tables), .document, to: nil, existing: existing, context)

@@ -36,9 +36,9 @@ struct SessionOpen: ParsableCommand {
       if output.json { return try JSONOut.print(SessionJSON(outcome.session, cases: nil)) }
       let verb =
         switch outcome.change {
-        case .opened: context.say("说事场次已开始", "booth session opened")
-        case .alreadyOpen: context.say("说事场次进行中", "booth session already open")
-        case .resumed: context.say("说事场次已恢复", "booth session resumed")
+        case .opened: context.strings.sessionOpened
+        case .alreadyOpen: context.strings.sessionAlreadyOpen
+        case .resumed: context.strings.sessionResumed
         }
       print("\(verb)：\(SessionText.line(outcome.session, context.lang))")
     }
@@ -63,12 +63,9 @@ struct SessionClose: ParsableCommand {
         now: context.now)
       if output.json { return try JSONOut.print(SessionJSON(s, cases: nil)) }
       let taken = try store.cases(inSessions: [s.uuid])
-      print(context.say("说事场次已结束：", "booth session closed: ") + SessionText.line(s, context.lang))
+      print(context.strings.sessionClosedLead + SessionText.line(s, context.lang))
       print(
-        context.say(
-          "本场受理 \(taken.count) 件（用 session show 查看，report --session \(s.shortID) 出报告）",
-          "\(taken.count) cases taken (session show lists them; report --session \(s.shortID) reports)"
-        ))
+        context.strings.sessionClosedTaken(taken.count, s.shortID))
     }
   }
 }
@@ -98,12 +95,10 @@ struct SessionShow: ParsableCommand {
       let cases = try store.cases(inSessions: [s.uuid])
       if output.json { return try JSONOut.print(SessionJSON(s, cases: cases)) }
       print(SessionText.line(s, context.lang))
-      let state = s.isOpen ? context.say("进行中", "open") : context.say("已结束", "closed")
+      let state = s.isOpen ? context.strings.sessionStateOpen : context.strings.sessionStateClosed
       let resolved = cases.filter { !$0.state.isOpen }.count
       print(
-        context.say(
-          "状态：\(state) · 受理 \(cases.count) 件 · 已办结 \(resolved) 件",
-          "state: \(state) · \(cases.count) cases taken · \(resolved) resolved"))
+        context.strings.sessionTally(state, cases.count, resolved))
       if !cases.isEmpty {
         print("")
         let text = CaseText(
@@ -125,9 +120,9 @@ struct SessionList: ParsableCommand {
       let store = try context.openStore(create: false)
       let sessions = try store.sessions()
       if output.json { return try JSONOut.print(sessions.map { SessionJSON($0, cases: nil) }) }
-      if sessions.isEmpty { return print(context.say("还没有说事场次", "no booth sessions yet")) }
+      if sessions.isEmpty { return print(context.strings.noSessions) }
       for s in sessions {
-        let mark = s.isOpen ? context.say("【进行中】", "[open] ") : ""
+        let mark = s.isOpen ? context.strings.sessionOpenMark : ""
         print(mark + SessionText.line(s, context.lang))
       }
     }
@@ -137,12 +132,9 @@ struct SessionList: ParsableCommand {
 /// How sessions read on the command line.
 enum SessionText {
   static func line(_ s: BoothSession, _ lang: Lang) -> String {
-    let zh = lang == .zh
     var parts = [s.day.description]
     if !s.place.isEmpty { parts.append(s.place) }
-    if !s.staff.isEmpty {
-      parts.append((zh ? "值班：" : "on duty: ") + s.staff.joined(separator: zh ? "、" : ", "))
-    }
+    if !s.staff.isEmpty { parts.append(SyncStrings.forLang(lang).sessionStaff(s.staff)) }
     return (parts.joined(separator: " · ") + "（\(s.shortID)）").terminalSafe()
   }
 

@@ -22,7 +22,7 @@ struct Sweep: ParsableCommand {
       let engine = try context.engine()
       let store = try context.openStore(create: false)
       let outcome = try store.sweep(
-        engine: engine, by: Actor(context.say("系统", "system")), now: context.now)
+        engine: engine, by: Actor(context.strings.systemActor), now: context.now)
       if output.json {
         try JSONOut.print(
           JSON(
@@ -39,8 +39,6 @@ struct Sweep: ParsableCommand {
 /// The one-line account of a sweep, shared by the CLI and the console's status line.
 enum SweepText {
   static func line(_ o: SweepOutcome, _ lang: Lang) -> String {
-    lang == .zh
-      ? "升级 \(o.escalated.count) 件（其中上交街道 \(o.handedUp) 件）；已上交仍超期 \(o.overdueAtStreet.count) 件"
-      : "\(o.escalated.count) escalated (\(o.handedUp) handed up to the street); \(o.overdueAtStreet.count) overdue at the street office"
+    SyncStrings.forLang(lang).sweep(o.escalated.count, o.handedUp, o.overdueAtStreet.count)
   }
 }

@@ -34,13 +34,13 @@ struct TriageCommand: ParsableCommand {
             referred: r.referred, confidence: r.confidence, reasons: reasons))
         return
       }
-      let zh = context.lang == .zh
-      print((zh ? "分类：" : "category: ") + name)
-      print((zh ? "层级：" : "tier: ") + r.tier.name(context.lang))
-      print((zh ? "紧急：" : "urgent: ") + (r.urgent ? (zh ? "是" : "yes") : (zh ? "否" : "no")))
-      if r.referred { print(zh ? "转交：不在受理范围" : "referral: out of scope") }
-      print((zh ? "置信度：" : "confidence: ") + String(format: "%.2f", r.confidence))
-      print(zh ? "依据：" : "reasons:")
+      let s = OutputStrings.forLang(context.lang)
+      print(s.category + name)
+      print(s.tier + r.tier.name(context.lang))
+      print(s.urgent + (r.urgent ? s.yes : s.no))
+      if r.referred { print(s.referral) }
+      print(s.confidence + String(format: "%.2f", r.confidence))
+      print(s.reasonsHeading)
       for reason in reasons { print("  - " + reason) }
     }
   }

@@ -46,7 +46,7 @@ struct CheckRegister: ParsableCommand {
         for f in flags { print("✗ " + f) }
         for w in warnings { print("! " + w) }
         if flags.isEmpty {
-          print(context.say("✓ 所有网格未超出包户上限", "✓ no grid over its limit"))
+          print(context.strings.gridsWithinLimit)
         }
       }
       if !flags.isEmpty { throw ExitCode(11) }
@@ -54,21 +54,15 @@ struct CheckRegister: ParsableCommand {
   }
 
   func text(_ r: RegisterCheckReport, _ context: AppContext) -> String {
-    let zh = context.lang == .zh
-    let header =
-      zh
-      ? ["社区/村", "网格", "网格长", "户数", "上限", "在办", ""]
-      : ["Unit", "Grid", "Head", "Households", "Limit", "Open", ""]
+    let s = OutputStrings.forLang(context.lang)
+    let header = s.capacityColumns
     let rows = r.loads.map { l in
       [
         l.unit?.name ?? "—", l.grid.name, l.head ?? "—", "\(l.households)", "\(l.limit)",
-        "\(l.openCases)", l.isOver ? (zh ? "✗ 超出" : "✗ over") : "",
+        "\(l.openCases)", l.isOver ? s.overMark : "",
       ]
     }
-    let summary =
-      zh
-      ? "\(r.units) 个社区/村，\(r.loads.count) 个网格，\(r.households) 户，\(r.people) 人"
-      : "\(r.units) units, \(r.loads.count) grids, \(r.households) households, \(r.people) people"
+    let summary = s.registerTotals(r.units, r.loads.count, r.households, r.people)
     return TextTable.render([header] + rows, maxWidths: [12, 12, 10, 10, 6, 6, 10]) + "\n" + summary
   }
 }

@@ -29,9 +29,7 @@ struct Dispatch: ParsableCommand {
       }
       if !person.has(.volunteer) {
         Stderr.warn(
-          context.say(
-            "提示：\(person.name) 在台账中不是党员志愿者",
-            "note: \(person.name) is not a party member volunteer in the register"))
+          context.strings.notPartyVolunteer(person.name))
       }
       return .dispatch(to: person.name, volunteerID: person.uuid, note: note)
     }
@@ -75,7 +73,7 @@ enum PersonArgument {
     var found = try store.searchPeople(raw, table: table, role: role, limit: 5)
     if found.isEmpty, role != nil { found = try store.searchPeople(raw, table: table, limit: 5) }
     if let best = found.first, best.score >= 70, found.dropFirst().first?.score != best.score {
-      Stderr.warn(context.say("“\(raw)” → \(best.person.name)", "\(raw) → \(best.person.name)"))
+      Stderr.warn(context.strings.personMatched(raw, best.person.name))
       return best.person
     }
     if found.count > 1, found[0].score == found[1].score {
@@ -83,7 +81,7 @@ enum PersonArgument {
         .person, id: raw, matches: found.map { "\($0.person.shortID) \($0.person.name)" })
     }
     Stderr.warn(
-      context.say("提示：台账中没有“\(raw)”，按姓名记录", "note: \(raw) is not in the register; recorded by name")
+      context.strings.notInRegister(raw)
     )
     return nil
   }

@@ -31,10 +31,8 @@ struct HouseholdRemoveMember: ParsableCommand {
       let store = try context.openStore(create: false)
       let h = try store.removeMember(name, from: query, by: context.actor, now: context.now)
       print(
-        context.say(
-          "已从住户 \(RegisterID.short(h.uuid)) \(h.address.text) 移除成员“\(name)”（剩 \(h.members.count) 人）",
-          "removed \(name) from household \(RegisterID.short(h.uuid)) \(h.address.text) (\(h.members.count) left)"
-        ))
+        context.strings.memberRemoved(
+          RegisterID.short(h.uuid), h.address.text, name, h.members.count))
     }
   }
 }
@@ -89,34 +87,31 @@ struct HouseholdShow: ParsableCommand {
             }))
         return
       }
-      let zh = lang == .zh
-      func field(_ zhLabel: String, _ enLabel: String, _ value: String) {
-        print((zh ? zhLabel : enLabel).padded(to: 10) + value.terminalSafe())
+      let s = OutputStrings.forLang(lang)
+      func field(_ label: String, _ value: String) {
+        print(label.padded(to: 10) + value.terminalSafe())
       }
       field(
-        "住户", "Household",
+        s.labelHousehold,
         "\(RegisterID.short(h.uuid))  \(history.unit?.name ?? "")\(h.address.text)")
-      field("网格", "Grid", history.grid?.name ?? "—")
+      field(s.labelGrid, history.grid?.name ?? "—")
       let members = h.members.map { m in
         m.phone.map { "\(m.name)（\(reveal ? $0 : PhoneMask.mask($0))）" } ?? m.name
       }
-      field("成员", "Members", members.joined(separator: zh ? "、" : ", "))
-      field("电话", "Phone", reveal ? h.phone : PhoneMask.mask(h.phone))
+      field(s.labelMembers, members.joined(separator: s.listSeparator))
+      field(s.labelPhone, reveal ? h.phone : PhoneMask.mask(h.phone))
       if !h.flags.isEmpty {
-        field("标记", "Flags", h.flags.map { $0.name(lang) }.joined(separator: zh ? "、" : ", "))
+        field(s.labelFlags, h.flags.map { $0.name(lang) }.joined(separator: s.listSeparator))
       }
-      if let note = h.note { field("备注", "Note", note) }
+      if let note = h.note { field(s.labelNote, note) }
       let carers = history.carers.map { p in
         "\(p.name)（\(p.roles.filter { $0.ownsTier == .household }.map { $0.name(lang) }.joined(separator: "/"))）"
       }
-      field("联系人", "Looked after", carers.isEmpty ? "—" : carers.joined(separator: zh ? "、" : ", "))
-      let streak = history.visits.streakText(lang)
+      field(s.labelLookedAfter, carers.isEmpty ? "—" : carers.joined(separator: s.listSeparator))
       field(
-        "来访", "Visits",
-        (zh
-          ? "\(history.cases.count) 件，在办 \(history.openCases.count) 件"
-          : "\(history.cases.count) cases, \(history.openCases.count) open")
-          + (streak.isEmpty ? "" : (zh ? "，\(streak)" : ", \(streak)")))
+        s.labelVisits,
+        s.householdVisits(
+          history.cases.count, history.openCases.count, history.visits.streakText(lang)))
       if !history.cases.isEmpty {
         print("")
         let text = CaseText(

@@ -110,31 +110,28 @@ enum RegisterImport {
 /// The plain-text account of an import.
 enum ImportText {
   static func lines(_ r: ImportReport, _ lang: Lang) -> [String] {
-    let zh = lang == .zh
+    let s = OutputStrings.forLang(lang)
     func counts(_ d: [RegisterRecordKind: Int]) -> String {
       let parts = RegisterRecordKind.allCases.compactMap { k in
         d[k].map { "\(k.name(lang)) \($0)" }
       }
-      return parts.isEmpty ? "0" : parts.joined(separator: zh ? "，" : ", ")
+      return parts.isEmpty ? "0" : parts.joined(separator: s.importCountsSeparator)
     }
     var out = [
-      zh
-        ? "\(r.file)：编码 \(r.encoding.name(lang))，\(r.rows) 行数据"
-        : "\(r.file): encoding \(r.encoding.name(lang)), \(r.rows) data rows",
-      zh ? "  新建：\(counts(r.counts.created))" : "  created: \(counts(r.counts.created))",
-      zh ? "  更新：\(counts(r.counts.updated))" : "  updated: \(counts(r.counts.updated))",
-      zh ? "  未变：\(counts(r.counts.unchanged))" : "  unchanged: \(counts(r.counts.unchanged))",
+      s.importHead(r.file, r.encoding.name(lang), r.rows),
+      s.importCreated(counts(r.counts.created)),
+      s.importUpdated(counts(r.counts.updated)),
+      s.importUnchanged(counts(r.counts.unchanged)),
     ]
     if !r.ignoredHeaders.isEmpty {
-      let list = r.ignoredHeaders.joined(separator: zh ? "、" : ", ")
-      out.append(zh ? "  未识别的列（已忽略）：\(list)" : "  columns not recognised (ignored): \(list)")
+      out.append(s.importIgnored(r.ignoredHeaders.joined(separator: s.listSeparator)))
     }
     if r.dryRun {
-      out.append(zh ? "试运行：未写入任何数据" : "dry run: nothing written")
+      out.append(s.importDryRun)
     } else if r.counts.isNoChange {
-      out.append(zh ? "台账已是最新，无需改动" : "the register already says this; nothing changed")
+      out.append(s.importNoChange)
     } else {
-      out.append(zh ? "已写入 \(r.events) 条记录" : "\(r.events) records saved")
+      out.append(s.importSaved(r.events))
     }
     return out
   }

@@ -55,19 +55,16 @@ struct PeopleCommand: ParsableCommand {
         return
       }
       if matches.isEmpty {
-        print(context.say("没有找到人员", "nobody found"))
+        print(context.strings.nobodyFound)
         return
       }
-      let zh = context.lang == .zh
-      let header =
-        zh
-        ? ["编号", "姓名", "电话", "角色", "社区/村", "网格", "负责"]
-        : ["ID", "Name", "Phone", "Roles", "Unit", "Grid", "Looks after"]
+      let s = OutputStrings.forLang(context.lang)
+      let header = s.peopleColumns
       let rows = matches.map { m -> [String] in
         let p = m.person
         return [
           p.shortID, p.name, reveal ? p.phone : PhoneMask.mask(p.phone),
-          p.roles.map { $0.name(context.lang) }.joined(separator: zh ? "、" : ", "),
+          p.roles.map { $0.name(context.lang) }.joined(separator: s.listSeparator),
           p.unitID.flatMap { names.units[$0] } ?? "—", p.gridID.flatMap { names.grids[$0] } ?? "—",
           p.buildings.isEmpty
             ? p.district ?? ""

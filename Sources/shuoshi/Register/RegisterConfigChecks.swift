@@ -6,11 +6,11 @@ import ShuoshiStore
 /// street's CSVs (read as an import would, without a store).
 enum RegisterConfigChecks {
   static func all(_ context: AppContext) -> [ConfigCheck] {
-    let zh = context.lang == .zh
+    let s = OutputStrings.forLang(context.lang)
     var checks = [
       ConfigCheck(file: "data/pinyin.txt") {
         let table = try ConfigFiles(resources: context.resources).pinyinTable()
-        return zh ? "\(table.count) 个汉字的拼音" : "pinyin of \(table.count) characters"
+        return s.pinyinCharacters(table.count)
       }
     ]
     for (kind, relative) in DemoRegister.files {
@@ -23,9 +23,7 @@ enum RegisterConfigChecks {
               file: relative, line: nil, zh: "无法识别文件编码", en: "unknown text encoding")
           }
           let table = try ImportTable.read(text, kind: kind, file: relative)
-          return zh
-            ? "\(table.rows.count) 行，编码 \(encoding.name(.zh))"
-            : "\(table.rows.count) rows, \(encoding.name(.en))"
+          return s.csvRows(table.rows.count, encoding.name(context.lang))
         })
     }
     return checks

@@ -52,20 +52,16 @@ struct RouteCommand: ParsableCommand {
             reasons: s.reasons.map { RouteReasonJSON($0, lang) }))
         return
       }
-      let zh = lang == .zh
-      print((zh ? "层级：" : "tier: ") + tier.name(lang))
+      let t = OutputStrings.forLang(lang)
+      print(t.tier + tier.name(lang))
       if let m = s.match {
-        let quality = zh ? "（\(m.quality.name(lang))）" : " (\(m.quality.name(lang)))"
+        let quality = t.inParentheses(m.quality.name(lang))
         let place = "\(s.unit?.name ?? "")\(m.household.address.text)"
-        print(
-          (zh ? "住户：" : "household: ") + "\(RegisterID.short(m.household.uuid)) \(place)\(quality)")
+        print(t.household + "\(RegisterID.short(m.household.uuid)) \(place)\(quality)")
       }
-      let owner = s.owner.map {
-        zh
-          ? "\($0.person.name)（\($0.role.name(lang))）" : "\($0.person.name) (\($0.role.name(lang)))"
-      }
-      print((zh ? "承办人：" : "owner: ") + (owner ?? "—"))
-      print(zh ? "依据：" : "reasons:")
+      let owner = s.owner.map { $0.person.name + t.inParentheses($0.role.name(lang)) }
+      print(t.owner + (owner ?? "—"))
+      print(t.reasonsHeading)
       for r in s.reasons { print("  - " + r.text(lang)) }
     }
   }

@@ -45,14 +45,10 @@ struct Volunteers: ParsableCommand {
         return
       }
       if tallies.isEmpty {
-        print(context.say("台账中没有志愿者，也没有送单记录", "no volunteers in the register and no deliveries"))
+        print(context.strings.noVolunteers)
         return
       }
-      let zh = context.lang == .zh
-      let header =
-        zh
-        ? ["姓名", "社区/村", "时长(小时)", "送单", "案件", "在办"]
-        : ["Name", "Unit", "Hours", "Deliveries", "Cases", "Open"]
+      let header = OutputStrings.forLang(context.lang).volunteerColumns
       let rows = tallies.map { t in
         [
           t.name, t.person?.unitID.flatMap { names.units[$0] } ?? "—",
@@ -62,10 +58,7 @@ struct Volunteers: ParsableCommand {
       print(TextTable.render([header] + rows, maxWidths: [12, 12, 10, 10, 6, 6]))
       let total = tallies.reduce(0) { $0 + $1.minutes }
       print(
-        context.say(
-          "合计 \(String(format: "%.1f", Double(total) / 60)) 小时，\(tallies.reduce(0) { $0 + $1.deliveries }) 次送单",
-          "total \(String(format: "%.1f", Double(total) / 60)) hours, \(tallies.reduce(0) { $0 + $1.deliveries }) deliveries"
-        ))
+        context.strings.volunteerTotals(total, tallies.reduce(0) { $0 + $1.deliveries }))
     }
   }
 }

@@ -44,10 +44,8 @@ struct AppContext {
   func openStore(create: Bool = true) throws -> CaseStore {
     let store = try CaseStore.open(directory, siteCode: siteCode, create: create)
     for loose in directory.looserPermissions() {
-      Stderr.warn(lang == .zh ? "警告：权限过宽，其他用户可读：\(loose)" : "warning: readable by others: \(loose)")
+      Stderr.warn(OutputStrings.forLang(lang).looserPermissions(loose))
     }
     return store
   }
-
-  func say(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
 }

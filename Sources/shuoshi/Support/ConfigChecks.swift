@@ -11,11 +11,11 @@ struct ConfigCheck {
 enum ConfigChecks {
   static func all(_ context: AppContext) -> [ConfigCheck] {
     let files = ConfigFiles(resources: context.resources)
-    let zh = context.lang == .zh
+    let s = OutputStrings.forLang(context.lang)
     var checks: [ConfigCheck] = [
       ConfigCheck(file: "data/routing.yaml") {
         let rules = try files.routingRules()
-        return zh ? "\(rules.categories.count) 个分类" : "\(rules.categories.count) categories"
+        return s.categories(rules.categories.count)
       }
     ]
     for url in context.resources.files(in: "data/calendar", withExtension: "yaml") {
@@ -23,9 +23,7 @@ enum ConfigChecks {
         ConfigCheck(file: url.path) {
           let text = try String(contentsOf: url, encoding: .utf8)
           let year = try YearCalendar.parse(yaml: text, file: url.path)
-          return zh
-            ? "\(year.year) 年：节假日 \(year.holidays.count) 天，调休上班 \(year.workdays.count) 天"
-            : "\(year.year): \(year.holidays.count) holidays, \(year.workdays.count) make-up workdays"
+          return s.calendarYear(year.year, year.holidays.count, year.workdays.count)
         })
     }
     checks += ConsoleConfigChecks.all(context)

@@ -8,15 +8,14 @@ enum ConsoleConfigChecks {
     var checks: [ConfigCheck] = [
       ConfigCheck(file: "data/keys.yaml") {
         let map = try files.keymap()
-        return context.say(
-          "\(map.keymap.bindings.count) 个按键绑定", "\(map.keymap.bindings.count) key bindings")
+        return context.strings.keyBindings(map.keymap.bindings.count)
       }
     ]
     for url in files.themeFiles() {
       checks.append(
         ConfigCheck(file: url.path) {
           let theme = try files.theme(at: url)
-          return context.say("主题 \(theme.name)", "theme \(theme.name)")
+          return context.strings.theme(theme.name)
         })
     }
     return checks

@@ -25,7 +25,7 @@ enum ConsoleLauncher {
         options.data = dir.path
         context = AppContext(options, environment: context.environment)
       }
-      Stderr.warn(context.say("正在生成演示数据……", "creating the demo data…"))
+      Stderr.warn(context.strings.demoCreating)
       _ = try DemoLoader.load(context)
     }
     // Timed from here: with --demo, the demo's generation is not part of start-up.
@@ -64,7 +64,7 @@ enum ConsoleLauncher {
     let config = context.userConfig
     var services = ConsoleServices(
       store: store, engine: engine, actor: context.actor,
-      systemActor: Actor(context.say("系统", "system")),
+      systemActor: Actor(context.strings.systemActor),
       dataPath: displayPath(context.directory.path, environment: context.environment),
       clock: context.clock, lang: context.lang, keymap: keymap,
       booth: BoothSettings(

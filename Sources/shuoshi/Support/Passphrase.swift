@@ -22,15 +22,15 @@ enum Passphrase {
     if let file {
       guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
         throw LedgerError.unreadable(
-          path: file, detail: context.say("无法读取口令文件", "cannot read the passphrase file"))
+          path: file, detail: context.strings.passphraseUnreadable)
       }
       return try nonEmpty(
         String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""))
     }
     if let env = context.environment["SHUOSHI_PASSPHRASE"] { return try nonEmpty(env) }
-    guard let first = Terminal.ask(context.say("数据包口令：", "Bundle passphrase: ")) else { return nil }
+    guard let first = Terminal.ask(context.strings.passphrasePrompt) else { return nil }
     if confirm {
-      let again = Terminal.ask(context.say("再输入一次：", "Again: "))
+      let again = Terminal.ask(context.strings.passphraseAgain)
       guard again == first else {
         throw UsageProblem(zh: "两次输入的口令不一致", en: "the passphrases do not match")
       }

@@ -53,7 +53,7 @@ struct UsageProblem: LocalizedMessage {
 /// names from stored text.
 enum Stderr {
   static func error(_ message: String, _ lang: Lang) {
-    let prefix = lang == .zh ? "错误：" : "error: "
+    let prefix = OutputStrings.forLang(lang).errorPrefix
     TerminalOutput.write(prefix + message + "\n", to: .standardError)
   }
   static func warn(_ message: String) {

@@ -21,7 +21,7 @@ struct Conflicts: ParsableCommand {
         return
       }
       if items.isEmpty {
-        print(context.say("没有待处理的冲突", "no conflicts to settle"))
+        print(context.strings.noConflicts)
         return
       }
       let text = LedgerText(lang: context.lang, rules: engine.rules)
@@ -29,9 +29,7 @@ struct Conflicts: ParsableCommand {
         print(text.conflict(item, calendar: engine.calendar).joined(separator: "\n"))
       }
       print(
-        context.say(
-          "处理：shuoshi settle 编号 --keep 序号（如 --keep 1）",
-          "settle: shuoshi settle ID --keep N (e.g. --keep 1)"))
+        context.strings.settleHint)
     }
   }
 }
@@ -72,10 +70,8 @@ struct Settle: ParsableCommand {
             now: context.now, maskPhone: true))
       } else {
         print(
-          context.say(
-            "\(c.id) 冲突已处理：\(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(c.assignee.map { " · \($0)" } ?? "")",
-            "\(c.id) settled: \(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(c.assignee.map { " · \($0)" } ?? "")"
-          ))
+          context.strings.settled(
+            c.id, c.tier.name(context.lang), c.state.name(context.lang), c.assignee))
       }
     }
   }

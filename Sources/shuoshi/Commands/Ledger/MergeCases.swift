@@ -21,9 +21,7 @@ struct MergeCases: ParsableCommand {
       let (a, b) = try store.mergeCases(
         keep: keep, duplicate: duplicate, by: context.actor, now: context.now)
       print(
-        context.say(
-          "已将 \(b.id) 作为重复案件并入 \(a.id)（撤销：shuoshi unmerge \(b.id)）",
-          "merged \(b.id) into \(a.id) as a duplicate (undo: shuoshi unmerge \(b.id))"))
+        context.strings.merged(b.id, a.id))
     }
   }
 }
@@ -44,8 +42,7 @@ struct Unmerge: ParsableCommand {
       let store = try context.openStore(create: false)
       let (a, b) = try store.unmerge(id, by: context.actor, now: context.now)
       print(
-        context.say(
-          "已撤销合并：\(b.id) 与 \(a.id) 重新分开", "unmerged: \(b.id) is separate from \(a.id) again"))
+        context.strings.unmerged(b.id, a.id))
     }
   }
 }

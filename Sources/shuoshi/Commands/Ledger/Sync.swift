@@ -55,10 +55,7 @@ struct SyncExport: ParsableCommand {
       let bundleSecret: BundleSecret
       if noEncrypt {
         Stderr.warn(
-          context.say(
-            "警告：--no-encrypt 写出的数据包未加密，居民姓名、电话、地址都是明文；丢失 U 盘即泄露",
-            "warning: --no-encrypt writes residents' names, phones and addresses in the clear; a lost stick leaks them"
-          ))
+          context.strings.unencryptedWarning)
         bundleSecret = .none
       } else {
         guard
@@ -76,10 +73,8 @@ struct SyncExport: ParsableCommand {
         try JSONOut.print(ExportJSON(report, file: url.path))
       } else {
         print(
-          context.say(
-            "已导出 \(report.events) 条记录（\(report.devices) 台设备，\(report.bytes) 字节\(report.encrypted ? "，已加密" : "，未加密")）到 \(url.path)",
-            "exported \(report.events) events (\(report.devices) devices, \(report.bytes) bytes, \(report.encrypted ? "encrypted" : "NOT encrypted")) to \(url.path)"
-          ))
+          context.strings.exported(
+            report.events, report.devices, report.bytes, report.encrypted, url.path))
       }
     }
   }
@@ -130,12 +125,10 @@ struct SyncPeers: ParsableCommand {
   mutating func run() throws {
     try Run.guarded(global) { context in
       let marks = try context.openStore(create: false).peerMarks()
-      if marks.isEmpty { print(context.say("还没有按对方导出过", "no exports to a peer yet")) }
+      if marks.isEmpty { print(context.strings.noPeerExports) }
       for m in marks {
         print(
-          context.say(
-            "\(m.peer)  设备 \(m.device.prefix(8))  已发到第 \(m.seq) 条",
-            "\(m.peer)  device \(m.device.prefix(8))  sent up to #\(m.seq)"))
+          context.strings.peerMark(m.peer, String(m.device.prefix(8)), "\(m.seq)"))
       }
     }
   }

@@ -1,0 +1,44 @@
+import ShuoshiCore
+
+extension SyncStrings {
+  /// English (`--lang en`, or an English `LANG`).
+  static let en = SyncStrings(
+    unencryptedImport:
+      "note: this bundle was not encrypted (imported with --allow-unencrypted); its source cannot be authenticated",
+    nothingNew: { "all \($0) events of the bundle are already here; nothing changed" },
+    imported: { added, received, device, site, cases in
+      "imported \(added) new events (\(received) in the bundle, from device \(device), site \(site)); \(cases) cases updated"
+    },
+    importVerified: { chains, cases in "verified: \(chains) device chains, \(cases) cases" },
+    idRenamed: { from, to in
+      "note: two laptops gave the same id to different cases; \(from) is now \(to)"
+    },
+    conflictsToSettle: {
+      "\($0) conflict(s) to settle (see shuoshi conflicts, then shuoshi settle):"
+    },
+    clockAhead: {
+      "warning: the sender's clock is about \($0) hours ahead of this laptop's; check its time"
+    },
+
+    conflictHeadline: { id, field, n in "\(id)  \(field): \(n) concurrent versions" },
+    inEffect: "  ← in effect",
+    device: "device ",
+    chain: { device, events, head in "device \(device): \(events) events, head \(head)" },
+    verified: { events, cases in
+      "ok: \(events) events, \(cases) cases; nothing altered, missing or reordered"
+    },
+    problemsFound: { "\($0) problem(s) found:" },
+
+    mergedInto: { "Merged    into \($0) as a duplicate" },
+    absorbed: { "Merged    duplicates: \($0.joined(separator: ", "))" },
+    erasedRow: "Personal  erased at the resident's request",
+    conflictRow: { field, n in
+      "Conflict  \(field): \(n) concurrent versions to settle (shuoshi conflicts)"
+    },
+
+    sweep: { escalated, handedUp, atStreet in
+      "\(escalated) escalated (\(handedUp) handed up to the street); \(atStreet) overdue at the street office"
+    },
+    sessionStaff: { "on duty: " + $0.joined(separator: ", ") }
+  )
+}
