@@ -131,11 +131,19 @@ struct CaseActionTests {
     let app = try open(Self.leak, in: f)
     app.handle(.char("u"))
     #expect(screen(app, 80, 24).find("派单给 楼栋长 张德明") != nil)  // what will be undone
-    app.handle(.enter)  // Cancel is the default
+    app.handle(.enter)  // Cancel is the default, and says so
     #expect(try events(f, Self.leak).last?.kind == .assigned)
+    #expect(screen(app, 80, 24).find("已取消，未撤销任何操作") != nil)
     app.handle([.char("u"), .left, .enter])
     #expect(try events(f, Self.leak).last?.kind == .undone)
     #expect(screen(app, 80, 24).find("撤销上一操作") != nil)
+  }
+
+  @Test func undoTwiceUndoesAtOnce() throws {
+    let f = try ConsoleFixture()
+    let app = try open(Self.leak, in: f)
+    app.handle([.char("u"), .char("u")])  // the Undo button's key
+    #expect(try events(f, Self.leak).last?.kind == .undone)
   }
 
   @Test func refusedActionsSayWhyAndWriteNothing() throws {

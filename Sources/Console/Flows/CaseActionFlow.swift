@@ -148,7 +148,11 @@ struct CaseActionFlow: Flow {
     show(
       .message(
         s.undoTitle, s.undoMessage(session.format.summary(target)),
-        buttons: [Modal.Button(s.undoButton) { perform(.undo, on: id) }, Modal.Button(s.cancel)],
+        // Cancel is the safe default and says so; `u` again confirms at once.
+        buttons: [
+          Modal.Button(s.undoButton, key: .char("u")) { perform(.undo, on: id) },
+          Modal.Button(s.cancel) { session.status.show(s.undoCancelled) },
+        ],
         selectedButton: 1))
   }
 

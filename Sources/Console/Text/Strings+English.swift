@@ -158,8 +158,11 @@ extension Strings {
     reopenTitle: "Reopen",
     reopenMessage: "Why (optional)",
     undoTitle: "Undo",
-    undoMessage: { "Undo this step?\n\($0)\n(the undo is recorded in the history too)" },
+    undoMessage: {
+      "Undo this step?\n\($0)\n(the undo is recorded in the history too; Enter cancels, u again undoes)"
+    },
     undoButton: "Undo",
+    undoCancelled: "cancelled: nothing was undone",
     quitTitle: "Quit?",
     quitMessage: "An intake is not saved and will be lost.",
     quitButton: "Quit",

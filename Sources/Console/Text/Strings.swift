@@ -155,6 +155,8 @@ public struct Strings: Sendable {
   public let undoTitle: String
   public let undoMessage: @Sendable (_ what: String) -> String
   public let undoButton: String
+  /// The undo dialog closed with Cancel (its default): nothing changed.
+  public let undoCancelled: String
   public let quitTitle: String
   public let quitMessage: String
   public let quitButton: String
