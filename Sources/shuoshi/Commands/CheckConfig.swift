@@ -26,11 +26,19 @@ struct CheckConfig: ParsableCommand {
       let engine = try? context.engine()
       if let engine {
         let year = engine.calendar.civilDate(of: context.now).year
-        for y in [year, year + 1] where !engine.calendar.covers(year: y) {
-          print(
-            context.say(
-              "! 缺少 \(y) 年工作日历，期限将按周一至周五计算",
-              "! no calendar for \(y): deadlines fall back to Monday–Friday"))
+        for y in [year, year + 1] {
+          if !engine.calendar.covers(year: y) {
+            print(
+              context.say(
+                "! 缺少 \(y) 年工作日历，期限将按周一至周五计算",
+                "! no calendar for \(y): deadlines fall back to Monday–Friday"))
+          } else if engine.calendar.years[y]?.provisional == true {
+            print(
+              context.say(
+                "! \(y) 年工作日历为暂定（法定假日系推算，无调休）：通知发布后用 shuoshi calendar import 导入",
+                "! the \(y) calendar is provisional (holidays computed, no make-up days): import the notice with shuoshi calendar import"
+              ))
+          }
         }
       }
       if failures > 0 { throw ExitCode(7) }

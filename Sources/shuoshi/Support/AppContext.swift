@@ -41,6 +41,22 @@ struct AppContext {
     try ConfigFiles(resources: resources).engine()
   }
 
+  /// The engine for a command that computes deadlines: when the coming 30 days reach a
+  /// provisional calendar year, says so once on stderr (one note per run, the CLI's session).
+  func deadlineEngine() throws -> CaseEngine {
+    let engine = try engine()
+    let years = engine.calendar.provisionalYears(from: now, to: now + 30 * 86_400)
+    if !years.isEmpty {
+      let list = years.map(String.init).joined(separator: lang == .zh ? "、" : ", ")
+      Stderr.warn(
+        say(
+          "注意：\(list) 年工作日历为暂定（法定假日系推算，无调休），期限以正式通知为准；通知发布后用 shuoshi calendar import 导入",
+          "note: the \(list) calendar is provisional (holidays computed, no make-up days); import the State Council's notice with shuoshi calendar import once it is out"
+        ))
+    }
+    return engine
+  }
+
   func openStore(create: Bool = true) throws -> CaseStore {
     let store = try CaseStore.open(directory, siteCode: siteCode, create: create)
     for loose in directory.looserPermissions() {

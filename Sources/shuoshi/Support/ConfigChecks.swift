@@ -23,9 +23,10 @@ enum ConfigChecks {
         ConfigCheck(file: url.path) {
           let text = try String(contentsOf: url, encoding: .utf8)
           let year = try YearCalendar.parse(yaml: text, file: url.path)
+          let flag = year.provisional ? (zh ? "（暂定）" : " (provisional)") : ""
           return zh
-            ? "\(year.year) 年：节假日 \(year.holidays.count) 天，调休上班 \(year.workdays.count) 天"
-            : "\(year.year): \(year.holidays.count) holidays, \(year.workdays.count) make-up workdays"
+            ? "\(year.year) 年\(flag)：节假日 \(year.holidays.count) 天，调休上班 \(year.workdays.count) 天"
+            : "\(year.year)\(flag): \(year.holidays.count) holidays, \(year.workdays.count) make-up workdays"
         })
     }
     checks += ConsoleConfigChecks.all(context)
