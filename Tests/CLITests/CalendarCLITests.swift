@@ -15,8 +15,8 @@ struct CalendarCLITests {
     defer { cli.dir.remove() }
     let y2027 = try cli.json("calendar", "show", "2027") as! [String: Any]
     #expect(y2027["provisional"] as? Bool == true)
-    #expect(y2027["holidayCount"] as? Int == 13)
-    #expect(y2027["workdayCount"] as? Int == 0)
+    #expect(y2027["holiday_count"] as? Int == 13)
+    #expect(y2027["workday_count"] as? Int == 0)
     let first = (y2027["holidays"] as! [[String: Any]]).first
     #expect(first?["name"] as? String == "元旦")
     #expect(first?["from"] as? String == "2027-01-01")
@@ -53,7 +53,7 @@ struct CalendarCLITests {
     let shown = try cli.json("calendar", "show", "2027") as! [String: Any]
     #expect(shown["provisional"] as? Bool == false)
     #expect(shown["file"] as? String == target.path)
-    #expect(shown["workdayCount"] as? Int == 2)
+    #expect(shown["workday_count"] as? Int == 2)
     // check-config reads it as an official year.
     let check = try cli.run("check-config")
     #expect(check.status == 0, "\(check.stdout)")

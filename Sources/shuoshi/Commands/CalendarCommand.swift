@@ -213,6 +213,12 @@ struct CalendarJSON: Encodable {
   let holidayCount: Int
   let workdayCount: Int
 
+  enum CodingKeys: String, CodingKey {
+    case year, provisional, source, file, holidays, workdays
+    case holidayCount = "holiday_count"
+    case workdayCount = "workday_count"
+  }
+
   init(_ c: YearCalendar, file: String) {
     year = c.year
     provisional = c.provisional
