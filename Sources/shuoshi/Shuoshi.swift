@@ -29,6 +29,8 @@ struct Shuoshi: ParsableCommand {
       Volunteers.self, PeopleCommand.self, HouseholdCommand.self,
       // Booth days (issue 5): sessions, receipts, reports.
       SessionCommand.self, ReceiptCommand.self, ReportCommand.self,
+      // Working-day calendars (issue 14).
+      CalendarCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -95,11 +95,27 @@ struct QueueTests {
     #expect(screen(app, 80, 24).find("逢六说事") == nil)  // a Thursday
   }
 
-  @Test func missingCalendarYearIsWarned() throws {
+  @Test func provisionalCalendarYearIsSaidOncePerSession() throws {
     let f = try ConsoleFixture()
     f.clock.now = EngineFixture.at("2026-12-20 10:00")  // deadlines reach into 2027
     let app = f.settledApp()
-    #expect(screen(app, 120, 40).find("缺少 2027 年工作日历") != nil)
+    let notice = "2027 年工作日历为暂定"
+    #expect(screen(app, 120, 40).find(notice) != nil)
+    #expect(screen(app, 120, 40).find("缺少 2027 年工作日历") == nil)
+    // The next key clears it, and later ticks do not bring it back.
+    app.handle(.char("j"))
+    #expect(screen(app, 120, 40).find(notice) == nil)
+    f.clock.now = EngineFixture.at("2026-12-21 10:00")
+    app.tick()
+    app.settle()
+    #expect(screen(app, 120, 40).find(notice) == nil)
+  }
+
+  @Test func missingCalendarYearIsWarned() throws {
+    let f = try ConsoleFixture()
+    f.clock.now = EngineFixture.at("2027-12-20 10:00")  // deadlines reach into 2028
+    let app = f.settledApp()
+    #expect(screen(app, 120, 40).find("缺少 2028 年工作日历") != nil)
   }
 
   @Test func searchUpdatesPerKeystroke() throws {

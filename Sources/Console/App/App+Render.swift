@@ -49,6 +49,8 @@ extension App {
     if let warning = status.calendarWarning { left.append(.init(text: warning, role: .warning)) }
     if let conflicts = status.conflicts { left.append(.init(text: conflicts, role: .warning)) }
     if let sweep = status.sweep { left.append(sweep) }
+    // Last, so a one-time notice never hides the sweep or a warning on a narrow screen.
+    if let notice = status.notice { left.append(.init(text: notice, role: .warning)) }
     var segments: [Segment] = []
     for (i, note) in left.enumerated() {
       if i > 0 { segments.append(Segment(" · ")) }

@@ -23,6 +23,8 @@ public final class App {
   /// A write happened: checkpoint the store's log once the screen is painted (the store keeps
   /// checkpoints off the save path; its owner runs them when idle).
   private var maintenancePending = false
+  /// Provisional calendar years already noted this session.
+  private var provisionalNoted: Set<Int> = []
   /// Where the last frame drew the screen (a 80×24 layout until the first frame).
   var lastBody = Rect(x: 0, y: 1, width: 80, height: 21)
 
@@ -32,6 +34,7 @@ public final class App {
     stack = [QueueScreen(session: session)]
     session.status.calendarWarning = calendarWarning()
     openBoothSession()
+    noteProvisionalYears()
   }
 
   var top: any Screen { stack[stack.count - 1] }
@@ -179,6 +182,7 @@ public final class App {
   public func tick() {
     session.now = session.services.clock.now
     session.status.calendarWarning = calendarWarning()
+    noteProvisionalYears()
     sweep()
     refresh()
   }
@@ -252,5 +256,16 @@ public final class App {
     let now = session.now
     let missing = session.engine.calendar.missingYears(from: now, to: now + 30 * 86_400)
     return missing.isEmpty ? nil : session.strings.calendarMissing(missing)
+  }
+
+  /// Says once per session, as a notice the next key clears, that deadlines in the coming 30
+  /// days reach a provisional calendar year (computed, not yet published).
+  private func noteProvisionalYears() {
+    let now = session.now
+    let years = session.engine.calendar.provisionalYears(from: now, to: now + 30 * 86_400)
+      .filter { !provisionalNoted.contains($0) }
+    guard !years.isEmpty else { return }
+    provisionalNoted.formUnion(years)
+    session.status.notify(session.strings.calendarProvisional(years))
   }
 }

@@ -1,7 +1,8 @@
 import TerminalUI
 
-/// What the status line says besides who and where: the last message (cleared by the next
-/// key), the last sweep, and a standing calendar warning.
+/// What the status line says besides who and where: the last message and a one-time notice
+/// (both cleared by the next key), the last sweep, and a standing warning while a calendar
+/// year is missing.
 struct StatusLine {
   /// A line of text in a role.
   struct Note: Equatable {
@@ -15,6 +16,8 @@ struct StatusLine {
   var sweep: Note?
   /// Shown while the working-day calendar lacks a year.
   var calendarWarning: String?
+  /// Said once, beside the message, until the next key (a provisional calendar year).
+  private(set) var notice: String?
   /// Shown while cases have conflicts between laptops to settle (recounted by the queue).
   var conflicts: String?
 
@@ -26,7 +29,12 @@ struct StatusLine {
     show(text, role: .error)
   }
 
+  mutating func notify(_ text: String) {
+    notice = text
+  }
+
   mutating func clearMessage() {
     message = nil
+    notice = nil
   }
 }

@@ -24,6 +24,9 @@ extension Strings {
     calendarMissing: { years in
       "缺少 \(years.map(String.init).joined(separator: "、")) 年工作日历，期限按周一至周五计算"
     },
+    calendarProvisional: { years in
+      "\(years.map(String.init).joined(separator: "、")) 年工作日历为暂定：法定假日系推算，无调休"
+    },
     recorded: { id, what in "\(id)：\(what)" },
     refreshed: "已刷新",
 

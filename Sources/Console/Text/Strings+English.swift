@@ -24,6 +24,9 @@ extension Strings {
     calendarMissing: { years in
       "no working-day calendar for \(years.map(String.init).joined(separator: ", ")): deadlines use Mon–Fri"
     },
+    calendarProvisional: { years in
+      "the \(years.map(String.init).joined(separator: ", ")) calendar is provisional: holidays computed, no make-up days"
+    },
     recorded: { id, what in "\(id): \(what)" },
     refreshed: "reloaded",
 

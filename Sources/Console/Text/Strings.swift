@@ -23,6 +23,8 @@ public struct Strings: Sendable {
   public let sweepDone: @Sendable (_ time: String, _ escalated: Int, _ handedUp: Int) -> String
   public let overdueAtStreet: @Sendable (_ count: Int) -> String
   public let calendarMissing: @Sendable (_ years: [Int]) -> String
+  /// Said once per session when deadlines reach a provisional (computed) calendar year.
+  public let calendarProvisional: @Sendable (_ years: [Int]) -> String
   public let recorded: @Sendable (_ id: String, _ what: String) -> String
   public let refreshed: String
 

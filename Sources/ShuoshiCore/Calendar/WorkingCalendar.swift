@@ -147,6 +147,14 @@ public struct WorkingCalendar: Sendable {
     return (min(a, b)...max(a, b)).filter { !covers(year: $0) }
   }
 
+  /// Years touched by `[from, to]` whose file is provisional (computed, not yet published),
+  /// ascending.
+  public func provisionalYears(from: Date, to: Date) -> [Int] {
+    let a = civilDate(of: from).year
+    let b = civilDate(of: to).year
+    return (min(a, b)...max(a, b)).filter { years[$0]?.provisional == true }
+  }
+
   // MARK: - Day numbers
 
   func isWorking(_ n: Int) -> Bool {

@@ -9,7 +9,12 @@
 ///   - {name: 国庆节, date: 2026-10-01}        # a single day may use `date`
 /// workdays:                                   # weekend days that are worked
 ///   - {date: 2026-01-04, for: 元旦}
+/// provisional: true                           # optional: computed, not yet published
 /// ```
+///
+/// A `provisional` year holds the statutory holidays computed before the notice is out
+/// (`StatutoryHolidays`): deadlines skip them, and the front ends say once per session that
+/// the year is not yet official. Files without the key are official.
 public struct YearCalendar: Sendable, Equatable {
   public let year: Int
   /// Where the dates come from (the notice's title).
@@ -22,12 +27,16 @@ public struct YearCalendar: Sendable, Equatable {
   public let holidayNames: [CivilDate: String]
   /// The holiday each make-up working day compensates, when the file says.
   public let workdayNames: [CivilDate: String]
+  /// Computed ahead of the State Council's notice (`provisional: true`), not yet official.
+  public let provisional: Bool
 
   /// `holidays` and `workdays` map each day to its holiday's name (empty when unnamed).
   public init(
-    year: Int, holidays: [CivilDate: String], workdays: [CivilDate: String], source: String? = nil
+    year: Int, holidays: [CivilDate: String], workdays: [CivilDate: String], source: String? = nil,
+    provisional: Bool = false
   ) {
     self.year = year
+    self.provisional = provisional
     self.source = source
     self.holidays = Set(holidays.keys)
     self.workdays = Set(workdays.keys)
@@ -40,7 +49,7 @@ public struct YearCalendar: Sendable, Equatable {
   /// not a Saturday or Sunday, or a `year` that disagrees with a file named `<year>.yaml`.
   public static func parse(yaml: String, file: String) throws(ConfigError) -> YearCalendar {
     let root = try ConfigNode.parse(yaml: yaml, file: file)
-    try root.checkKeys(allowed: ["year", "source", "holidays", "workdays"])
+    try root.checkKeys(allowed: ["year", "source", "holidays", "workdays", "provisional"])
     let yearNode = try root.required("year")
     let year = try yearNode.int()
     guard (1900...9999).contains(year) else {
@@ -52,6 +61,7 @@ public struct YearCalendar: Sendable, Equatable {
         en: "the file is named for \(named) but says year: \(year)")
     }
     let source = try root.optionalString("source")
+    let provisional = try root.optionalBool("provisional")
 
     var holidays: [CivilDate: String] = [:]
     for item in try root.value("holidays")?.items() ?? [] {
@@ -97,7 +107,8 @@ public struct YearCalendar: Sendable, Equatable {
       }
       workdays[day] = reason ?? ""
     }
-    return YearCalendar(year: year, holidays: holidays, workdays: workdays, source: source)
+    return YearCalendar(
+      year: year, holidays: holidays, workdays: workdays, source: source, provisional: provisional)
   }
 
   private static func dateRange(of item: ConfigNode, year: Int) throws(ConfigError) -> (

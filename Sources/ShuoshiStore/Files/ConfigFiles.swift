@@ -37,7 +37,7 @@ public struct ConfigFiles: Sendable {
     return (try read(url: url), url.path)
   }
 
-  func read(url: URL) throws(ConfigError) -> String {
+  public func read(url: URL) throws(ConfigError) -> String {
     do {
       return try String(contentsOf: url, encoding: .utf8)
     } catch {

@@ -35,7 +35,7 @@ struct Add: ParsableCommand {
 
   mutating func run() throws {
     try Run.guarded(global) { context in
-      let engine = try context.engine()
+      let engine = try context.deadlineEngine()
       let store = try context.openStore()
       let intake = Intake(
         resident: Resident(name: resident, phone: phone, address: address),

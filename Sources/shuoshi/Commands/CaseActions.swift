@@ -14,7 +14,7 @@ enum CaseAction {
     _ action: @escaping (AppContext) throws -> Action
   ) throws {
     try Run.guarded(global) { context in
-      let engine = try context.engine()
+      let engine = try context.deadlineEngine()
       let store = try context.openStore(create: false)
       let c = try store.perform(
         try action(context), on: id, engine: engine, by: context.actor, now: context.now)

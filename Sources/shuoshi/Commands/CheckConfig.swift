@@ -26,9 +26,12 @@ struct CheckConfig: ParsableCommand {
       let engine = try? context.engine()
       if let engine {
         let year = engine.calendar.civilDate(of: context.now).year
-        for y in [year, year + 1] where !engine.calendar.covers(year: y) {
-          print(
-            context.strings.calendarMissing(y))
+        for y in [year, year + 1] {
+          if !engine.calendar.covers(year: y) {
+            print(context.strings.calendarMissing(y))
+          } else if engine.calendar.years[y]?.provisional == true {
+            print(context.strings.calendarProvisional(y))
+          }
         }
       }
       if failures > 0 { throw ExitCode(7) }

@@ -19,7 +19,7 @@ struct Sweep: ParsableCommand {
 
   mutating func run() throws {
     try Run.guarded(global) { context in
-      let engine = try context.engine()
+      let engine = try context.deadlineEngine()
       let store = try context.openStore(create: false)
       let outcome = try store.sweep(
         engine: engine, by: Actor(context.strings.systemActor), now: context.now)

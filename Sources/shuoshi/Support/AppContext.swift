@@ -41,6 +41,15 @@ struct AppContext {
     try ConfigFiles(resources: resources).engine()
   }
 
+  /// The engine for a command that computes deadlines: when the coming 30 days reach a
+  /// provisional calendar year, says so once on stderr (one note per run, the CLI's session).
+  func deadlineEngine() throws -> CaseEngine {
+    let engine = try engine()
+    let years = engine.calendar.provisionalYears(from: now, to: now + 30 * 86_400)
+    if !years.isEmpty { Stderr.warn(CalendarStrings.forLang(lang).provisionalNote(years)) }
+    return engine
+  }
+
   func openStore(create: Bool = true) throws -> CaseStore {
     let store = try CaseStore.open(directory, siteCode: siteCode, create: create)
     for loose in directory.looserPermissions() {

@@ -23,7 +23,8 @@ enum ConfigChecks {
         ConfigCheck(file: url.path) {
           let text = try String(contentsOf: url, encoding: .utf8)
           let year = try YearCalendar.parse(yaml: text, file: url.path)
-          return s.calendarYear(year.year, year.holidays.count, year.workdays.count)
+          return s.calendarYear(
+            year.year, year.provisional, year.holidays.count, year.workdays.count)
         })
     }
     checks += ConsoleConfigChecks.all(context)

@@ -23,6 +23,9 @@ extension CLIStrings {
     benchLongCase: { id, events, ms in "案件 \(id)：\(events) 条事件（生成用时 \(ms) 毫秒）" },
     benchPeak: { "进程峰值内存 \($0) MB" },
     calendarMissing: { "! 缺少 \($0) 年工作日历，期限将按周一至周五计算" },
+    calendarProvisional: {
+      "! \($0) 年工作日历为暂定（法定假日系推算，无调休）：通知发布后用 shuoshi calendar import 导入"
+    },
     keyBindings: { "\($0) 个按键绑定" },
     theme: { "主题 \($0)" },
 

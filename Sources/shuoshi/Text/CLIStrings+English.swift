@@ -25,6 +25,9 @@ extension CLIStrings {
     benchLongCase: { id, events, ms in "case \(id): \(events) events (built in \(ms) ms)" },
     benchPeak: { "peak memory of this process \($0) MB" },
     calendarMissing: { "! no calendar for \($0): deadlines fall back to Monday–Friday" },
+    calendarProvisional: {
+      "! the \($0) calendar is provisional (holidays computed, no make-up days): import the notice with shuoshi calendar import"
+    },
     keyBindings: { "\($0) key bindings" },
     theme: { "theme \($0)" },
 

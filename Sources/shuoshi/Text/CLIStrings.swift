@@ -28,6 +28,7 @@ struct CLIStrings: Sendable {
   let benchLongCase: @Sendable (_ id: String, _ events: Int, _ buildMs: Int) -> String
   let benchPeak: @Sendable (_ peakMB: Int) -> String
   let calendarMissing: @Sendable (_ year: Int) -> String
+  let calendarProvisional: @Sendable (_ year: Int) -> String
   let keyBindings: @Sendable (_ count: Int) -> String
   let theme: @Sendable (_ name: String) -> String
 

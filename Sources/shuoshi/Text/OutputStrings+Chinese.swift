@@ -21,8 +21,8 @@ extension OutputStrings {
 
     categories: { "\($0) 个分类" },
     pinyinCharacters: { "\($0) 个汉字的拼音" },
-    calendarYear: { year, holidays, workdays in
-      "\(year) 年：节假日 \(holidays) 天，调休上班 \(workdays) 天"
+    calendarYear: { year, provisional, holidays, workdays in
+      "\(year) 年\(provisional ? "（暂定）" : "")：节假日 \(holidays) 天，调休上班 \(workdays) 天"
     },
     csvRows: { rows, encoding in "\(rows) 行，编码 \(encoding)" },
 

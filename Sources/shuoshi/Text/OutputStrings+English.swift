@@ -21,8 +21,8 @@ extension OutputStrings {
 
     categories: { "\($0) categories" },
     pinyinCharacters: { "pinyin of \($0) characters" },
-    calendarYear: { year, holidays, workdays in
-      "\(year): \(holidays) holidays, \(workdays) make-up workdays"
+    calendarYear: { year, provisional, holidays, workdays in
+      "\(year)\(provisional ? " (provisional)" : ""): \(holidays) holidays, \(workdays) make-up workdays"
     },
     csvRows: { rows, encoding in "\(rows) rows, \(encoding)" },
 

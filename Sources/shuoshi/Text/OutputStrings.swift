@@ -29,7 +29,8 @@ struct OutputStrings: Sendable {
   // MARK: check-config
   let categories: @Sendable (_ count: Int) -> String
   let pinyinCharacters: @Sendable (_ count: Int) -> String
-  let calendarYear: @Sendable (_ year: Int, _ holidays: Int, _ workdays: Int) -> String
+  let calendarYear:
+    @Sendable (_ year: Int, _ provisional: Bool, _ holidays: Int, _ workdays: Int) -> String
   /// A shipped CSV: its rows and encoding (named in this language).
   let csvRows: @Sendable (_ rows: Int, _ encoding: String) -> String
 
