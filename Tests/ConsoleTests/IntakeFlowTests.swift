@@ -73,6 +73,26 @@ struct IntakeFlowTests {
     #expect(try f.store.list(CaseQuery(), offset: 0, limit: 1)[0].resident.name == "李四")
   }
 
+  /// A 10-digit phone is refused at Ctrl-S: the focus goes to the phone, the status line
+  /// says what is expected; Ctrl-U clears the field, and 无电话 is taken and shown as it is.
+  @Test func aTenDigitPhoneIsRefusedAndNoPhoneIsTaken() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    let before = try f.store.count(CaseQuery())
+    typeIntake(app, phone: "1397280123")
+    #expect(try f.store.count(CaseQuery()) == before)
+    let grid = screen(app, 120, 30)
+    #expect(grid.find("“电话”无效：手机号为 1 开头的 11 位数字") != nil)
+    let form = try #require(app.top as? IntakeScreen)
+    #expect(form.focus == .phone)
+    app.handle(.ctrl("u"))
+    app.type(PhoneNumber.none)
+    app.handle(.ctrl("s"))
+    let saved = try f.store.list(CaseQuery(), offset: 0, limit: 1)[0]
+    #expect(saved.resident.phone == "无电话")
+    #expect(screen(app, 80, 24).find("无电话") != nil)  // on the receipt, not masked
+  }
+
   @Test func englishErrors() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp(lang: .en)

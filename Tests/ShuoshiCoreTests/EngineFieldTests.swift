@@ -78,6 +78,35 @@ struct EngineFieldTests {
     }
   }
 
+  /// The phone rule at intake: a 10-digit number is refused with what is expected, in both
+  /// languages; mobiles typed with separators or +86, landlines, 无电话 and empty are taken.
+  @Test func intakeRefusesATenDigitPhoneSayingWhatIsExpected() {
+    do {
+      _ = try engine.intake(intake(phone: "1397280123"), caseID: "X")
+      Issue.record("a 10-digit phone was taken in")
+    } catch {
+      #expect(error == .invalidField(.phone, .notAPhoneNumber))
+      #expect(
+        error.message(.zh)
+          == "“电话”无效：手机号为 1 开头的 11 位数字（可加 +86，可用空格或 - 分隔），"
+          + "座机要带区号（如 0719-1234567）；没有电话填“无电话”，不清楚可留空")
+      #expect(
+        error.message(.en)
+          == "invalid phone: a mobile number has 11 digits starting with 1 (+86, spaces and "
+          + "dashes allowed), a landline needs its area code (0719-1234567); 无电话 if there "
+          + "is none, or leave it empty")
+    }
+    #expect(
+      engine.validate(intake(phone: "138 1234 5678x")) == [
+        IntakeProblem(.phone, .notAPhoneNumber)
+      ])
+    for phone in ["+86 138 1234 5678", "138-1234-5678", "0719-1234567", "无电话", ""] {
+      #expect(throws: Never.self, "\(phone)") {
+        try engine.intake(intake(phone: phone), caseID: "X")
+      }
+    }
+  }
+
   @Test func actionsRefuseControlCharactersAndOverlongText() throws {
     var p = try Played("楼上噪音太大", at: "2026-11-23 10:00")
     #expect(throws: EngineError.invalidField(.note, .controlCharacter(0x1B))) {

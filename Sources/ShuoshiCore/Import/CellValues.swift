@@ -11,14 +11,15 @@ public enum CellValues {
     }
   }
 
-  /// A phone as stored: trimmed, half-width. nil when it has characters a phone cannot have
-  /// or fewer than 7 digits.
+  /// A phone as stored: trimmed, half-width; empty for `无电话` (the register keeps no number
+  /// then). nil when `PhoneNumber.check`, the rule intake keeps, refuses it.
   public static func phone(_ raw: String) -> String? {
     let s = AddressNormalizer.halfWidth(raw).trimmingCharacters(in: .whitespaces)
-    guard s.allSatisfy({ $0.isASCII && ($0.isNumber || "-+ ()".contains($0)) }),
-      PhoneNumber.digits(s).count >= 7
-    else { return nil }
-    return s
+    switch PhoneNumber.check(s) {
+    case nil: return nil
+    case .noPhone: return ""
+    default: return s
+    }
   }
 
   /// A list written in one cell: `张三、李四`, `a,b`, `a；b`, `a/b`, `a b`.
@@ -38,7 +39,7 @@ public enum CellValues {
       if entry.hasSuffix(")"), let open = entry.lastIndex(of: "(") {
         let inner = String(entry[entry.index(after: open)..<entry.index(before: entry.endIndex)])
         guard let p = Self.phone(inner) else { return nil }
-        phone = p
+        phone = p.isEmpty ? nil : p
         entry = entry[..<open].trimmingCharacters(in: .whitespaces)
       }
       guard !entry.isEmpty else { return nil }
