@@ -88,13 +88,13 @@ struct EngineFieldTests {
       #expect(error == .invalidField(.phone, .notAPhoneNumber))
       #expect(
         error.message(.zh)
-          == "“电话”无效：手机号为 1 开头的 11 位数字（可加 +86，可用空格或 - 分隔），"
-          + "座机要带区号（如 0719-1234567）；没有电话填“无电话”，不清楚可留空")
+          == "“电话”无效：应为 11 位手机号或带区号的座机（如 0719-1234567），没有电话填“无电话”；"
+          + "手机号以 1 开头，可用空格或 - 分隔、加 +86，不清楚可留空")
       #expect(
         error.message(.en)
-          == "invalid phone: a mobile number has 11 digits starting with 1 (+86, spaces and "
-          + "dashes allowed), a landline needs its area code (0719-1234567); 无电话 if there "
-          + "is none, or leave it empty")
+          == "invalid phone: an 11-digit mobile or a landline with area code (0719-1234567); "
+          + "无电话 if none; a mobile starts with 1, spaces, dashes and +86 allowed, or leave it empty"
+      )
     }
     #expect(
       engine.validate(intake(phone: "138 1234 5678x")) == [

@@ -60,10 +60,10 @@ struct PhoneNumberTests {
 
   @Test func theRefusalSaysWhatIsExpected() {
     let zh = FieldProblem.notAPhoneNumber.message(field: "电话", .zh)
-    #expect(zh.hasPrefix("“电话”无效：手机号为 1 开头的 11 位数字"))
+    #expect(zh.hasPrefix("“电话”无效：应为 11 位手机号或带区号的座机"))
     #expect(zh.contains("0719-1234567") && zh.contains("无电话"))
     let en = FieldProblem.notAPhoneNumber.message(field: "phone", .en)
-    #expect(en.hasPrefix("invalid phone: a mobile number has 11 digits starting with 1"))
+    #expect(en.hasPrefix("invalid phone: an 11-digit mobile or a landline with area code"))
     #expect(en.contains("area code (0719-1234567)") && en.contains("无电话"))
   }
 }

@@ -76,16 +76,16 @@ public enum PhoneNumber {
     return (3...4).contains(area.count) && (7...8).contains(local.count) ? .landline : nil
   }
 
-  /// What the rule expects, in words: how a refusal ends.
+  /// What the rule expects, in words: how a refusal ends. The essentials come first, so a
+  /// status line of 80 columns still shows what to type (`无电话` included).
   public static func expected(_ lang: Lang) -> String {
     switch lang {
     case .zh:
-      return "手机号为 1 开头的 11 位数字（可加 +86，可用空格或 - 分隔），座机要带区号（如 0719-1234567）；"
-        + "没有电话填“\(none)”，不清楚可留空"
+      return "应为 11 位手机号或带区号的座机（如 0719-1234567），没有电话填“\(none)”；"
+        + "手机号以 1 开头，可用空格或 - 分隔、加 +86，不清楚可留空"
     case .en:
-      return "a mobile number has 11 digits starting with 1 (+86, spaces and dashes allowed), "
-        + "a landline needs its area code (0719-1234567); \(none) if there is none, "
-        + "or leave it empty"
+      return "an 11-digit mobile or a landline with area code (0719-1234567); \(none) if none; "
+        + "a mobile starts with 1, spaces, dashes and +86 allowed, or leave it empty"
     }
   }
 

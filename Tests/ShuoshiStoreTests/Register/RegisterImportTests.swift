@@ -105,11 +105,11 @@ struct RegisterImportTests {
       #expect(e.problems.map(\.line) == [2])
       #expect(
         e.problems[0].message(.zh).hasPrefix(
-          "\(url.path):2: 电话“1397280123”无效（“电话”一栏）：手机号为 1 开头的 11 位数字"))
+          "\(url.path):2: 电话“1397280123”无效（“电话”一栏）：应为 11 位手机号或带区号的座机"))
       #expect(
         e.problems[0].message(.en).hasPrefix(
-          "\(url.path):2: invalid phone \"1397280123\" (phone column): a mobile number has 11 "
-            + "digits starting with 1"))
+          "\(url.path):2: invalid phone \"1397280123\" (phone column): an 11-digit mobile or "
+            + "a landline with area code"))
     }
     #expect(try store.registerSnapshot().households.isEmpty)
     try String(
