@@ -121,9 +121,13 @@ public struct RowReader: Sendable {
       }
       var members = [HouseholdMember(name: name)]
       if let raw = row["members"] {
-        if let more = CellValues.members(raw) {
-          members += more.filter { $0.name != name }
-        } else {
+        switch CellValues.readMembers(raw) {
+        case .success(let more): members += more.filter { $0.name != name }
+        case .failure(.phone(let bad)):
+          problem(
+            row, "电话“\(bad)”无效（“家庭成员”一栏）：" + PhoneNumber.expected(.zh),
+            "invalid phone \"\(bad)\" (members column): " + PhoneNumber.expected(.en))
+        case .failure(.unreadable):
           problem(
             row, "成员“\(raw)”无法识别：用顿号分隔，电话写在括号里",
             "cannot read members \"\(raw)\": separate with 、, phone in brackets")
