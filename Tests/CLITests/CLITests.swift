@@ -82,6 +82,34 @@ struct CLITests {
     #expect(try (cli.json("list") as! [Any]).count == 1)
   }
 
+  /// `add --phone` keeps the phone rule: a 10-digit number is refused saying what is expected
+  /// (zh and en); a mobile with separators and a landline are taken; `--no-phone` and
+  /// `--phone 无电话` record 无电话, shown as it is.
+  @Test func addChecksThePhoneAndRecordsNoPhone() throws {
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    let bad = try cli.run("add", "--resident", "李四", "--phone", "1397280123", "--text", "楼上噪音太大")
+    #expect(bad.status == 4)
+    #expect(bad.stderr.contains("“电话”无效：应为 11 位手机号或带区号的座机"))
+    let en = try cli.run(
+      "--lang", "en", "add", "--resident", "李四", "--phone", "139728O1234", "--text", "楼上噪音太大")
+    #expect(en.status == 4)
+    #expect(en.stderr.contains("invalid phone: an 11-digit mobile or a landline with area code"))
+    for phone in ["+86 139 7280 1234", "0719-8123456", "无电话"] {
+      let r = try cli.run("add", "--resident", "李四", "--phone", phone, "--text", "楼上噪音太大")
+      #expect(r.status == 0, "\(phone): \(r.stderr)")
+    }
+    let none = try cli.run("add", "--resident", "王五", "--no-phone", "--text", "楼道灯坏了")
+    #expect(none.status == 0, "\(none.stderr)")
+    let id = none.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    let shown = try cli.json("show", id) as! [String: Any]
+    #expect((shown["resident"] as? [String: Any])?["phone"] as? String == "无电话")
+    let both = try cli.run(
+      "add", "--resident", "王五", "--no-phone", "--phone", "13812345678", "--text", "楼道灯坏了")
+    #expect(both.status != 0)
+    #expect(try (cli.json("list") as! [Any]).count == 4)
+  }
+
   @Test func englishWithLangFlagOrEnglishLocale() throws {
     var cli = CLIRunner()
     defer { cli.dir.remove() }

@@ -73,6 +73,30 @@ struct IntakeFlowTests {
     #expect(try f.store.list(CaseQuery(), offset: 0, limit: 1)[0].resident.name == "李四")
   }
 
+  /// A 10-digit phone is refused at Ctrl-S: the focus goes to the phone, a dialog says what
+  /// is expected; Ctrl-U clears the field, and 无电话 is taken and shown as it is.
+  @Test func aTenDigitPhoneIsRefusedAndNoPhoneIsTaken() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    let before = try f.store.count(CaseQuery())
+    typeIntake(app, phone: "1397280123")
+    #expect(try f.store.count(CaseQuery()) == before)
+    // The whole expectation, in a dialog: it is longer than an 80-column status line.
+    let grid = screen(app, 80, 24)
+    for part in ["“电话”无效：应为 11 位手机号或带区号的", "0719-1234567", "没有电话填“无电话”", "+86"] {
+      #expect(grid.find(part) != nil, "\(part)\n\(grid.text())")
+    }
+    app.handle(.enter)  // 返回修改
+    let form = try #require(app.top as? IntakeScreen)
+    #expect(form.focus == .phone)
+    app.handle(.ctrl("u"))
+    app.type(PhoneNumber.none)
+    app.handle(.ctrl("s"))
+    let saved = try f.store.list(CaseQuery(), offset: 0, limit: 1)[0]
+    #expect(saved.resident.phone == "无电话")
+    #expect(screen(app, 80, 24).find("无电话") != nil)  // on the receipt, not masked
+  }
+
   @Test func englishErrors() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp(lang: .en)

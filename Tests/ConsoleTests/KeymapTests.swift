@@ -77,6 +77,27 @@ struct ConsoleKeymapTests {
     }
   }
 
+  /// The text fields' editing keys (Ctrl-A/E/U/W/K, Home/End) are listed in help, in a group
+  /// of their own after the keymap's contexts, and reached on screen by scrolling to the end.
+  @Test func helpListsTheTextFieldEditingKeys() throws {
+    let f = try ConsoleFixture()
+    let app = f.app()
+    app.handle(.char("?"))
+    let help = try #require(app.top as? HelpScreen)
+    let group = try #require(help.groups.last)
+    #expect(group.title == "编辑（输入框）")
+    #expect(
+      group.rows.map(\.keys) == ["Ctrl-A, Home", "Ctrl-E, End", "Ctrl-U", "Ctrl-W", "Ctrl-K"])
+    #expect(group.rows[3].summary == "删除光标前的一个词（一串汉字，或一串其他非空格字符）")
+    app.handle(.end)
+    let text = screen(app, 80, 24).text()
+    for line in ["编辑（输入框）", "Ctrl-W", "删除光标前的一个词", "Ctrl-U", "删除光标后的内容"] {
+      #expect(text.contains(line), "\(line) not on the last help page")
+    }
+    #expect(KeyDocs.summary(map).contains("`Ctrl-W` 删前一词 delete word"))
+    #expect(KeyDocs.text(map, lang: .en).contains("Editing (text fields)"))
+  }
+
   @Test func hintsNameKeysThatReallyWorkThere() {
     for context in KeyContext.allCases where context != .generic {
       for item in map.hints(for: context, lang: .zh) {

@@ -78,6 +78,35 @@ struct EngineFieldTests {
     }
   }
 
+  /// The phone rule at intake: a 10-digit number is refused with what is expected, in both
+  /// languages; mobiles typed with separators or +86, landlines, 无电话 and empty are taken.
+  @Test func intakeRefusesATenDigitPhoneSayingWhatIsExpected() {
+    do {
+      _ = try engine.intake(intake(phone: "1397280123"), caseID: "X")
+      Issue.record("a 10-digit phone was taken in")
+    } catch {
+      #expect(error == .invalidField(.phone, .notAPhoneNumber))
+      #expect(
+        error.message(.zh)
+          == "“电话”无效：应为 11 位手机号或带区号的座机（如 0719-1234567），没有电话填“无电话”；"
+          + "手机号以 1 开头，可用空格或 - 分隔、加 +86，不清楚可留空")
+      #expect(
+        error.message(.en)
+          == "invalid phone: an 11-digit mobile or a landline with area code (0719-1234567); "
+          + "无电话 if none; a mobile starts with 1, spaces, dashes and +86 allowed, or leave it empty"
+      )
+    }
+    #expect(
+      engine.validate(intake(phone: "138 1234 5678x")) == [
+        IntakeProblem(.phone, .notAPhoneNumber)
+      ])
+    for phone in ["+86 138 1234 5678", "138-1234-5678", "0719-1234567", "无电话", ""] {
+      #expect(throws: Never.self, "\(phone)") {
+        try engine.intake(intake(phone: phone), caseID: "X")
+      }
+    }
+  }
+
   @Test func actionsRefuseControlCharactersAndOverlongText() throws {
     var p = try Played("楼上噪音太大", at: "2026-11-23 10:00")
     #expect(throws: EngineError.invalidField(.note, .controlCharacter(0x1B))) {

@@ -86,7 +86,8 @@ struct IntakeFlow: Flow {
   }
 
   /// Saves the form. The engine checks it first (a missing, overlong or control-character
-  /// field moves the focus there); open cases that may be the same matter are shown for
+  /// field moves the focus there; a phone the rule refuses also opens a dialog saying what a
+  /// phone may be); open cases that may be the same matter are shown for
   /// confirmation; a store failure keeps the form as it is.
   func save(confirmed: Bool) {
     let s = session.strings
@@ -95,6 +96,13 @@ struct IntakeFlow: Flow {
       form.focus(onField: problem.field)
       let error = EngineError.invalidField(problem.field, problem.problem)
       session.status.error(error.message(session.lang))
+      if problem.problem == .notAPhoneNumber {
+        // What a phone may be is longer than a status line: the dialog says it all.
+        show(
+          .message(
+            problem.field.name(session.lang), error.message(session.lang),
+            buttons: [Modal.Button(s.goBack)]))
+      }
       return
     }
     form.update(session)

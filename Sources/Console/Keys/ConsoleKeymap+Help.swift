@@ -23,13 +23,13 @@ extension ConsoleKeymap {
   }
 
   /// Help: one group per context (generic first), a row per command bound there with all
-  /// its keys. Every binding in the file appears exactly once. Opened over a case, the case
+  /// its keys, then the text fields' editing keys. Every binding in the file appears exactly once. Opened over a case, the case
   /// keys (the detail group) the engine would refuse on it say why (`unavailable` words it).
   func helpGroups(
     title: (KeyContext) -> String, lang: Lang, disabled: CaseRefusals = CaseRefusals(),
     unavailable: (String) -> String = { $0 }
   ) -> [HelpView.Group] {
-    KeyContext.allCases.compactMap { context in
+    let contexts: [HelpView.Group] = KeyContext.allCases.compactMap { context in
       let rows = commands(boundIn: context).map { command in
         let refused = context == .detail ? disabled.reason(command) : nil
         return HelpView.Row(
@@ -39,6 +39,16 @@ extension ConsoleKeymap {
       }
       return rows.isEmpty ? nil : HelpView.Group(title: title(context), rows: rows)
     }
+    return contexts + [Self.editingGroup(lang)]
+  }
+
+  /// The editing keys every text field knows (`TextEdit`), last in help.
+  static func editingGroup(_ lang: Lang) -> HelpView.Group {
+    HelpView.Group(
+      title: TextEdit.groupTitle(lang),
+      rows: TextEdit.allCases.map {
+        HelpView.Row(keys: $0.keys.map(\.label).joined(separator: ", "), summary: $0.summary(lang))
+      })
   }
 
   /// Keys bound to `command` in exactly `context`, in file order.

@@ -161,8 +161,9 @@ final class IntakeScreen: Screen {
         found.append(c)
       }
     }
-    let digits = phone.text.filter(\.isNumber)
-    if digits.count >= 7 { look(digits) { $0.resident.phone.filter(\.isNumber) == digits } }
+    // Digits as the register compares them: 无电话 has none and matches nothing.
+    let digits = PhoneNumber.digits(phone.text)
+    if digits.count >= 7 { look(digits) { PhoneNumber.digits($0.resident.phone) == digits } }
     let who = name.text.trimmingCharacters(in: .whitespaces)
     if who.count >= 2 { look(who) { $0.resident.name == who } }
     let place = address.text.trimmingCharacters(in: .whitespaces)

@@ -6,7 +6,8 @@ import Foundation
 /// Values are checked as typed: nothing is stripped silently.
 extension CaseEngine {
   /// Every field of `intake` that may not be stored, in form order (empty when all may): a
-  /// name and a grievance are required, a phone holds phone characters, an override of the
+  /// name and a grievance are required, a phone is a mobile number, a landline with
+  /// its area code, `无电话` or empty (`PhoneNumber.check`), an override of the
   /// triage's tier or category needs a reason, and every field keeps its `FieldKind` bounds.
   public func validate(_ intake: Intake) -> [IntakeProblem] {
     var problems: [IntakeProblem] = []
@@ -20,8 +21,7 @@ extension CaseEngine {
     }
     required(intake.resident.name, .name)
     bounded(intake.resident.name, .name)
-    let phone = intake.resident.phone.trimmingCharacters(in: .whitespaces)
-    if !phone.allSatisfy({ $0.isASCII && ($0.isNumber || "+- ".contains($0)) }) {
+    if !PhoneNumber.isValid(intake.resident.phone) {
       problems.append(IntakeProblem(.phone, .notAPhoneNumber))
     }
     bounded(intake.resident.phone, .phone)

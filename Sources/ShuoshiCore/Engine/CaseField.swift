@@ -66,8 +66,8 @@ extension FieldProblem {
       return "\(field) contains the control character \(Self.scalarName(v)) and cannot be stored"
     case (.empty, .zh): return "“\(field)”不能为空"
     case (.empty, .en): return "\(field) must not be empty"
-    case (.notAPhoneNumber, .zh): return "“\(field)”无效：只能包含数字、空格、+ 和 -"
-    case (.notAPhoneNumber, .en): return "invalid \(field): digits, spaces, + and - only"
+    case (.notAPhoneNumber, .zh): return "“\(field)”无效：" + PhoneNumber.expected(.zh)
+    case (.notAPhoneNumber, .en): return "invalid \(field): " + PhoneNumber.expected(.en)
     }
   }
 

@@ -11,14 +11,15 @@ public enum CellValues {
     }
   }
 
-  /// A phone as stored: trimmed, half-width. nil when it has characters a phone cannot have
-  /// or fewer than 7 digits.
+  /// A phone as stored: trimmed, half-width; empty for `无电话` (the register keeps no number
+  /// then). nil when `PhoneNumber.check`, the rule intake keeps, refuses it.
   public static func phone(_ raw: String) -> String? {
     let s = AddressNormalizer.halfWidth(raw).trimmingCharacters(in: .whitespaces)
-    guard s.allSatisfy({ $0.isASCII && ($0.isNumber || "-+ ()".contains($0)) }),
-      PhoneNumber.digits(s).count >= 7
-    else { return nil }
-    return s
+    switch PhoneNumber.check(s) {
+    case nil: return nil
+    case .noPhone: return ""
+    default: return s
+    }
   }
 
   /// A list written in one cell: `张三、李四`, `a,b`, `a；b`, `a/b`, `a b`.
@@ -27,8 +28,21 @@ public enum CellValues {
       .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
+  /// Why a members cell cannot be read.
+  public enum MembersProblem: Error, Equatable {
+    /// An empty name or stray brackets.
+    case unreadable
+    /// The phone in brackets after a name, which the phone rule refuses.
+    case phone(String)
+  }
+
   /// Household members: `李四、王五(13900001111)` → names with an optional phone in brackets.
   public static func members(_ raw: String) -> [HouseholdMember]? {
+    try? readMembers(raw).get()
+  }
+
+  /// Household members, or what is wrong with the cell.
+  public static func readMembers(_ raw: String) -> Result<[HouseholdMember], MembersProblem> {
     var out: [HouseholdMember] = []
     let text = AddressNormalizer.halfWidth(raw)
     for item in text.split(whereSeparator: { "、,，;；/|\n".contains($0) }) {
@@ -37,13 +51,13 @@ public enum CellValues {
       var phone: String?
       if entry.hasSuffix(")"), let open = entry.lastIndex(of: "(") {
         let inner = String(entry[entry.index(after: open)..<entry.index(before: entry.endIndex)])
-        guard let p = Self.phone(inner) else { return nil }
-        phone = p
+        guard let p = Self.phone(inner) else { return .failure(.phone(inner)) }
+        phone = p.isEmpty ? nil : p
         entry = entry[..<open].trimmingCharacters(in: .whitespaces)
       }
-      guard !entry.isEmpty else { return nil }
+      guard !entry.isEmpty else { return .failure(.unreadable) }
       out.append(HouseholdMember(name: entry, phone: phone))
     }
-    return out
+    return .success(out)
   }
 }

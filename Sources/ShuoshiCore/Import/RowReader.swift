@@ -17,13 +17,18 @@ public struct RowReader: Sendable {
     problems.append(ImportProblem(file: file, line: row.line, zh: zh, en: en))
   }
 
+  /// The phone in `column` under the rule intake keeps (`PhoneNumber.check`); a refusal names
+  /// the column and says what is expected. `无电话` reads as no phone.
   mutating func phone(_ row: ImportRow, _ column: String = "phone") -> (ok: Bool, value: String?) {
     guard let raw = row[column] else { return (true, nil) }
     guard let p = CellValues.phone(raw) else {
-      problem(row, "电话“\(raw)”无效（至少 7 位数字）", "invalid phone \"\(raw)\" (7 digits or more)")
+      let label = column == "head_phone" ? ("网格长电话", "head_phone") : ("电话", "phone")
+      problem(
+        row, "电话“\(raw)”无效（“\(label.0)”一栏）：" + PhoneNumber.expected(.zh),
+        "invalid phone \"\(raw)\" (\(label.1) column): " + PhoneNumber.expected(.en))
       return (false, nil)
     }
-    return (true, p)
+    return (true, p.isEmpty ? nil : p)
   }
 
   mutating func flag(_ row: ImportRow, _ column: String, _ label: String) -> (
@@ -116,9 +121,13 @@ public struct RowReader: Sendable {
       }
       var members = [HouseholdMember(name: name)]
       if let raw = row["members"] {
-        if let more = CellValues.members(raw) {
-          members += more.filter { $0.name != name }
-        } else {
+        switch CellValues.readMembers(raw) {
+        case .success(let more): members += more.filter { $0.name != name }
+        case .failure(.phone(let bad)):
+          problem(
+            row, "电话“\(bad)”无效（“家庭成员”一栏）：" + PhoneNumber.expected(.zh),
+            "invalid phone \"\(bad)\" (members column): " + PhoneNumber.expected(.en))
+        case .failure(.unreadable):
           problem(
             row, "成员“\(raw)”无法识别：用顿号分隔，电话写在括号里",
             "cannot read members \"\(raw)\": separate with 、, phone in brackets")

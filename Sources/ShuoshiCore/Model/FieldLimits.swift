@@ -36,7 +36,8 @@ public enum FieldProblem: Equatable, Sendable {
   case controlCharacter(UInt32)
   /// Nothing but blanks where something is required.
   case empty
-  /// A phone field with characters no phone number has (digits, spaces, +, - only).
+  /// A phone that is neither a mobile number nor a landline with its area code, nor empty or
+  /// `无电话` (`PhoneNumber.check`).
   case notAPhoneNumber
 }
 

@@ -3,8 +3,9 @@
 ///
 /// Enter inserts a newline; Up/Down move by visual (wrapped) line keeping the column;
 /// Home/End go to the start/end of the visual line; PgUp/PgDn move by a screenful. The view
-/// scrolls to keep the cursor visible. Tab, Esc and Ctrl keys other than Ctrl-A/E/K/U are
-/// left to the caller (e.g. Ctrl-S to save).
+/// scrolls to keep the cursor visible; the shell's editing keys (`TextEdit`: Ctrl-A/E, Ctrl-U,
+/// Ctrl-W, Ctrl-K) work as in a text field. Tab, Esc and other Ctrl keys are left to the
+/// caller (e.g. Ctrl-S to save).
 public struct TextArea: Hashable, Sendable {
   /// One row of wrapped text: a range of `characters` (never including a newline).
   public struct VisualLine: Hashable, Sendable {
@@ -162,27 +163,44 @@ public struct TextArea: Hashable, Sendable {
       }
       goalColumn = goal
       keepGoal = true
-    case .home, .ctrl("a"):
-      let lines = visualLines(width: width)
-      cursor = lines[lineIndex(of: cursor, in: lines)].range.lowerBound
-    case .end, .ctrl("e"):
-      let lines = visualLines(width: width)
-      cursor = lastIndex(of: lines[lineIndex(of: cursor, in: lines)])
-    case .ctrl("k"):
-      // To the end of the paragraph; at its end, join the next one.
-      let end = characters[cursor...].firstIndex(of: "\n") ?? characters.count
-      let stop = end == cursor ? Swift.min(characters.count, end + 1) : end
-      characters.removeSubrange(cursor..<stop)
-    case .ctrl("u"):
-      let start = characters[..<cursor].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-      characters.removeSubrange(start..<cursor)
-      cursor = start
-    default: return false
+    default:
+      guard let edit = TextEdit(key) else { return false }
+      perform(edit)
+      return true
     }
     cursor = Swift.min(cursor, characters.count)
     if !keepGoal { goalColumn = nil }
     scrollToCursor()
     return true
+  }
+
+  /// Performs one of the shell's editing keys: start and end of the visual line, deleting to
+  /// the start or end of the paragraph (at its end, Ctrl-K joins the next one), deleting the
+  /// word before the cursor.
+  public mutating func perform(_ edit: TextEdit) {
+    switch edit {
+    case .lineStart:
+      let lines = visualLines(width: width)
+      cursor = lines[lineIndex(of: cursor, in: lines)].range.lowerBound
+    case .lineEnd:
+      let lines = visualLines(width: width)
+      cursor = lastIndex(of: lines[lineIndex(of: cursor, in: lines)])
+    case .deleteToEnd:
+      let end = characters[cursor...].firstIndex(of: "\n") ?? characters.count
+      let stop = end == cursor ? Swift.min(characters.count, end + 1) : end
+      characters.removeSubrange(cursor..<stop)
+    case .deleteToStart:
+      let start = characters[..<cursor].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+      characters.removeSubrange(start..<cursor)
+      cursor = start
+    case .deleteWord:
+      let start = TextEdit.wordStart(in: characters, before: cursor)
+      characters.removeSubrange(start..<cursor)
+      cursor = start
+    }
+    cursor = Swift.min(cursor, characters.count)
+    goalColumn = nil
+    scrollToCursor()
   }
 
   private mutating func scrollToCursor() {

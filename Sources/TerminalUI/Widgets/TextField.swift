@@ -5,8 +5,9 @@
 /// display cells; the view scrolls horizontally so the cursor is always visible, and a
 /// wide character is never split at either edge.
 ///
-/// Keys: printable characters insert; Backspace/Delete; Left/Right/Home/End;
-/// Ctrl-A (start), Ctrl-E (end), Ctrl-U (delete to start), Ctrl-K (delete to end).
+/// Keys: printable characters insert; Backspace/Delete; Left/Right; and the shell's editing
+/// keys (`TextEdit`): Ctrl-A/Home (start), Ctrl-E/End (end), Ctrl-U (delete to start),
+/// Ctrl-W (delete the word before the cursor), Ctrl-K (delete to end).
 /// Enter, Tab, Esc and the rest are not consumed: the form or dialog decides.
 public struct TextField: Hashable, Sendable {
   /// The text, one element per grapheme.
@@ -82,16 +83,29 @@ public struct TextField: Hashable, Sendable {
       characters.remove(at: cursor)
     case .left: cursor = Swift.max(0, cursor - 1)
     case .right: cursor = Swift.min(characters.count, cursor + 1)
-    case .home, .ctrl("a"): cursor = 0
-    case .end, .ctrl("e"): cursor = characters.count
-    case .ctrl("u"):
-      characters.removeSubrange(0..<cursor)
-      cursor = 0
-    case .ctrl("k"): characters.removeSubrange(cursor...)
-    default: return false
+    default:
+      guard let edit = TextEdit(key) else { return false }
+      perform(edit)
     }
     scrollToCursor()
     return true
+  }
+
+  /// Performs one of the shell's editing keys.
+  public mutating func perform(_ edit: TextEdit) {
+    switch edit {
+    case .lineStart: cursor = 0
+    case .lineEnd: cursor = characters.count
+    case .deleteToStart:
+      characters.removeSubrange(0..<cursor)
+      cursor = 0
+    case .deleteWord:
+      let start = TextEdit.wordStart(in: characters, before: cursor)
+      characters.removeSubrange(start..<cursor)
+      cursor = start
+    case .deleteToEnd: characters.removeSubrange(cursor...)
+    }
+    scrollToCursor()
   }
 
   /// Moves the cursor to grapheme `index` (clamped).

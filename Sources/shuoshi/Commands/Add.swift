@@ -13,7 +13,13 @@ struct Add: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   @Option(help: "Resident's name.") var resident: String
-  @Option(help: "Resident's phone.") var phone = ""
+  @Option(
+    help: ArgumentHelp(
+      "Resident's phone: a mobile number (138 1234 5678, +86 allowed) or a landline with its area code (0719-1234567); 无电话 when there is none.",
+      valueName: "phone"))
+  var phone = ""
+  @Flag(name: .customLong("no-phone"), help: "The resident has no phone (recorded as 无电话).")
+  var noPhone = false
   @Option(help: "Resident's address.") var address = ""
   @Option(help: "The grievance in the resident's words.") var text: String
   @Option(name: .customLong("other-party"), help: "Other party of a dispute (repeatable).")
@@ -35,10 +41,15 @@ struct Add: ParsableCommand {
 
   mutating func run() throws {
     try Run.guarded(global) { context in
+      if noPhone && !phone.isEmpty && !PhoneNumber.isNone(phone) {
+        throw UsageProblem(
+          zh: "--no-phone 与 --phone 只能给一个", en: "give either --no-phone or --phone, not both")
+      }
       let engine = try context.deadlineEngine()
       let store = try context.openStore()
       let intake = Intake(
-        resident: Resident(name: resident, phone: phone, address: address),
+        resident: Resident(
+          name: resident, phone: noPhone ? PhoneNumber.none : phone, address: address),
         otherParties: otherParties, text: text,
         receivedAt: try Parse.date(receivedAt, context) ?? context.now,
         category: category, tier: try tier.map { try Parse.tier($0, context) },

@@ -78,6 +78,59 @@ struct RegisterImportTests {
     #expect(try store.registerSnapshot().households.isEmpty)
   }
 
+  /// The register import keeps the phone rule intake keeps: a 10-digit phone of a household,
+  /// or a 10-digit phone of a member in brackets, is refused with the file, the line and the column, and says
+  /// what is expected; 无电话 is no number; a landline with its area code is taken.
+  @Test func aTenDigitPhoneIsRefusedWithFileLineAndColumn() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    try importBase(store)
+    let url = f.dir.url.appendingPathComponent("households.phones.csv")
+    try """
+    社区/村,网格,地址,户主,家庭成员,联系电话
+    六堰社区,第一网格,3栋2单元502,王秀英,,1397280123
+    六堰社区,第一网格,3栋2单元503,周桂兰,,0719-8123456
+    六堰社区,第一网格,3栋2单元504,赵大爷,,无电话
+    六堰社区,第一网格,3栋2单元505,钱大妈,钱小宝(138 0000 111),
+
+    """.write(to: url, atomically: true, encoding: .utf8)
+    do {
+      _ = try store.importRegister(.households, file: url, by: f.actor, now: Date())
+      Issue.record("a 10-digit phone was imported")
+    } catch {
+      guard case .importRefused(let e) = error else {
+        Issue.record("wrong error \(error)")
+        return
+      }
+      #expect(e.problems.map(\.line) == [2, 5])
+      #expect(
+        e.problems[1].message(.zh).hasPrefix(
+          "\(url.path):5: 电话“138 0000 111”无效（“家庭成员”一栏）：应为 11 位手机号"))
+      #expect(
+        e.problems[0].message(.zh).hasPrefix(
+          "\(url.path):2: 电话“1397280123”无效（“电话”一栏）：应为 11 位手机号或带区号的座机"))
+      #expect(
+        e.problems[0].message(.en).hasPrefix(
+          "\(url.path):2: invalid phone \"1397280123\" (phone column): an 11-digit mobile or "
+            + "a landline with area code"))
+    }
+    #expect(try store.registerSnapshot().households.isEmpty)
+    try String(
+      contentsOf: url, encoding: .utf8
+    ).replacingOccurrences(of: "1397280123", with: "139 7280 1234")
+      .replacingOccurrences(of: "138 0000 111", with: "138 0000 1111").write(
+        to: url, atomically: true, encoding: .utf8)
+    _ = try store.importRegister(.households, file: url, by: f.actor, now: Date())
+    let households = try store.registerSnapshot().households
+    #expect(households.first { $0.headName == "王秀英" }?.phone == "139 7280 1234")
+    #expect(households.first { $0.headName == "周桂兰" }?.phone == "0719-8123456")
+    let zhao = try #require(households.first { $0.headName == "赵大爷" })
+    #expect(zhao.phones.isEmpty)
+    let qian = try #require(households.first { $0.headName == "钱大妈" })
+    #expect(qian.members.last == HouseholdMember(name: "钱小宝", phone: "138 0000 1111"))
+  }
+
   @Test func reimportChangesNothingAndDuplicatesMerge() throws {
     let f = StoreFixture()
     defer { f.dir.remove() }
