@@ -19,7 +19,9 @@ adds=$(( $(wc -l <"$work/ids.a") + $(wc -l <"$work/ids.b") ))
 expected=$(( 2 * (ops - ops / 5) ))
 check '[ "$adds" = "$expected" ]' "every add returned an id ($adds of $expected)"
 check '! grep -qi "locked" "$work"/err.*' 'no "database is locked" reached the user'
-check '[ ! -s "$work/err.a" ] && [ ! -s "$work/err.b" ]' "no errors at all"
+# The one note a command may print on stderr: a provisional calendar year ahead (in December).
+errors() { grep -hv '^注意：.*工作日历为暂定' "$work/err.a" "$work/err.b" || true; }
+check '[ -z "$(errors)" ]' "no errors at all"
 check '[ "$(count_cases "$SHUOSHI_DATA/shuoshi.db")" = "$((adds + 1))" ]' "all cases stored"
 check '[ "$(sort "$work"/ids.* | uniq -d | wc -l)" = 0 ]' "no id handed out twice"
 summary
