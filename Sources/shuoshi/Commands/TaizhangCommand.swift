@@ -19,8 +19,7 @@ struct TaizhangCommand: ParsableCommand {
       unit of the settings file, else 全街道. Names and phone numbers are masked unless
       --with-names. Formats: text (default), md, csv (one UTF-8-with-BOM file), html (A4
       landscape with page numbers). See docs/REPORTS.md.
-      """,
-    aliases: ["casebook"])
+      """)
 
   @OptionGroup var global: GlobalOptions
   @Option(help: "The month, YYYY-MM (default: this month).") var month: String?
