@@ -63,6 +63,26 @@ struct TaizhangCLITests {
     #expect(empty.stdout.contains("本期无受理案件。"))
   }
 
+  @Test func reportsNameTheUnitTheyCover() throws {
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    try ReportCLITests().boothDay(cli)  // unit 六堰社区 in the settings file, no register
+    let own = try cli.run("report", "--month", "2026-11")
+    #expect(own.stdout.hasPrefix("六堰社区 2026年11月 说事工作报告\n"))
+    #expect(own.stdout.contains("范围：六堰社区"))
+    #expect(!own.stdout.contains("全街道"))
+
+    let street = CLIRunner()
+    defer { street.dir.remove() }
+    #expect(try street.run("demo", "--cases", "200").status == 0)
+    let whole = try street.run("report", "--month", "2026-11")
+    #expect(whole.stdout.contains("范围：全街道"))
+    let unit = try street.run("report", "--month", "2026-11", "--unit", "阳光社区")
+    #expect(unit.status == 0, "\(unit.stderr)")
+    #expect(unit.stdout.hasPrefix("阳光社区 2026年11月 说事工作报告\n"))
+    #expect(unit.stdout.contains("范围：阳光社区"))
+  }
+
   @Test func refusals() throws {
     let cli = CLIRunner()
     defer { cli.dir.remove() }

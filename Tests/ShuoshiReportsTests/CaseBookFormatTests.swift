@@ -180,6 +180,34 @@ struct CaseBookFormatTests {
     #expect(text.contains("审核人：________"))
   }
 
+  @Test func reportsNameTheUnitTheyCover() {
+    let builder = ReportBuilder(rules: engine.rules, calendar: engine.calendar)
+    let histories = Array((try? ReportDataSet.cases().values) ?? [:].values)
+    var request = ReportDataSet.november()
+    let whole = ReportText(
+      builder.build(histories: histories, request: request, generatedAt: at), lang: .zh,
+      timeZone: zone
+    ).lines(width: 100)
+    #expect(whole[0] == "2026年11月 说事工作报告")
+    #expect(whole.contains("范围：全街道"))
+    request.unitName = "六堰社区"
+    let named = builder.build(histories: histories, request: request, generatedAt: at)
+    let text = ReportText(named, lang: .zh, timeZone: zone).lines(width: 100)
+    #expect(text[0] == "六堰社区 2026年11月 说事工作报告")
+    #expect(text.contains("范围：六堰社区"))
+    #expect(ReportHTML.render(named, lang: .zh, timeZone: zone).contains("<h1>六堰社区 2026年11月"))
+    #expect(
+      ReportMarkdown.render(named, lang: .en, timeZone: zone).hasPrefix(
+        "# Speak-up report, 2026-11 — 六堰社区\n"))
+    // A data directory's own unit names an unfiltered report only when the register names no
+    // other unit.
+    #expect(ReportScope.siteUnit(configured: "六堰社区", registerUnits: []) == "六堰社区")
+    #expect(ReportScope.siteUnit(configured: "六堰社区", registerUnits: ["六堰社区"]) == "六堰社区")
+    #expect(ReportScope.siteUnit(configured: "六堰社区", registerUnits: ["六堰社区", "阳光社区"]) == nil)
+    #expect(ReportScope.siteUnit(configured: " ", registerUnits: []) == nil)
+    #expect(ReportScope.siteUnit(configured: nil, registerUnits: []) == nil)
+  }
+
   @Test func anEmptyMonthSaysSo() {
     let book = CaseBook(
       entries: [], period: period, unit: "阳光社区", withNames: false, generatedAt: at,

@@ -45,6 +45,14 @@ extension CaseStore {
     }
   }
 
+  /// The name a report or a 台账 gives the unit it covers: the register's name of `unit`
+  /// (`--unit`), else the data directory's own unit when the register names no other
+  /// (`ReportScope.siteUnit`); nil: the whole street.
+  public func reportUnitName(for unit: String?, configured: String?) throws -> String? {
+    if let unit { return try unitName(unit) }
+    return ReportScope.siteUnit(configured: configured, registerUnits: try units().map(\.name))
+  }
+
   /// The name of the register's unit `unit` (its name or UUID); `unit` itself when the
   /// register has no such unit or no units at all (the scope check refuses those first).
   public func unitName(_ unit: String) throws -> String {

@@ -67,7 +67,9 @@ struct ReportCommand: ParsableCommand {
           raw == "now" ? context.now.addingTimeInterval(0.001) : try Parse.date(raw, context)!
         }
         ?? ReportRequest.defaultAsOf(period: period, now: context.now)
-      let request = ReportRequest(period: period, scope: scope, asOf: cutOff, withNames: withNames)
+      let request = ReportRequest(
+        period: period, scope: scope, asOf: cutOff, withNames: withNames,
+        unitName: try store.reportUnitName(for: unit, configured: context.userConfig.unitName))
       let report = try store.report(
         request, rules: engine.rules, calendar: engine.calendar, generatedAt: context.now)
       try ReportCommand.emit(

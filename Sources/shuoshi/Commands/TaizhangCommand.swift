@@ -54,7 +54,8 @@ struct TaizhangCommand: ParsableCommand {
         period: period, scope: ReportScope(unitID: unit),
         asOf: context.now.addingTimeInterval(0.001), withNames: withNames)
       let entries = try store.caseBookEntries(request, calendar: calendar)
-      let unitName = try unit.map(store.unitName) ?? context.userConfig.unitName
+      let unitName = try store.reportUnitName(
+        for: unit, configured: context.userConfig.unitName)
       let book = CaseBook(
         entries: entries, period: period, unit: unitName, withNames: withNames,
         generatedAt: context.now,
