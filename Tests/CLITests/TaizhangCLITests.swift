@@ -83,6 +83,29 @@ struct TaizhangCLITests {
     #expect(unit.stdout.contains("范围：阳光社区"))
   }
 
+  @Test func listFromToAsCSV() throws {
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    try ReportCLITests().boothDay(cli)
+    let csv = try cli.run("list", "--from", "2026-11-28", "--to", "2026-11-28", "--format", "csv")
+    #expect(csv.status == 0, "\(csv.stderr)")
+    #expect(csv.stdout.hasPrefix("\u{FEFF}编号,受理,居民,电话,分类,层级,状态,期限,"))
+    let rows = CSVTable.parse(csv.stdout)
+    #expect(rows.count == 3)
+    #expect(rows.dropFirst().map { $0[0] }.sorted() == ["SS-20261128-001", "SS-20261128-002"])
+    #expect(rows.dropFirst().allSatisfy { $0[3] != "13812345678" && $0[3] != "13900000004" })
+    let file = try cli.run("list", "--from", "2026-11-01", "--format", "csv", "--out", "l.csv")
+    #expect(file.status == 0, "\(file.stderr)")
+    #expect(
+      FileManager.default.fileExists(atPath: cli.dir.url.appendingPathComponent("l.csv").path))
+    let later = try cli.run("list", "--from", "2026-11-29")
+    #expect(later.stdout.contains("没有符合条件的案件"))
+    let before = try cli.run("list", "--to", "2026-11-27", "--format", "csv")
+    #expect(CSVTable.parse(before.stdout).count == 1)  // the header only
+    let bad = try cli.run("list", "--from", "2026-11-31")
+    #expect(bad.status == 2 && bad.stderr.contains("无效日期"))
+  }
+
   @Test func refusals() throws {
     let cli = CLIRunner()
     defer { cli.dir.remove() }
