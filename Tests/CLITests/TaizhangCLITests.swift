@@ -61,6 +61,13 @@ struct TaizhangCLITests {
 
     let empty = try cli.run("taizhang", "--month", "2026-10")
     #expect(empty.stdout.contains("本期无受理案件。"))
+
+    // A merged duplicate keeps its row (the report counts it as received) and says where it went.
+    let merge = try cli.run("merge-cases", "SS-20261128-001", "SS-20261128-002")
+    #expect(merge.status == 0, "\(merge.stderr)")
+    let merged = try cli.run("taizhang", "--month", "2026-11", "--format", "csv")
+    let row = CSVTable.parse(merged.stdout).first { $0.count > 1 && $0[1] == "SS-20261128-002" }
+    #expect(row?[11] == "重复，已并入 SS-20261128-001")
   }
 
   @Test func reportsNameTheUnitTheyCover() throws {
