@@ -59,6 +59,8 @@ let package = Package(
       dependencies: ["Console", "TerminalUI", "ShuoshiStore", "ShuoshiCore", "TestSupport"],
       resources: [.copy("Snapshots")]),
     // ShuoshiStore only to write a store as an older release could have (below today's checks).
-    .testTarget(name: "CLITests", dependencies: ["ShuoshiCore", "ShuoshiStore", "TestSupport"]),
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["ShuoshiCore", "ShuoshiStore", "ShuoshiReports", "TestSupport"]),
   ]
 )

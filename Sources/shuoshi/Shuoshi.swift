@@ -28,7 +28,7 @@ struct Shuoshi: ParsableCommand {
       ImportCommand.self, CheckRegister.self, RouteCommand.self, Dispatch.self, Deliver.self,
       Volunteers.self, PeopleCommand.self, HouseholdCommand.self,
       // Booth days (issue 5): sessions, receipts, reports.
-      SessionCommand.self, ReceiptCommand.self, ReportCommand.self,
+      SessionCommand.self, ReceiptCommand.self, ReportCommand.self, TaizhangCommand.self,
       // Working-day calendars (issue 14).
       CalendarCommand.self,
     ])

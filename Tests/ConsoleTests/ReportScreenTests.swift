@@ -58,6 +58,22 @@ struct ReportScreenTests {
     #expect(screen(app, 120, 40).line(0).contains("场次 2026-11-14"))
   }
 
+  @Test func namesTheDataDirectorysOwnUnit() throws {
+    let (f, _) = try loaded()
+    let app = App(
+      services: ConsoleServices(
+        store: f.store, engine: f.engine, actor: f.worker, systemActor: Actor("系统"),
+        dataPath: "~/.local/share/shuoshi", clock: f.clock, lang: .zh,
+        keymap: ConsoleFixture.keymap, booth: BoothSettings(unitName: "六堰社区")))
+    app.settle()
+    app.handle([.char("R"), .tab])
+    let grid = screen(app, 120, 40)
+    #expect(grid.line(1).contains("单位 六堰社区"))  // the tab row
+    #expect(grid.find("全街道") == nil)
+    #expect(grid.find("六堰社区 2026年11月 说事工作报告") != nil)
+    #expect(grid.find("范围：六堰社区") != nil)
+  }
+
   @Test func computesOncePerChoiceNotPerFrame() throws {
     let (_, app) = try loaded()
     app.handle(.char("R"))

@@ -31,8 +31,10 @@ keys Space
 wait_for "分类"
 keys h
 wait_for "2026年10月 说事工作报告"
-keys u                         # one community of the demo's register
-wait_for "范围：单位 "
+keys u                         # one community of the demo's register, named in title and scope
+wait_for "单位 六堰社区"
+wait_for "六堰社区 2026年10月 说事工作报告"
+wait_for "范围：六堰社区"
 keys q
 wait_for "案件队列"
 keys q

@@ -119,12 +119,13 @@ final class ReportScreen: Screen {
     let engine = session.engine
     let today = engine.calendar.civilDate(of: session.now)
     guard
-      let request = choice.request(
+      var request = choice.request(
         today: today, now: session.now, calendar: engine.calendar, sessionDays: sessionDays)
     else {
       report = nil
       return
     }
+    request.unitName = scopeName(session)
     do {
       report = try session.store.report(
         request, rules: engine.rules, calendar: engine.calendar, generatedAt: session.now)
@@ -158,13 +159,21 @@ final class ReportScreen: Screen {
     }
   }
 
+  /// The unit the report covers: the one chosen with `u`, else the data directory's own unit
+  /// when the register names no other (`ReportScope.siteUnit`); nil: the whole street.
+  func scopeName(_ session: Session) -> String? {
+    choice.unit
+      ?? ReportScope.siteUnit(
+        configured: session.services.booth.unitName, registerUnits: units.map(\.name))
+  }
+
   func render(on surface: any Surface, in rect: Rect, session: Session) {
     let b = session.strings.booth
     surface.fill(rect, role: .normal)
     let tabs = TabBar(
       b.presetNames.map { TabBar.Tab($0) }, active: choice.preset.rawValue)
     tabs.render(on: surface, in: rect.row(0))
-    var right = [choice.unit.map(b.scopeUnit) ?? b.scopeWhole]
+    var right = [scopeName(session).map(b.scopeUnit) ?? b.scopeWhole]
     right.append(choice.withNames ? b.namesShown : b.namesMasked)
     if !lines.isEmpty { right.append(b.lineOf(min(lines.count, top + 1), lines.count)) }
     surface.putRight(

@@ -85,6 +85,17 @@ public struct ReportScope: Codable, Sendable, Equatable {
   /// The whole street.
   public var isWholeStreet: Bool { gridID == nil && unitID == nil && sessions.isEmpty }
 
+  /// The unit a report without `--unit` covers: the data directory's own unit (`unit` in the
+  /// settings file) when the register names no other unit — a community's laptop holds that
+  /// community's cases; nil (the whole street) when there is no such setting or the register
+  /// has several units (a street office's laptop).
+  public static func siteUnit(configured: String?, registerUnits: [String]) -> String? {
+    guard let name = configured?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+      return nil
+    }
+    return registerUnits.allSatisfy { $0 == name } ? name : nil
+  }
+
   /// Whether a case's facts fall in the scope (grid and session; the unit is filtered by the
   /// store, which knows the register).
   public func contains(_ facts: CaseFacts) -> Bool {
@@ -105,14 +116,20 @@ public struct ReportRequest: Codable, Sendable, Equatable {
   public var asOf: Date
   /// Put residents' names and phone numbers in the report (the header says so).
   public var withNames: Bool
+  /// The name of the unit the report covers, for its title and scope line: the unit of
+  /// `scope.unitID`, or the data directory's own unit (see `ReportScope.siteUnit`); nil: the
+  /// whole street.
+  public var unitName: String?
 
   public init(
-    period: ReportPeriod, scope: ReportScope = ReportScope(), asOf: Date, withNames: Bool = false
+    period: ReportPeriod, scope: ReportScope = ReportScope(), asOf: Date, withNames: Bool = false,
+    unitName: String? = nil
   ) {
     self.period = period
     self.scope = scope
     self.asOf = asOf
     self.withNames = withNames
+    self.unitName = unitName
   }
 
   /// The usual cut-off: the period's end, or just after `now` if the period is still running

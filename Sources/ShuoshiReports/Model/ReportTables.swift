@@ -76,6 +76,7 @@ public struct ReportTables: Sendable {
     case .range:
       title = t("说事工作报告（\(p.first) 至 \(p.last)）", "Speak-up report (\(p.first) to \(p.last))")
     }
+    if let unit = report.request.unitName { title = t("\(unit) \(title)", "\(title) — \(unit)") }
     var facts: [(String, String)] = [
       (t("范围", "Scope"), scopeText),
       (t("统计期", "Period"), t("\(p.first) 至 \(p.last)", "\(p.first) to \(p.last)")),
@@ -110,7 +111,11 @@ public struct ReportTables: Sendable {
   var scopeText: String {
     var parts: [String] = []
     let scope = report.request.scope
-    if let unit = scope.unitID { parts.append(t("单位 \(unit)", "unit \(unit)")) }
+    if let name = report.request.unitName {
+      parts.append(name)
+    } else if let unit = scope.unitID {
+      parts.append(t("单位 \(unit)", "unit \(unit)"))
+    }
     if let grid = scope.gridID { parts.append(t("网格 \(grid)", "grid \(grid)")) }
     for s in report.sessions {
       let staff = s.staff.joined(separator: t("、", ", "))

@@ -1,12 +1,18 @@
 import ArgumentParser
 import Foundation
 import ShuoshiCore
+import ShuoshiReports
 import ShuoshiStore
 
 /// `shuoshi list`: cases, newest first, one page at a time.
 struct List: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List cases, newest first (paged).")
+    commandName: "list", abstract: "List cases, newest first (paged).",
+    discussion: """
+      --from/--to keep cases received on those days (inclusive, in the site's time zone).
+      --format csv writes every matching case (no paging) as one UTF-8-with-BOM file for a
+      spreadsheet, phones masked, to standard output or --out.
+      """)
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
@@ -21,6 +27,11 @@ struct List: ParsableCommand {
   var search: String?
   @Option(help: "Page number, from 1.") var page = 1
   @Option(name: .customLong("page-size"), help: "Cases per page.") var pageSize = 50
+  @Option(help: "Only cases received on or after this day (YYYY-MM-DD).") var from: String?
+  @Option(help: "Only cases received on or before this day (YYYY-MM-DD).") var to: String?
+  @Option(help: "text | csv (every matching case, no paging).") var format = "text"
+  @Option(help: "Write the CSV to this file instead of standard output.") var out: String?
+  @OptionGroup var replace: ForceOption
 
   mutating func run() throws {
     try Run.guarded(global) { context in
@@ -38,6 +49,27 @@ struct List: ParsableCommand {
       if overdue { query.overdueAt = context.now }
       query.assignee = assignee
       query.search = search
+      let calendar = engine.calendar
+      if let from { query.receivedFrom = calendar.startOfDay(try day(from)) }
+      if let to { query.receivedBefore = calendar.startOfDay(try day(to).adding(days: 1)) }
+      let csv: Bool
+      switch format.lowercased() {
+      case "text", "txt": csv = false
+      case "csv": csv = true
+      default:
+        throw UsageProblem(
+          zh: "无效格式“\(format)”：可用 text 或 csv", en: "invalid format \"\(format)\": use text or csv")
+      }
+      if csv {
+        try OutputFile.check(out, existing: replace.existing, context)
+        let all = try store.list(query, offset: 0, limit: max(1, try store.count(query)))
+        let text = CaseText(
+          rules: engine.rules, calendar: calendar, lang: context.lang, now: context.now)
+        let cells = text.listCells(all).map { $0.map { $0.trimmingCharacters(in: .whitespaces) } }
+        try OutputFile.write(
+          CSVTable.data(cells), .document, to: out, existing: replace.existing, context)
+        return
+      }
       guard page >= 1, (1...1000).contains(pageSize) else {
         throw UsageProblem(zh: "页码须 ≥ 1，每页 1–1000 条", en: "page must be ≥ 1 and page size 1–1000")
       }
@@ -61,5 +93,13 @@ struct List: ParsableCommand {
         print(context.strings.listPage(total, page))
       }
     }
+  }
+
+  func day(_ raw: String) throws -> CivilDate {
+    guard let d = CivilDate(iso: raw), d.isValid else {
+      throw UsageProblem(
+        zh: "无效日期“\(raw)”：请用 2026-11-01", en: "invalid day \"\(raw)\": use 2026-11-01")
+    }
+    return d
   }
 }

@@ -67,7 +67,9 @@ struct ReportCommand: ParsableCommand {
           raw == "now" ? context.now.addingTimeInterval(0.001) : try Parse.date(raw, context)!
         }
         ?? ReportRequest.defaultAsOf(period: period, now: context.now)
-      let request = ReportRequest(period: period, scope: scope, asOf: cutOff, withNames: withNames)
+      let request = ReportRequest(
+        period: period, scope: scope, asOf: cutOff, withNames: withNames,
+        unitName: try store.reportUnitName(for: unit, configured: context.userConfig.unitName))
       let report = try store.report(
         request, rules: engine.rules, calendar: engine.calendar, generatedAt: context.now)
       try ReportCommand.emit(
@@ -141,14 +143,7 @@ struct ReportPeriodParser {
     }
     if command.week { return .week(of: today, calendar: calendar) }
     if command.lastWeek { return .week(of: today.adding(days: -7), calendar: calendar) }
-    if let month = command.month {
-      let parts = month.split(separator: "-").compactMap { Int($0) }
-      guard parts.count == 2, (1...12).contains(parts[1]), parts[0] > 1900 else {
-        throw UsageProblem(
-          zh: "无效月份“\(month)”：请用 2026-11", en: "invalid month \"\(month)\": use 2026-11")
-      }
-      return .month(year: parts[0], month: parts[1], calendar: calendar)
-    }
+    if let month = command.month { return try Self.month(month, calendar: calendar) }
     if command.from != nil || command.to != nil {
       let first = try command.from.map(day) ?? CivilDate(today.year, today.month, 1)
       let last = try command.to.map(day) ?? today
@@ -157,6 +152,16 @@ struct ReportPeriodParser {
     // Default (and the placeholder for --session, replaced by the session's days).
     return ReportPeriod(
       kind: .month, first: CivilDate(today.year, today.month, 1), last: today, calendar: calendar)
+  }
+
+  /// A calendar month given as `YYYY-MM` (`report --month`, `taizhang --month`).
+  static func month(_ raw: String, calendar: WorkingCalendar) throws -> ReportPeriod {
+    let parts = raw.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 2, (1...12).contains(parts[1]), parts[0] > 1900 else {
+      throw UsageProblem(
+        zh: "无效月份“\(raw)”：请用 2026-11", en: "invalid month \"\(raw)\": use 2026-11")
+    }
+    return .month(year: parts[0], month: parts[1], calendar: calendar)
   }
 
   func day(_ raw: String) throws -> CivilDate {

@@ -31,8 +31,13 @@ struct CaseText {
   }
 
   func listTable(_ cases: [Case]) -> String {
+    TextTable.render(listCells(cases), maxWidths: [18, 10, 10, 11, 12, 6, 8, 24, 6])
+  }
+
+  /// The list's header and one row per case (phone masked): the text table and `list
+  /// --format csv` share them.
+  func listCells(_ cases: [Case]) -> [[String]] {
     let s = self.s
-    let header = s.listColumns
     let rows = cases.map { c in
       [
         c.id, day(c.receivedAt), c.resident.name, PhoneMask.mask(c.resident.phone),
@@ -40,7 +45,7 @@ struct CaseText {
         "\(day(c.deadline)) \(deadlineNote(c))", c.urgent ? s.urgentMark : "",
       ]
     }
-    return TextTable.render([header] + rows, maxWidths: [18, 10, 10, 11, 12, 6, 8, 24, 6])
+    return [s.listColumns] + rows
   }
 
   /// The case and its history; phone and ID numbers masked unless `reveal` (an audited reveal).
