@@ -1,8 +1,10 @@
 extension RoutingRules {
   /// Reads and checks `data/routing.yaml`. Every error names the line: a duplicate category
   /// id, a non-ASCII id, an unknown tier name, a category without keywords (except `other`),
-  /// a keyword listed twice (in one category or two), a scope word under two tiers, or a
-  /// deadline that is not a positive number of days. The number of categories is not checked.
+  /// a keyword listed twice (in one category or two), a scope word under two tiers, a
+  /// deadline that is not a positive number of days, an `urgent:` first contact below 0, or a
+  /// `base:` that is not an ordinary category listed before. The number of categories is not
+  /// checked.
   public static func parse(yaml: String, file: String) throws(ConfigError) -> RoutingRules {
     let root = try ConfigNode.parse(yaml: yaml, file: file)
     try root.checkKeys(allowed: [
