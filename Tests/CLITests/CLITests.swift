@@ -130,6 +130,19 @@ struct CLITests {
     #expect(!FileManager.default.fileExists(atPath: cli.dataDir + "/shuoshi.db"))
   }
 
+  @Test func triageSaysWhyAnUrgentDeadlineIsShort() throws {
+    // The booth trial's complaint (issue 14): it got 其他 / 片区 / 15 working days.
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    let r =
+      try cli.json("triage", "--text", "楼道里有人堆放电动车电池充电，有起火危险") as! [String: Any]
+    #expect(r["category"] as? String == "safety")
+    #expect(r["urgent"] as? Bool == true)
+    #expect((r["reasons"] as? [String])?.last == "风险词“起火” → 当天联系，1 个工作日办结")
+    let group = try cli.run("triage", "--text", "我们十几个工人被老板拖欠工资几十万")
+    #expect(group.stdout.contains("群体欠薪类紧急 → 当天联系，3 个工作日办结"))
+  }
+
   @Test func sweepEscalatesOverdueCases() throws {
     var cli = CLIRunner()
     defer { cli.dir.remove() }

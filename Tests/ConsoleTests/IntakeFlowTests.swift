@@ -1,6 +1,7 @@
 import ShuoshiCore
 import ShuoshiStore
 import TerminalUI
+import TestSupport
 import Testing
 
 @testable import Console
@@ -122,6 +123,29 @@ struct IntakeFlowTests {
     app.handle(.char("n"))
     app.handle(.escape)
     #expect(app.top is QueueScreen)
+  }
+
+  @Test func anUrgentComplaintSaysWhyItsDeadlineIsShort() throws {
+    // The booth trial's complaint (issue 14), on the fixture's Saturday.
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    app.handle(.char("n"))
+    app.type("张三")
+    app.handle(.tab)
+    app.handle(.tab)
+    app.handle(.tab)
+    app.handle(.tab)
+    app.type("楼道里有人堆放电动车电池充电，有起火危险")
+    let triage = try #require((app.top as? IntakeScreen)?.triage)
+    #expect(triage.category == "safety" && triage.urgent && triage.tier == .district)
+    let grid = screen(app, 160, 40)
+    #expect(grid.find("风险词“起火” → 当天联系，1 个工作日办结") != nil)
+    #expect(grid.find("1 个工作日") != nil)
+    app.handle(.ctrl("s"))
+    let saved = try f.store.list(CaseQuery(), offset: 0, limit: 1)[0]
+    #expect(saved.urgent)
+    #expect(EngineFixture.day(saved.firstContactDue) == "2026-11-28")
+    #expect(EngineFixture.day(saved.deadline) == "2026-11-30")
   }
 
   @Test func tierOverrideAsksForAReason() throws {

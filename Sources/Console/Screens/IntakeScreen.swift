@@ -131,7 +131,7 @@ final class IntakeScreen: Screen {
   /// Recomputes triage, the address completion, duplicates and the owner after an edit.
   func update(_ session: Session) {
     let body = text.text.trimmingCharacters(in: .whitespacesAndNewlines)
-    triage = body.isEmpty ? nil : session.engine.triage.classify(body)
+    triage = body.isEmpty ? nil : session.engine.triage.suggest(body)
     completion = focus == .address ? findCompletion(session) : nil
     let key = [name.text, phone.text, address.text, triage?.category ?? ""].joined(
       separator: "\u{1}")

@@ -27,8 +27,10 @@ struct TriagePanel {
       }
       if t.urgent { lines.append(("", s.triageUrgent, .urgent)) }
       if t.referred { lines.append((s.labelReferral, s.referredText, .warning)) }
-      let days = session.engine.rules.deadlineDays(category: t.category, tier: tier)
-      let due = session.engine.deadline(category: t.category, tier: tier, from: session.now)
+      let days = session.engine.rules.deadlineDays(
+        category: t.category, tier: tier, urgent: t.urgent)
+      let due = session.engine.deadline(
+        category: t.category, tier: tier, urgent: t.urgent, from: session.now)
       lines.append(
         (s.labelDeadline, s.triageDeadline(session.format.dayWithWeekday(due), days), nil))
     } else {

@@ -13,9 +13,16 @@ public struct CaseEngine: Sendable {
     self.triage = Triage(rules: rules)
   }
 
-  /// The deadline for a case entering `tier` at `start`.
-  public func deadline(category: String, tier: Tier, from start: Date) -> Date {
-    calendar.deadline(from: start, workingDays: rules.deadlineDays(category: category, tier: tier))
+  /// The deadline for a case entering `tier` at `start`; an urgent case's is short
+  /// (`RoutingRules.deadlineDays(category:tier:urgent:)`). Only intake passes `urgent`: later
+  /// moves (escalation, retier, reopen) keep the ordinary deadlines of the tier, as before —
+  /// an urgent category's own deadlines already apply there.
+  public func deadline(category: String, tier: Tier, urgent: Bool = false, from start: Date)
+    -> Date
+  {
+    calendar.deadline(
+      from: start,
+      workingDays: rules.deadlineDays(category: category, tier: tier, urgent: urgent))
   }
 
   // MARK: - Intake
@@ -39,15 +46,16 @@ public struct CaseEngine: Sendable {
       otherParties: intake.otherParties.filter { !$0.isEmpty }, text: text,
       session: intake.session)
 
-    let suggestion = triage.classify(text)
+    let suggestion = triage.suggest(text)
     let triaged = EventPayload.Triaged(
       category: suggestion.category, tier: suggestion.tier, urgent: suggestion.urgent,
       referred: suggestion.referred, confidence: suggestion.confidence,
       reasons: suggestion.reasons,
       deadline: deadline(
-        category: suggestion.category, tier: suggestion.tier, from: intake.receivedAt),
+        category: suggestion.category, tier: suggestion.tier, urgent: suggestion.urgent,
+        from: intake.receivedAt),
       firstContactDue: calendar.deadline(
-        from: intake.receivedAt, workingDays: rules.firstContactDays))
+        from: intake.receivedAt, workingDays: rules.firstContactDays(urgent: suggestion.urgent)))
     var drafts = [EventDraft(.created(created)), EventDraft(.triaged(triaged))]
 
     let category = intake.category ?? suggestion.category
@@ -56,7 +64,8 @@ public struct CaseEngine: Sendable {
       let retiered = EventPayload.Retiered(
         category: category, tier: tier, fromTier: suggestion.tier,
         reason: intake.overrideReason ?? "",
-        deadline: deadline(category: category, tier: tier, from: intake.receivedAt))
+        deadline: deadline(
+          category: category, tier: tier, urgent: suggestion.urgent, from: intake.receivedAt))
       drafts.append(EventDraft(.retiered(retiered)))
     }
     return drafts

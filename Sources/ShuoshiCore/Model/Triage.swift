@@ -15,18 +15,30 @@ public struct TriageReason: Codable, Sendable, Equatable, Hashable {
     case categoryDefault
     /// Nothing matched: residence by default.
     case noMatch
+    /// An urgent case's short deadlines: `days` working days at `tier` and first contact within
+    /// `contactDays` (0: the same day), because of the urgent `category` or the risk `word`.
+    case urgentDeadline
   }
 
   public var kind: Kind
   public var word: String?
   public var category: String?
   public var tier: Tier?
+  /// Working days to resolve (`.urgentDeadline` only).
+  public var days: Int?
+  /// Working days to the first contact, 0 for the same day (`.urgentDeadline` only).
+  public var contactDays: Int?
 
-  public init(_ kind: Kind, word: String? = nil, category: String? = nil, tier: Tier? = nil) {
+  public init(
+    _ kind: Kind, word: String? = nil, category: String? = nil, tier: Tier? = nil,
+    days: Int? = nil, contactDays: Int? = nil
+  ) {
     self.kind = kind
     self.word = word
     self.category = category
     self.tier = tier
+    self.days = days
+    self.contactDays = contactDays
   }
 }
 

@@ -1,18 +1,32 @@
 extension RoutingRules {
   /// Reads and checks `data/routing.yaml`. Every error names the line: a duplicate category
   /// id, a non-ASCII id, an unknown tier name, a category without keywords (except `other`),
-  /// a keyword listed twice (in one category or two), a scope word under two tiers, or a
-  /// deadline that is not a positive number of days. The number of categories is not checked.
+  /// a keyword listed twice (in one category or two), a scope word under two tiers, a
+  /// deadline that is not a positive number of days, an `urgent:` first contact below 0, or a
+  /// `base:` that is not an ordinary category listed before. The number of categories is not
+  /// checked.
   public static func parse(yaml: String, file: String) throws(ConfigError) -> RoutingRules {
     let root = try ConfigNode.parse(yaml: yaml, file: file)
     try root.checkKeys(allowed: [
-      "deadlines", "first_contact_days", "scope_words", "risk_words", "categories",
+      "deadlines", "first_contact_days", "urgent", "scope_words", "risk_words", "categories",
     ])
     let deadlines = try root.value("deadlines").map { node throws(ConfigError) in
       try tierDays(node)
     }
     let firstContact = try root.value("first_contact_days").map { node throws(ConfigError) in
       try positiveInt(node)
+    }
+    var urgentDeadlines: [Tier: Int]?
+    var urgentFirstContact: Int?
+    if let urgent = try root.value("urgent") {
+      let node = urgent.labelled(zh: "urgent", en: "urgent")
+      try node.checkKeys(allowed: ["deadlines", "first_contact_days"])
+      urgentDeadlines = try node.value("deadlines").map { n throws(ConfigError) in
+        try tierDays(n)
+      }
+      urgentFirstContact = try node.value("first_contact_days").map { n throws(ConfigError) in
+        try nonNegativeInt(n)
+      }
     }
 
     var scopeWords: [Tier: [String]] = [:]
@@ -55,18 +69,31 @@ extension RoutingRules {
         throw item.error(
           zh: "分类 id “\(category.id)” 重复", en: "category id \"\(category.id)\" is used twice")
       }
+      if let base = category.base {
+        let node = try item.required("base")
+        guard let found = categories.first(where: { $0.id == base }), found.base == nil,
+          !found.refer
+        else {
+          throw node.error(
+            zh: "分类 “\(category.id)” 的 base “\(base)” 应是排在它前面的普通分类（不能转交，也不能再有 base）",
+            en:
+              "category \"\(category.id)\": base \"\(base)\" must be an ordinary category listed before it (not referred, without a base of its own)"
+          )
+        }
+      }
       categories.append(category)
     }
     return RoutingRules(
       categories: categories, deadlines: deadlines ?? [:], firstContactDays: firstContact ?? 1,
-      scopeWords: scopeWords, riskWords: riskWords)
+      scopeWords: scopeWords, riskWords: riskWords, urgentDeadlines: urgentDeadlines ?? [:],
+      urgentFirstContactDays: urgentFirstContact ?? 0)
   }
 
   private static func parseCategory(
     _ item: ConfigNode, keywordOwner: inout [String: String]
   ) throws(ConfigError) -> Category {
     try item.checkKeys(allowed: [
-      "id", "zh", "en", "keywords", "tier", "urgent", "refer", "deadlines", "note",
+      "id", "zh", "en", "keywords", "tier", "urgent", "refer", "deadlines", "note", "base",
     ])
     let idNode = try item.required("id")
     let id = try idNode.nonEmptyString()
@@ -117,7 +144,8 @@ extension RoutingRules {
     return Category(
       id: id, zh: zh, en: en, keywords: keywords, tier: tier,
       urgent: try node.optionalBool("urgent"), refer: try node.optionalBool("refer"),
-      deadlines: deadlines ?? [:], note: try node.optionalString("note"))
+      deadlines: deadlines ?? [:], note: try node.optionalString("note"),
+      base: try node.optionalString("base"))
   }
 
   /// `{household: 3, residence: 7, …}`.
@@ -135,6 +163,16 @@ extension RoutingRules {
     guard days > 0 else {
       throw node.error(
         about: "应为正整数（工作日），而不是 \(days)", "must be a positive number of working days, not \(days)")
+    }
+    return days
+  }
+
+  private static func nonNegativeInt(_ node: ConfigNode) throws(ConfigError) -> Int {
+    let days = try node.int()
+    guard days >= 0 else {
+      throw node.error(
+        about: "应为 0（当天）或正整数（工作日），而不是 \(days)",
+        "must be 0 (the same day) or a positive number of working days, not \(days)")
     }
     return days
   }

@@ -20,10 +20,13 @@ public struct RoutingRules: Sendable, Equatable {
     public let deadlines: [Tier: Int]
     /// Guidance for the worker (当场答复 …).
     public let note: String?
+    /// A narrower case of another category (群体欠薪 of 欠薪): considered only when a keyword of
+    /// `base` matched, and then scored with the base's keywords and its own.
+    public let base: String?
 
     public init(
       id: String, zh: String, en: String, keywords: [String], tier: Tier, urgent: Bool = false,
-      refer: Bool = false, deadlines: [Tier: Int] = [:], note: String? = nil
+      refer: Bool = false, deadlines: [Tier: Int] = [:], note: String? = nil, base: String? = nil
     ) {
       self.id = id
       self.zh = zh
@@ -34,6 +37,7 @@ public struct RoutingRules: Sendable, Equatable {
       self.refer = refer
       self.deadlines = deadlines
       self.note = note
+      self.base = base
     }
 
     /// The category's name in `lang`.
@@ -47,6 +51,12 @@ public struct RoutingRules: Sendable, Equatable {
     .household: 3, .residence: 7, .district: 15, .street: 20,
   ]
 
+  /// Working days per tier for an urgent case whose category sets no urgent deadline of its own
+  /// (a risk word on an ordinary category): one working day at every tier.
+  public static let defaultUrgentDeadlines: [Tier: Int] = [
+    .household: 1, .residence: 1, .district: 1, .street: 1,
+  ]
+
   /// In file order; the order breaks ties.
   public let categories: [Category]
   /// Working days per tier (every tier present).
@@ -57,16 +67,27 @@ public struct RoutingRules: Sendable, Equatable {
   public let scopeWords: [Tier: [String]]
   /// Words that signal danger or conflict: urgent, and at least district at once.
   public let riskWords: [String]
+  /// Working days per tier for an urgent case (every tier present), unless its urgent category
+  /// sets its own.
+  public let urgentDeadlines: [Tier: Int]
+  /// Working days within which an urgent case's resident must first be contacted; 0 is the
+  /// day of intake.
+  public let urgentFirstContactDays: Int
 
   public init(
     categories: [Category], deadlines: [Tier: Int] = [:], firstContactDays: Int = 1,
-    scopeWords: [Tier: [String]] = [:], riskWords: [String] = []
+    scopeWords: [Tier: [String]] = [:], riskWords: [String] = [],
+    urgentDeadlines: [Tier: Int] = [:], urgentFirstContactDays: Int = 0
   ) {
     self.categories = categories
     self.deadlines = RoutingRules.defaultDeadlines.merging(deadlines) { _, new in new }
     self.firstContactDays = firstContactDays
     self.scopeWords = scopeWords
     self.riskWords = riskWords
+    self.urgentDeadlines = RoutingRules.defaultUrgentDeadlines.merging(urgentDeadlines) {
+      _, new in new
+    }
+    self.urgentFirstContactDays = urgentFirstContactDays
   }
 
   /// The category with this id.
@@ -75,10 +96,32 @@ public struct RoutingRules: Sendable, Equatable {
   }
 
   /// Working days for a case of `category` at `tier`: the category's override, else the
-  /// default for the tier.
-  public func deadlineDays(category: String, tier: Tier) -> Int {
-    if let days = self.category(id: category)?.deadlines[tier] { return days }
-    return deadlines[tier] ?? RoutingRules.defaultDeadlines[tier] ?? 7
+  /// default for the tier. An urgent case gets its urgent category's deadline for the tier, else
+  /// the urgent deadline (`urgent: deadlines`, one working day) — never more than an ordinary
+  /// case would get.
+  public func deadlineDays(category: String, tier: Tier, urgent: Bool = false) -> Int {
+    let found = self.category(id: category)
+    let ordinary =
+      found?.deadlines[tier] ?? deadlines[tier] ?? RoutingRules.defaultDeadlines[tier] ?? 7
+    guard urgent else { return ordinary }
+    if let found, found.urgent, let days = found.deadlines[tier] { return days }
+    return min(ordinary, urgentDeadlines[tier] ?? 1)
+  }
+
+  /// These rules as they were before urgent cases had short deadlines: an urgent case gets the
+  /// ordinary deadlines and first contact (an urgent category's own deadlines still apply).
+  /// For replaying a history recorded under the old rules (the demo street).
+  public func withoutUrgentDeadlines() -> RoutingRules {
+    RoutingRules(
+      categories: categories, deadlines: deadlines, firstContactDays: firstContactDays,
+      scopeWords: scopeWords, riskWords: riskWords, urgentDeadlines: deadlines,
+      urgentFirstContactDays: firstContactDays)
+  }
+
+  /// Working days within which the resident must first be contacted: the same day (by
+  /// default) for an urgent case.
+  public func firstContactDays(urgent: Bool) -> Int {
+    urgent ? min(urgentFirstContactDays, firstContactDays) : firstContactDays
   }
 
   /// The category's name in `lang`; the id itself for an unknown category (“其他” / “Other”

@@ -11,6 +11,11 @@
 /// 4. Scope words raise the tier to at least their tier (整栋 → residence, 多个小区 → district).
 /// 5. Risk words (打架, 轻生, 煤气味…) set urgent and raise the tier to at least district.
 ///
+/// A category with a `base` (群体欠薪 on 欠薪) is considered only when a keyword of its base
+/// matched, and scores the base's keywords and its own; its keyword reasons name both.
+///
+/// `suggest(_:)` adds how an urgent case's deadlines are shortened (`.urgentDeadline`).
+///
 /// Tiers only go up after step 1–2. Overlapping words are not counted twice (see
 /// `PhraseMatcher`). Confidence (0…1) grows with the winning score and with its margin over the
 /// runner-up.
@@ -19,6 +24,8 @@ public struct Triage: Sendable {
   private let matcher: PhraseMatcher
   /// For each phrase of the matcher: what it is.
   private let roles: [Role]
+  /// For each category with a `base`: the index of the base.
+  private let baseIndex: [Int: Int]
 
   private enum Role: Sendable {
     case keyword(category: Int, word: String)
@@ -51,6 +58,13 @@ public struct Triage: Sendable {
       phrases.append(word)
     }
     self.roles = roles
+    var baseIndex: [Int: Int] = [:]
+    for (c, category) in rules.categories.enumerated() {
+      if let base = category.base, let b = rules.categories.firstIndex(where: { $0.id == base }) {
+        baseIndex[c] = b
+      }
+    }
+    self.baseIndex = baseIndex
     self.matcher = PhraseMatcher(phrases: phrases, groups: groups)
   }
 
@@ -73,6 +87,17 @@ public struct Triage: Sendable {
     // 1. The best-scoring category.
     var scores = [Double](repeating: 0, count: rules.categories.count)
     for (c, words) in keywordHits { scores[c] = words.reduce(0) { $0 + Triage.weight(of: $1) } }
+    // A narrower category (群体欠薪) counts only with its base (欠薪), and on top of it.
+    var baseWords: [Int: [String]] = [:]
+    for (c, category) in rules.categories.enumerated() where scores[c] > 0 {
+      guard category.base != nil else { continue }
+      guard let b = baseIndex[c], scores[b] > 0 else {
+        scores[c] = 0
+        continue
+      }
+      baseWords[c] = keywordHits[b] ?? []
+    }
+    for (c, words) in baseWords { scores[c] += words.reduce(0) { $0 + Triage.weight(of: $1) } }
     var best: Int?
     for c in scores.indices where scores[c] > 0 && (best == nil || scores[c] > scores[best!]) {
       best = c
@@ -90,7 +115,7 @@ public struct Triage: Sendable {
       let top = scores[best]
       let runnerUp = scores.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
       confidence = Triage.confidence(top: top, runnerUp: runnerUp)
-      for word in keywordHits[best] ?? [] {
+      for word in (baseWords[best] ?? []) + (keywordHits[best] ?? []) {
         reasons.append(TriageReason(.keyword, word: word, category: category.id))
       }
       if category.refer {
@@ -128,6 +153,29 @@ public struct Triage: Sendable {
     return TriageResult(
       category: categoryID, tier: tier, urgent: urgent, referred: referred,
       confidence: confidence, reasons: reasons)
+  }
+
+  /// `classify(_:)`, and for an urgent case one more reason saying why its deadlines are short:
+  /// the urgent category's, or — for a risk word on an ordinary category — the urgent ones
+  /// (`风险词“起火” → 当天联系，1 个工作日办结`).
+  public func suggest(_ text: String) -> TriageResult {
+    var result = classify(text)
+    guard result.urgent else { return result }
+    let days = rules.deadlineDays(category: result.category, tier: result.tier, urgent: true)
+    let contact = rules.firstContactDays(urgent: true)
+    // Said only when something is shorter than for an ordinary case.
+    guard
+      days < rules.deadlineDays(category: result.category, tier: result.tier)
+        || contact < rules.firstContactDays(urgent: false)
+    else { return result }
+    let byCategory = rules.category(id: result.category)?.urgent == true
+    let riskWord = result.reasons.first { $0.kind == .risk }?.word
+    result.reasons.append(
+      TriageReason(
+        .urgentDeadline, word: byCategory ? nil : riskWord,
+        category: byCategory ? result.category : nil, tier: result.tier, days: days,
+        contactDays: contact))
+    return result
   }
 
   /// A keyword's weight: its length in characters, so 拖欠工资 says more than 工资.

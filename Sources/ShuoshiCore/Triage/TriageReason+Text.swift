@@ -21,6 +21,25 @@ extension TriageReason {
     case (.categoryDefault, .en): return "\(category) usually handled at \(tier)"
     case (.noMatch, .zh): return "无规则匹配 → \(tier)"
     case (.noMatch, .en): return "no rule matched → \(tier)"
+    case (.urgentDeadline, _): return urgentDeadlineText(lang, category: category)
+    }
+  }
+
+  /// `风险词“起火” → 当天联系，1 个工作日办结` / `燃气/消防/危房/管道爆裂类紧急 → …`.
+  private func urgentDeadlineText(_ lang: Lang, category: String) -> String {
+    let days = self.days ?? 1
+    let contact = contactDays ?? 0
+    switch lang {
+    case .zh:
+      let why = word.map { "风险词“\($0)”" } ?? "\(category)类紧急"
+      let reach = contact == 0 ? "当天联系" : "\(contact) 个工作日内联系"
+      return "\(why) → \(reach)，\(days) 个工作日办结"
+    case .en:
+      let why = word.map { "risk word \"\($0)\"" } ?? "\(category) is urgent"
+      let reach =
+        contact == 0
+        ? "contact the same day" : "contact within \(contact) working day\(contact == 1 ? "" : "s")"
+      return "\(why) → \(reach), resolve within \(days) working day\(days == 1 ? "" : "s")"
     }
   }
 }

@@ -46,7 +46,14 @@ public struct Receipt: Sendable, Equatable {
     handler = c.assignee ?? Receipt.office(of: c.tier, lang)
     firstContactDue = c.firstContactDue.map(calendar.civilDate(of:))
     deadline = c.deadline.map(calendar.civilDate(of:))
-    deadlineDays = rules.deadlineDays(category: c.category, tier: c.tier)
+    // An urgent case taken in before urgent deadlines were short kept its ordinary deadline:
+    // say the days that give the deadline it has.
+    let ordinary = rules.deadlineDays(category: c.category, tier: c.tier)
+    let short = rules.deadlineDays(category: c.category, tier: c.tier, urgent: c.urgent)
+    let keptOrdinary =
+      short != ordinary
+      && c.deadline == calendar.deadline(from: c.receivedAt, workingDays: ordinary)
+    deadlineDays = keptOrdinary ? ordinary : short
     self.boothPhone = boothPhone.flatMap {
       $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
     }

@@ -24,7 +24,7 @@ struct TriageCommand: ParsableCommand {
   mutating func run() throws {
     try Run.guarded(global) { context in
       let engine = try context.engine()
-      let r = engine.triage.classify(text)
+      let r = engine.triage.suggest(text)
       let reasons = r.reasons.map { $0.text(context.lang, rules: engine.rules) }
       let name = engine.rules.name(ofCategory: r.category, lang: context.lang)
       if output.json {
