@@ -207,6 +207,28 @@ struct IntakeFlowTests {
     #expect((app.top as? IntakeScreen)?.address.text == "六堰社区3栋2单元502")
   }
 
+  /// 黄志强's 六堰社区7栋… is the newest address starting with 六堰社区, but the phone typed is
+  /// 王秀英's: her own earlier address comes first, and as soon as the field is entered.
+  @Test func ownEarlierAddressIsOfferedFirstByPhone() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    app.handle(.char("n"))
+    app.type("王秀英")
+    app.handle(.tab)
+    app.type("13812345678")
+    app.handle(.tab)
+    #expect((app.top as? IntakeScreen)?.completion == "六堰社区3栋2单元502")
+    app.type("六堰社区")
+    #expect((app.top as? IntakeScreen)?.completion == "六堰社区3栋2单元502")
+    // Without her phone or name, the newest matching address is offered, as before.
+    let other = f.settledApp()
+    other.handle(.char("n"))
+    other.handle(.tab)
+    other.handle(.tab)
+    other.type("六堰社区")
+    #expect((other.top as? IntakeScreen)?.completion == "六堰社区7栋1单元302")
+  }
+
   @Test func formSurvivesResizeAndTooSmall() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp()

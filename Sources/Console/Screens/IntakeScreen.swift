@@ -27,7 +27,8 @@ final class IntakeScreen: Screen {
   /// Open cases that may be the same matter (same name or phone, or same address and
   /// category).
   private(set) var duplicates: [Case] = []
-  /// The address an earlier case had that starts with what is typed.
+  /// The address to complete: the resident's own earlier one first, else an earlier case's
+  /// that starts with what is typed.
   private(set) var completion: String?
   private var duplicateKey = ""
   /// Who the register says should own the case, and why (`IntakeScreen+Route`).
@@ -111,6 +112,8 @@ final class IntakeScreen: Screen {
     case .previousField: focus = all[(focus.rawValue + all.count - 1) % all.count]
     default: return .ignored
     }
+    // Entering the address field offers the resident's own earlier address at once.
+    completion = focus == .address ? findCompletion(session) : nil
     return .handled
   }
 
@@ -142,8 +145,18 @@ final class IntakeScreen: Screen {
     updateRoute(session)
   }
 
+  /// The resident's own earlier address first — found by phone, else by exact name, and
+  /// offered as soon as the field is entered — then any earlier case's address that starts
+  /// with what is typed (2 or more characters).
   private func findCompletion(_ session: Session) -> String? {
     let typed = address.text
+    let own =
+      (try? session.store.residentCases(name: name.text, phone: phone.text, limit: 10)) ?? []
+    if let mine = own.map(\.resident.address).first(where: {
+      !$0.isEmpty && $0.hasPrefix(typed) && $0 != typed
+    }) {
+      return mine
+    }
     guard typed.count >= 2 else { return nil }
     var q = CaseQuery()
     q.search = typed
