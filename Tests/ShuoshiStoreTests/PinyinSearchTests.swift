@@ -107,5 +107,10 @@ struct PinyinSearchTests {
     #expect(table.nameKeys("王Lily").contains("wanglily"))
     #expect(table.nameKeys("Lily") == [])
     #expect(table.nameKeys("单丽").contains("sl"))
+    // A save reads only the name's lines of the table, with the same keys.
+    let source = try #require(SearchIndex.pinyinSource)
+    for name in ["王桂兰", "单丽", "欧阳秀兰", "王Lily"] {
+      #expect(source.table(for: name)?.nameKeys(name) == table.nameKeys(name), "\(name)")
+    }
   }
 }

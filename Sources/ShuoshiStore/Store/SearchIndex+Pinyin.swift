@@ -14,12 +14,17 @@ import ShuoshiCore
 /// Existing stores get the table through migration `v7-name-keys`, which backfills it from
 /// the cases table (its cost is in docs/PERFORMANCE.md).
 extension SearchIndex {
-  /// The pinyin table the keys are spelled with, loaded once per process from the resources
-  /// (`data/pinyin.txt`); nil when it cannot be found, and then no name gets keys.
-  static let pinyin: PinyinTable? = {
+  /// The pinyin table's text (`data/pinyin.txt`), read once per process; nil when it cannot be
+  /// found, and then no name gets keys.
+  static let pinyinSource: PinyinSource? = {
     let resources = Resources.locate(environment: ProcessInfo.processInfo.environment)
-    return try? ConfigFiles(resources: resources).pinyinTable()
+    guard let url = resources.file("data/pinyin.txt"), let data = try? Data(contentsOf: url)
+    else { return nil }
+    return PinyinSource(bytes: [0x0A] + Array(data), file: url.path)
   }()
+
+  /// The whole table, parsed once (~80 ms): for the backfill and tests.
+  static let pinyin: PinyinTable? = pinyinSource?.table()
 
   static let nameKeysMigration = "v7-name-keys"
 
@@ -64,7 +69,9 @@ extension SearchIndex {
       try db.cachedStatement(sql: "DELETE FROM case_name_keys WHERE num = ?")
         .execute(arguments: [num])
     }
-    guard let table = pinyin, !new.resident.name.isEmpty else { return }
+    // Only the name's own lines of the table: a save must not parse all 27,000 of them.
+    guard !new.resident.name.isEmpty, let table = pinyinSource?.table(for: new.resident.name)
+    else { return }
     let insert = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO case_name_keys(key, num) VALUES(?, ?)")
     for key in table.nameKeys(new.resident.name) { try insert.execute(arguments: [key, num]) }
@@ -97,5 +104,46 @@ extension SearchIndex {
       parts.append(part)
     }
     return (parts.map { "SELECT num FROM (\($0))" }.joined(separator: " INTERSECT "), args)
+  }
+}
+
+/// The pinyin table's text, from which a save takes only the lines of the characters it needs
+/// (a byte search per character) instead of parsing the whole table.
+struct PinyinSource: Sendable {
+  /// The file's bytes after a newline, so every line starts with one.
+  let bytes: [UInt8]
+  let file: String
+
+  /// The table for the characters of `text` only; nil when the file is malformed there.
+  func table(for text: String) -> PinyinTable? {
+    var lines: [String] = []
+    for ch in Set(text) where !ch.isASCII {
+      let needle = Array("\n\(ch)\t".utf8)
+      guard let start = find(needle) else { continue }
+      var end = start + needle.count
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      lines.append(String(decoding: bytes[(start + 1)..<end], as: UTF8.self))
+    }
+    return try? PinyinTable.parse(text: lines.joined(separator: "\n"), file: file)
+  }
+
+  /// The whole table.
+  func table() -> PinyinTable? {
+    try? PinyinTable.parse(text: String(decoding: bytes.dropFirst(), as: UTF8.self), file: file)
+  }
+
+  private func find(_ needle: [UInt8]) -> Int? {
+    guard let first = needle.first, bytes.count >= needle.count else { return nil }
+    var i = 0
+    let last = bytes.count - needle.count
+    while i <= last {
+      if bytes[i] == first {
+        var k = 1
+        while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
   }
 }
