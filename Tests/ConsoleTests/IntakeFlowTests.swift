@@ -229,6 +229,28 @@ struct IntakeFlowTests {
     #expect((other.top as? IntakeScreen)?.completion == "六堰社区7栋1单元302")
   }
 
+  /// A returning resident's phone completes from her own earlier case by name, and her
+  /// name by phone.
+  @Test func ownEarlierPhoneAndNameComplete() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    app.handle(.char("n"))
+    app.type("王秀英")
+    app.handle(.tab)
+    #expect((app.top as? IntakeScreen)?.completion == "13812345678")
+    #expect(screen(app, 80, 24).find("13812345678") != nil)  // the muted rest
+    app.handle(.right)
+    #expect((app.top as? IntakeScreen)?.phone.text == "13812345678")
+    let other = f.settledApp()
+    other.handle(.char("n"))
+    other.handle(.tab)
+    other.type("13812345678")
+    other.handle(.backTab)
+    #expect((other.top as? IntakeScreen)?.completion == "王秀英")
+    other.handle(.right)
+    #expect((other.top as? IntakeScreen)?.name.text == "王秀英")
+  }
+
   @Test func formSurvivesResizeAndTooSmall() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp()
