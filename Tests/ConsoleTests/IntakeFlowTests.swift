@@ -231,6 +231,50 @@ struct IntakeFlowTests {
     #expect((app.top as? IntakeScreen)?.address.text == "六堰社区3栋2单元502")
   }
 
+  /// 黄志强's 六堰社区7栋… is the newest address starting with 六堰社区, but the phone typed is
+  /// 王秀英's: her own earlier address comes first, and as soon as the field is entered.
+  @Test func ownEarlierAddressIsOfferedFirstByPhone() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    app.handle(.char("n"))
+    app.type("王秀英")
+    app.handle(.tab)
+    app.type("13812345678")
+    app.handle(.tab)
+    #expect((app.top as? IntakeScreen)?.completion == "六堰社区3栋2单元502")
+    app.type("六堰社区")
+    #expect((app.top as? IntakeScreen)?.completion == "六堰社区3栋2单元502")
+    // Without her phone or name, the newest matching address is offered, as before.
+    let other = f.settledApp()
+    other.handle(.char("n"))
+    other.handle(.tab)
+    other.handle(.tab)
+    other.type("六堰社区")
+    #expect((other.top as? IntakeScreen)?.completion == "六堰社区7栋1单元302")
+  }
+
+  /// A returning resident's phone completes from her own earlier case by name, and her
+  /// name by phone.
+  @Test func ownEarlierPhoneAndNameComplete() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    app.handle(.char("n"))
+    app.type("王秀英")
+    app.handle(.tab)
+    #expect((app.top as? IntakeScreen)?.completion == "13812345678")
+    #expect(screen(app, 80, 24).find("13812345678") != nil)  // the muted rest
+    app.handle(.right)
+    #expect((app.top as? IntakeScreen)?.phone.text == "13812345678")
+    let other = f.settledApp()
+    other.handle(.char("n"))
+    other.handle(.tab)
+    other.type("13812345678")
+    other.handle(.backTab)
+    #expect((other.top as? IntakeScreen)?.completion == "王秀英")
+    other.handle(.right)
+    #expect((other.top as? IntakeScreen)?.name.text == "王秀英")
+  }
+
   @Test func formSurvivesResizeAndTooSmall() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp()

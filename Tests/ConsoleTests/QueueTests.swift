@@ -135,6 +135,26 @@ struct QueueTests {
     #expect(screen(app, 80, 24).find("没有找到") != nil)
   }
 
+  @Test func searchFindsResidentsByPinyin() throws {
+    let f = try ConsoleFixture()
+    try f.add(
+      "楼道灯不亮", name: "王桂兰", phone: "13900006666", address: "阳光社区3栋1单元101",
+      at: "2026-11-28 10:00")
+    let app = f.settledApp()
+    app.handle(.char("/"))
+    app.type("wgl")
+    let found = screen(app, 80, 24)
+    #expect(found.find("1 件") != nil, "\(found.text())")
+    #expect(found.find("王桂兰") != nil)
+    for _ in 0..<3 { app.handle(.backspace) }
+    app.type("wangguilan")
+    #expect(screen(app, 80, 24).find("王桂兰") != nil)
+    for _ in 0..<10 { app.handle(.backspace) }
+    app.type("wxy")  // 王秀英 of the demo cases
+    #expect(screen(app, 80, 24).find("王秀英") != nil)
+    #expect(screen(app, 80, 24).find("王桂兰") == nil)
+  }
+
   @Test func searchTakesLettersAsText() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp()

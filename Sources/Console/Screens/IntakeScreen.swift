@@ -27,7 +27,8 @@ final class IntakeScreen: Screen {
   /// Open cases that may be the same matter (same name or phone, or same address and
   /// category).
   private(set) var duplicates: [Case] = []
-  /// The address an earlier case had that starts with what is typed.
+  /// The address to complete: the resident's own earlier one first, else an earlier case's
+  /// that starts with what is typed.
   private(set) var completion: String?
   private var duplicateKey = ""
   /// Who the register says should own the case, and why (`IntakeScreen+Route`).
@@ -70,17 +71,13 @@ final class IntakeScreen: Screen {
     switch focus {
     case .triage:
       return false
-    case .address:
-      if let completion, address.cursor == address.characters.count,
-        session.services.keymap.command(for: key, in: .form) == .complete
-      {
-        address.text = completion
-        update(session)
-        return true
+    case .name, .phone, .address:
+      if acceptCompletion(key, session: session) { return true }
+      switch focus {
+      case .name: guard name.handle(key) else { return false }
+      case .phone: guard phone.handle(key) else { return false }
+      default: guard address.handle(key) else { return false }
       }
-      guard address.handle(key) else { return false }
-    case .name: guard name.handle(key) else { return false }
-    case .phone: guard phone.handle(key) else { return false }
     case .otherParty: guard otherParty.handle(key) else { return false }
     case .text: guard text.handle(key) else { return false }
     }
@@ -111,6 +108,8 @@ final class IntakeScreen: Screen {
     case .previousField: focus = all[(focus.rawValue + all.count - 1) % all.count]
     default: return .ignored
     }
+    // Entering a field offers what the resident's own earlier cases had there at once.
+    completion = findCompletion(session)
     return .handled
   }
 
@@ -132,7 +131,7 @@ final class IntakeScreen: Screen {
   func update(_ session: Session) {
     let body = text.text.trimmingCharacters(in: .whitespacesAndNewlines)
     triage = body.isEmpty ? nil : session.engine.triage.suggest(body)
-    completion = focus == .address ? findCompletion(session) : nil
+    completion = findCompletion(session)
     let key = [name.text, phone.text, address.text, triage?.category ?? ""].joined(
       separator: "\u{1}")
     if key != duplicateKey {
@@ -142,8 +141,67 @@ final class IntakeScreen: Screen {
     updateRoute(session)
   }
 
+  /// The focused text field, if it is one that completes.
+  private var completingField: TextField? {
+    switch focus {
+    case .name: name
+    case .phone: phone
+    case .address: address
+    default: nil
+    }
+  }
+
+  /// Takes the completion on the complete key at the end of the field.
+  private func acceptCompletion(_ key: Key, session: Session) -> Bool {
+    guard let completion, let field = completingField, field.cursor == field.characters.count,
+      session.services.keymap.command(for: key, in: .form) == .complete
+    else { return false }
+    switch focus {
+    case .name: name.text = completion
+    case .phone: phone.text = completion
+    default: address.text = completion
+    }
+    update(session)
+    return true
+  }
+
+  /// What the focused field completes to. The name and the phone come only from the
+  /// resident's own earlier cases (the name by phone, the phone by exact name); the address
+  /// from them first — found by phone, else by exact name, offered as soon as the field is
+  /// entered — then from any earlier case whose address starts with what is typed (2 or
+  /// more characters).
   private func findCompletion(_ session: Session) -> String? {
+    switch focus {
+    case .name:
+      guard PhoneNumber.digits(phone.text).count >= 7 else { return nil }
+      return own(session, name: "", phone: phone.text, \.name, after: name.text)
+    case .phone:
+      return own(session, name: name.text, phone: "", \.phone, after: phone.text)
+    case .address: return findAddress(session)
+    default: return nil
+    }
+  }
+
+  /// The first value of `field` in the resident's own earlier cases that extends `typed`.
+  private func own(
+    _ session: Session, name: String, phone: String, _ field: KeyPath<Resident, String>,
+    after typed: String
+  ) -> String? {
+    let cases = (try? session.store.residentCases(name: name, phone: phone, limit: 10)) ?? []
+    return cases.map { $0.resident[keyPath: field] }.first {
+      !$0.isEmpty && $0.hasPrefix(typed) && $0 != typed
+    }
+  }
+
+  private func findAddress(_ session: Session) -> String? {
     let typed = address.text
+    let own =
+      (try? session.store.residentCases(name: name.text, phone: phone.text, limit: 10)) ?? []
+    if let mine = own.map(\.resident.address).first(where: {
+      !$0.isEmpty && $0.hasPrefix(typed) && $0 != typed
+    }) {
+      return mine
+    }
     guard typed.count >= 2 else { return nil }
     var q = CaseQuery()
     q.search = typed
@@ -214,7 +272,7 @@ final class IntakeScreen: Screen {
       shown.placeholder = placeholder
       let box = Rect(x: form.x + lw + 1, y: y, width: fieldWidth, height: 1)
       shown.render(on: surface, in: box, focused: focused)
-      if stop == .address, focused, let completion { ghost(completion, over: box, on: surface) }
+      if focused, let completion { ghost(completion, of: field, over: box, on: surface) }
     }
     let textTop = form.y + fields.count + 1
     surface.put(
@@ -234,10 +292,12 @@ final class IntakeScreen: Screen {
   }
 
   /// The rest of the completion after the typed text, muted, where it fits.
-  private func ghost(_ completion: String, over box: Rect, on surface: any Surface) {
-    let typed = address.characters.count
-    guard address.visibleStart(width: box.width) == 0, completion.count > typed else { return }
-    let start = address.text.displayWidth
+  private func ghost(
+    _ completion: String, of field: TextField, over box: Rect, on surface: any Surface
+  ) {
+    let typed = field.characters.count
+    guard field.visibleStart(width: box.width) == 0, completion.count > typed else { return }
+    let start = field.text.displayWidth
     let rest = String(completion.dropFirst(typed))
     surface.put(
       rest, at: Point(x: box.x + start, y: box.y), role: .muted, maxWidth: box.width - start)

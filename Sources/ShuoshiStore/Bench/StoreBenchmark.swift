@@ -18,7 +18,10 @@ public struct StoreBenchmark {
   }
 
   /// Queries worth timing at any size: a 2-, 3- and 4-character Chinese term and a phone tail.
-  public static let searches = [("2 字", "漏水"), ("3 字", "天花板"), ("4 字", "拖欠工资"), ("电话尾号", "5678")]
+  public static let searches = [
+    ("2 字", "漏水"), ("3 字", "天花板"), ("4 字", "拖欠工资"), ("电话尾号", "5678"),
+    ("拼音首字母", "wgl"), ("拼音首字母", "wxy"), ("全拼", "wangxiuying"),
+  ]
 
   public func run(extra: (CaseStore) throws -> [Timings] = { _ in [] }) throws -> [Timings] {
     var results: [Timings] = []

@@ -13,7 +13,8 @@ public struct CaseQuery: Sendable, Equatable {
   public var receivedFrom: Date?
   public var receivedBefore: Date?
   public var urgentOnly = false
-  /// Free text: name, phone tail, address, text; Chinese substrings of any length.
+  /// Free text: name, phone tail, address, text; Chinese substrings of any length; the
+  /// resident's name also by pinyin initials or full pinyin (`wgl`, `wangguilan`).
   public var search: String?
   /// Also cases merged into another as duplicates (hidden from queues by default).
   public var includeMerged = false
@@ -31,6 +32,11 @@ public struct CaseQuery: Sendable, Equatable {
 
   /// The FTS table and MATCH expression for the search text, if any.
   var searchMatch: (table: String, match: String)? { search.flatMap(SearchIndex.match) }
+
+  /// The matching case rows as an SQL set when a search term may be pinyin (`wgl`).
+  var pinyinSet: (sql: String, arguments: StatementArguments)? {
+    search.flatMap(SearchIndex.pinyinSet)
+  }
 
   /// WHERE clause and arguments over `cases` (alias `c`), without the search text.
   func filterClause() -> (sql: String, arguments: StatementArguments) {

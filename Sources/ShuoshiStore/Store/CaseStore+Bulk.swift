@@ -24,12 +24,13 @@ extension CaseStore {
     }
   }
 
-  /// Empties both search indexes and builds them again from the cases table in one pass,
+  /// Empties both search indexes (and the names' pinyin keys) and builds them again from the cases table in one pass,
   /// then merges each into one segment.
   public func rebuildSearchIndex() throws(StoreError) {
     try write { db in
       try db.execute(sql: "INSERT INTO cases_fts(cases_fts) VALUES('delete-all')")
       try db.execute(sql: "INSERT INTO cases_fts_short(cases_fts_short) VALUES('delete-all')")
+      try db.execute(sql: "DELETE FROM case_name_keys")
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM cases ORDER BY num")
       while let row = try rows.next() {
         let num: Int64 = row["num"]

@@ -19,12 +19,22 @@ extension CaseStore {
   /// A search walks the full-text index newest row first (`ORDER BY rowid DESC` is native to
   /// FTS5) and probes each case by primary key, so the first page stops after `limit` hits
   /// instead of collecting every match; search results are therefore ordered by entry, which
-  /// is received order for cases typed at the booth.
+  /// is received order for cases typed at the booth. A query with a term that may be pinyin
+  /// (`SearchIndex.pinyinSet`) takes the matching rows as a set, newest entry first too.
   public func list(_ query: CaseQuery, offset: Int = 0, limit: Int = 50) throws(StoreError)
     -> [Case]
   {
     try read { db in
       let (clause, args) = query.filterClause()
+      if let (set, setArgs) = query.pinyinSet {
+        return try Row.fetchAll(
+          db,
+          sql: """
+            SELECT c.* FROM cases c WHERE c.num IN (\(set)) AND \(clause)
+            ORDER BY c.num DESC LIMIT ? OFFSET ?
+            """, arguments: setArgs + args + [limit, offset]
+        ).map(CaseRow.decode)
+      }
       if let (table, match) = query.searchMatch {
         return try Row.fetchAll(
           db,
@@ -48,6 +58,12 @@ extension CaseStore {
   public func count(_ query: CaseQuery) throws(StoreError) -> Int {
     try read { db in
       let (clause, args) = query.filterClause()
+      if let (set, setArgs) = query.pinyinSet {
+        return try Int.fetchOne(
+          db,
+          sql: "SELECT COUNT(*) FROM cases c WHERE c.num IN (\(set)) AND \(clause)",
+          arguments: setArgs + args) ?? 0
+      }
       if let (table, match) = query.searchMatch {
         return try Int.fetchOne(
           db,

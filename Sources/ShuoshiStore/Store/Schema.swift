@@ -19,6 +19,7 @@ enum Schema {
     m.registerMigration(SchemaV4Sessions.identifier, migrate: SchemaV4Sessions.migrate)
     m.registerMigration(SearchIndexUpkeep.identifier, migrate: SearchIndexUpkeep.migrate)
     m.registerMigration(SchemaV6RegisterEvents.identifier, migrate: SchemaV6RegisterEvents.migrate)
+    m.registerMigration(SearchIndex.nameKeysMigration, migrate: SearchIndex.migrateNameKeys)
     return m
   }
 

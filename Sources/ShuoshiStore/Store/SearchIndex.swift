@@ -28,8 +28,14 @@ enum SearchIndex {
     return out
   }
 
-  /// Keep both indexes in step with the case row `num`, given the case before and after.
+  /// Keep both indexes and the name's pinyin keys in step with the case row `num`, given the case before and after.
   static func update(num: Int64, old: Case?, new: Case, in db: Database) throws {
+    try updateNameKeys(num: num, old: old, new: new, in: db)
+    try updateText(num: num, old: old, new: new, in: db)
+  }
+
+  /// The two full-text indexes alone (what stores before `v7-name-keys` kept).
+  static func updateText(num: Int64, old: Case?, new: Case, in db: Database) throws {
     let newBody = body(of: new)
     if let old {
       let oldBody = body(of: old)

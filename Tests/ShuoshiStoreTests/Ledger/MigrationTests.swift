@@ -85,7 +85,8 @@ extension MigrationTests {
       }
       try db.execute(sql: CaseRow.upsertSQL, arguments: CaseRow.arguments(played.current))
       if indexed {
-        try SearchIndex.update(num: db.lastInsertedRowID, old: nil, new: played.current, in: db)
+        try SearchIndex.updateText(
+          num: db.lastInsertedRowID, old: nil, new: played.current, in: db)
       }
     }
     try queue.close()
