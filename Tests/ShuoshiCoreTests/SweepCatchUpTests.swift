@@ -62,6 +62,25 @@ struct SweepCatchUpTests {
     #expect(p.engine.sweepEscalations(for: c, now: EngineFixture.at("2027-06-01 09:00")).isEmpty)
   }
 
+  @Test func theReportCountsAMoveWhenRecordedAndDatesTheHandUpWhenItTookEffect() throws {
+    var p = try Played("楼上噪音太大", at: "2026-11-23 10:00")
+    p.sweepAll(now: EngineFixture.at("2027-02-01 09:00"))
+    let street = try #require(Self.moves(p).last)
+    #expect(street.to == .street)
+    let cal = p.engine.calendar
+    let builder = ReportBuilder(rules: p.engine.rules, calendar: cal)
+    let february = ReportPeriod.month(year: 2027, month: 2, calendar: cal)
+    let r = builder.build(
+      histories: [p.events], request: ReportRequest(period: february, asOf: february.end),
+      generatedAt: Date())
+    // Recorded in February (a December report already made stays as it was) …
+    #expect(r.escalations == 3)
+    #expect(r.handedUp.map(\.caseID) == [p.current.id])
+    // … and listed as handed up on the day the district deadline passed.
+    #expect(r.handedUp.first?.handedUp == cal.civilDate(of: street.effectiveAt!))
+    #expect(r.handedUp.first?.handedUp.description == "2026-12-28")
+  }
+
   @Test func aCaseNoLongerLateAfterOneStepStopsThere() throws {
     var p = try Played("楼上噪音太大", at: "2026-11-23 10:00")
     #expect(p.sweepAll(now: EngineFixture.at("2026-12-01 09:00")) == 1)
