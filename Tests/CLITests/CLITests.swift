@@ -150,10 +150,25 @@ struct CLITests {
     cli.now = "2026-11-28T10:00:00+08:00"
     let overdue = try cli.json("list", "--overdue") as! [[String: Any]]
     #expect(overdue.count == 1)
+    // Household due 11-05, residence (7 working days from it) due 11-16: both passed, so the
+    // one sweep climbs two tiers, each listed.
     let sweep = try cli.json("sweep") as! [String: Any]
-    #expect((sweep["escalated"] as? [Any])?.count == 1)
+    let steps = sweep["escalated"] as? [[String: String]]
+    #expect(steps?.map { $0["tier"] } == ["residence", "district"])
     let again = try cli.json("sweep") as! [String: Any]
     #expect((again["escalated"] as? [Any])?.count == 0)
+  }
+
+  @Test func sweepTextCountsCasesAndEachTierClimbed() throws {
+    var cli = CLIRunner()
+    defer { cli.dir.remove() }
+    try cli.run("add", "--resident", "李四", "--text", "楼上噪音太大", "--received-at", "2026-11-02T09:00")
+    cli.now = "2026-11-28T10:00:00+08:00"
+    let r = try cli.run("--lang", "zh", "sweep")
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix("升级 1 件（共升 2 级）") == true, "\(lines)")
+    #expect(lines.dropFirst().filter { $0.contains("→") }.count == 2, "\(lines)")
   }
 
   @Test func foreignFileIsRefusedWithExitCode() throws {

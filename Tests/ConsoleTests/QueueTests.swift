@@ -95,6 +95,26 @@ struct QueueTests {
     #expect(screen(app, 80, 24).find("逢六说事") == nil)  // a Thursday
   }
 
+  @Test func aSweepAfterALongGapSaysTheCasesAndEveryTierTheyClimbed() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    // Ten weeks on: the leak (household, due 12-02) climbs to the street office in one sweep.
+    let now = EngineFixture.at("2027-02-15 08:00")
+    f.clock.now = now
+    app.tick()
+    app.settle()
+    #expect(try f.store.find("HJ-20261127-001").tier == .street)
+    var cases: Set<UUID> = []
+    var steps = 0
+    for c in try f.store.list(CaseQuery()) {
+      let moved = try f.store.history(of: c).filter { $0.kind == .escalated && $0.at == now }
+      if !moved.isEmpty { cases.insert(c.uuid) }
+      steps += moved.count
+    }
+    #expect(steps > cases.count)
+    #expect(screen(app, 120, 30).find("08:00 超期升级 \(cases.count) 件（共升 \(steps) 级）") != nil)
+  }
+
   @Test func provisionalCalendarYearIsSaidOncePerSession() throws {
     let f = try ConsoleFixture()
     f.clock.now = EngineFixture.at("2026-12-20 10:00")  // deadlines reach into 2027

@@ -35,8 +35,10 @@ struct EngineClockTests {
     #expect(c.assignee == nil)
     #expect(c.state == .new)
     #expect(p.events.last?.data.escalation == .overdue)
-    // residence 7 working days from Friday 11-27 → Tue 12-08
-    #expect(EngineFixture.day(c.deadline) == "2026-12-08")
+    // residence 7 working days from the household deadline that passed (Thu 11-26) → Mon
+    // 12-07, not from the sweep's morning
+    #expect(EngineFixture.day(c.deadline) == "2026-12-07")
+    #expect(p.events.last?.data.effectiveAt.map(EngineFixture.day) == "2026-11-26")
     let swept4 = p.sweep(at: "2026-12-09 08:00")
     #expect(swept4)
     #expect(p.current.tier == .district)

@@ -44,6 +44,21 @@ struct EventPayloadTests {
     #expect(EventPayload(kind: .visited, data: d) == .visited(.init(minutes: 30)))
   }
 
+  @Test func anEscalationsEffectiveTimeIsWrittenOnlyWhenSet() throws {
+    let deadline = Date(timeIntervalSince1970: 1_764_172_799)
+    let plain = EventPayload.escalated(.init(tier: .residence, fromTier: .household))
+    #expect(plain.json == #"{"fromTier":"household","tier":"residence"}"#)
+    let late = EventPayload.escalated(
+      .init(tier: .residence, fromTier: .household, escalation: .overdue, effectiveAt: deadline))
+    #expect(
+      late.json
+        == #"{"effectiveAt":1764172799000,"escalation":"overdue","fromTier":"household","tier":"residence"}"#
+    )
+    #expect(try EventPayload(kind: .escalated, json: late.json) == late)
+    #expect(late.data.effectiveAt == deadline)
+    #expect(EventPayload(kind: .escalated, data: late.data) == late)
+  }
+
   @Test func draftsAndEventsExposeTheirPayload() {
     let draft = EventDraft(.resolved(.init(summary: "已修好", onSpot: true)))
     #expect(draft.kind == .resolved)

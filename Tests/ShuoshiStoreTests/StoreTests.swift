@@ -80,6 +80,46 @@ struct StoreTests {
     #expect(try store.history(of: store.find(due.id)).filter { $0.kind == .escalated }.count == 1)
   }
 
+  @Test func aSweepAfterALongGapClimbsEveryTierTheCaseIsLateForInOneRun() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    // Household, due at the end of Thu 11-26; untouched for ten weeks.
+    let late = try store.add(
+      f.intake("楼上噪音", at: "2026-11-23 10:00"), engine: f.engine, by: f.actor, now: Date())
+    let fresh = try store.add(
+      f.intake("楼上噪音", at: "2027-01-29 10:00"), engine: f.engine, by: f.actor, now: Date())
+    let now = EngineFixture.at("2027-02-01 09:00")
+    let outcome = try store.sweep(engine: f.engine, by: Actor("系统"), now: now)
+    // One entry per tier climbed, in order; one case.
+    #expect(outcome.escalated.map(\.id) == [late.id, late.id, late.id])
+    #expect(outcome.escalated.map(\.to) == [.residence, .district, .street])
+    #expect(outcome.escalatedCases == 1)
+    #expect(outcome.handedUp == 1)
+    let c = try store.find(late.id)
+    #expect(c.tier == .street)
+    #expect(c.escalations == 3)
+    #expect(try store.find(fresh.id).tier == .household)
+    let history = try store.history(of: c)
+    let moves = history.compactMap { e -> (Event, EventPayload.Escalated)? in
+      guard case .escalated(let d) = e.payload else { return nil }
+      return (e, d)
+    }
+    #expect(moves.count == 3)
+    // Each effective at the deadline before it; all seen by this sweep.
+    #expect(moves[0].1.effectiveAt.map(EngineFixture.day) == "2026-11-26")
+    #expect(moves[1].1.effectiveAt == moves[0].1.deadline)
+    #expect(moves[2].1.effectiveAt == moves[1].1.deadline)
+    #expect(moves.allSatisfy { $0.0.at == now })
+    #expect(c.deadline == moves[2].1.deadline)
+    #expect(Case.replay(history) == c)
+    // At the top now: counted as overdue at the street, not moved again.
+    let again = try store.sweep(
+      engine: f.engine, by: Actor("系统"), now: EngineFixture.at("2027-06-01 09:00"))
+    #expect(!again.escalated.contains { $0.id == late.id })
+    #expect(again.overdueAtStreet == [late.id])
+  }
+
   @Test func listFiltersAndSearchesChineseOfAnyLength() throws {
     let f = StoreFixture()
     defer { f.dir.remove() }

@@ -59,11 +59,17 @@ public struct Played {
     return current
   }
 
+  /// The sweep at `time`, as the store runs it (every tier the case is late for): did it move?
   public mutating func sweep(at time: String) -> Bool {
-    let now = EngineFixture.at(time)
-    guard let draft = engine.sweepEscalation(for: current, now: now) else { return false }
-    stamp([draft], at: now)
-    return true
+    sweepAll(now: EngineFixture.at(time)) > 0
+  }
+
+  /// The sweep at `now` as the store runs it: every tier the case climbs. Returns how many.
+  @discardableResult
+  public mutating func sweepAll(now: Date) -> Int {
+    let drafts = engine.sweepEscalations(for: current, now: now)
+    stamp(drafts, at: now)
+    return drafts.count
   }
 
   mutating func stamp(_ drafts: [EventDraft], at now: Date) {

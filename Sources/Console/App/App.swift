@@ -229,7 +229,9 @@ public final class App {
         outcome.escalated.isEmpty
         ? StatusLine.Note(text: s.sweepNone(time), role: .status)
         : StatusLine.Note(
-          text: s.sweepDone(time, outcome.escalated.count, outcome.handedUp), role: .warning)
+          text: s.sweepDone(
+            time, outcome.escalatedCases, outcome.escalated.count, outcome.handedUp), role: .warning
+        )
       if !outcome.overdueAtStreet.isEmpty {
         note.text += " · " + s.overdueAtStreet(outcome.overdueAtStreet.count)
       }

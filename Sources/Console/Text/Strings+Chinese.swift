@@ -17,8 +17,9 @@ extension Strings {
     helpTitle: "帮助 · 全部按键",
     unavailable: { "〔此案不可用：\($0)〕" },
     sweepNone: { "\($0) 超期检查：无" },
-    sweepDone: { time, escalated, handedUp in
-      "\(time) 超期升级 \(escalated) 件" + (handedUp > 0 ? "（上交 \(handedUp) 件）" : "")
+    sweepDone: { time, escalated, tiers, handedUp in
+      "\(time) 超期升级 \(escalated) 件" + (tiers > escalated ? "（共升 \(tiers) 级）" : "")
+        + (handedUp > 0 ? "（上交 \(handedUp) 件）" : "")
     },
     overdueAtStreet: { "上交仍超期 \($0) 件" },
     calendarMissing: { years in

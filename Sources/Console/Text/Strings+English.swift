@@ -17,8 +17,9 @@ extension Strings {
     helpTitle: "Help · all keys",
     unavailable: { "[not on this case: \($0)]" },
     sweepNone: { "\($0) sweep: nothing overdue" },
-    sweepDone: { time, escalated, handedUp in
-      "\(time) sweep: \(escalated) up" + (handedUp > 0 ? " (\(handedUp) to the street)" : "")
+    sweepDone: { time, escalated, tiers, handedUp in
+      "\(time) sweep: \(escalated) up" + (tiers > escalated ? " (\(tiers) tiers in all)" : "")
+        + (handedUp > 0 ? " (\(handedUp) to the street)" : "")
     },
     overdueAtStreet: { "\($0) overdue at the street" },
     calendarMissing: { years in

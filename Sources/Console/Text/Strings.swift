@@ -20,7 +20,10 @@ public struct Strings: Sendable {
   /// After a key's summary in help when the engine would refuse it on the open case.
   public let unavailable: @Sendable (_ reason: String) -> String
   public let sweepNone: @Sendable (_ time: String) -> String
-  public let sweepDone: @Sendable (_ time: String, _ escalated: Int, _ handedUp: Int) -> String
+  /// A sweep that moved cases up: how many cases, how many tiers they climbed in all (more
+  /// than the cases after a gap), how many reached the street office.
+  public let sweepDone:
+    @Sendable (_ time: String, _ escalated: Int, _ tiers: Int, _ handedUp: Int) -> String
   public let overdueAtStreet: @Sendable (_ count: Int) -> String
   public let calendarMissing: @Sendable (_ years: [Int]) -> String
   /// Said once per session when deadlines reach a provisional (computed) calendar year.

@@ -58,6 +58,8 @@ public struct EventData: Codable, Sendable, Equatable {
   public var escalation: EscalationReason?
   public var deadline: Date?
   public var firstContactDue: Date?
+  /// escalated (overdue, by the sweep): the deadline that passed, when the move took effect.
+  public var effectiveAt: Date?
   // assigned, escalated: the owner (`assigneeID` when they are a person of the register)
   public var assignee: String?
   public var assigneeID: UUID?

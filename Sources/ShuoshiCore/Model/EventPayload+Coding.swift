@@ -188,7 +188,7 @@ extension EventPayload {
         Escalated(
           tier: d.tier, fromTier: d.fromTier, urgent: d.urgent, escalation: d.escalation,
           deadline: d.deadline, assignee: d.assignee, assigneeID: d.assigneeID, route: d.route,
-          reason: d.reason))
+          reason: d.reason, effectiveAt: d.effectiveAt))
     case .undone: self = .undone(Undone(target: d.target))
     case .revealed: self = .revealed(Revealed(field: d.field))
     case .settled:
@@ -279,6 +279,7 @@ extension EventPayload {
       d.assigneeID = p.assigneeID
       d.route = p.route
       d.reason = p.reason
+      d.effectiveAt = p.effectiveAt
     case .undone(let p):
       d.target = p.target
     case .revealed(let p):

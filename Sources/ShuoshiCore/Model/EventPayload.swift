@@ -195,7 +195,9 @@ public enum EventPayload: Sendable, Equatable {
   }
 
   /// The case moved up a tier: why, the new deadline, and the next tier's owner when routing
-  /// named one.
+  /// named one. An overdue escalation found by the sweep is effective at the deadline that
+  /// passed (`effectiveAt`), which may be long before the event's own `at` (when the sweep saw
+  /// it); nil for earlier events and for escalations effective when recorded.
   public struct Escalated: Codable, Sendable, Equatable {
     public var tier: Tier?
     public var fromTier: Tier?
@@ -206,11 +208,13 @@ public enum EventPayload: Sendable, Equatable {
     public var assigneeID: UUID?
     public var route: [RouteReason]?
     public var reason: String?
+    public var effectiveAt: Date?
 
     public init(
       tier: Tier? = nil, fromTier: Tier? = nil, urgent: Bool? = nil,
       escalation: EscalationReason? = nil, deadline: Date? = nil, assignee: String? = nil,
-      assigneeID: UUID? = nil, route: [RouteReason]? = nil, reason: String? = nil
+      assigneeID: UUID? = nil, route: [RouteReason]? = nil, reason: String? = nil,
+      effectiveAt: Date? = nil
     ) {
       self.tier = tier
       self.fromTier = fromTier
@@ -221,6 +225,7 @@ public enum EventPayload: Sendable, Equatable {
       self.assigneeID = assigneeID
       self.route = route
       self.reason = reason
+      self.effectiveAt = effectiveAt
     }
   }
 

@@ -3,18 +3,29 @@ import Foundation
 /// One move of a case between tiers after intake: an escalation (with its reason) or a
 /// retier by hand (reason nil).
 public struct TierMove: Codable, Sendable, Equatable {
+  /// When it was recorded: the period a report counts it in (a report already made for an
+  /// earlier period never changes by a later sweep).
   public var at: Date
   public var from: Tier
   public var to: Tier
   /// Why it was escalated; nil for a retier by hand.
   public var reason: EscalationReason?
+  /// When it took effect, if not when recorded: an overdue escalation found by the sweep is
+  /// effective at the deadline that passed.
+  public var effectiveAt: Date?
 
-  public init(at: Date, from: Tier, to: Tier, reason: EscalationReason?) {
+  public init(
+    at: Date, from: Tier, to: Tier, reason: EscalationReason?, effectiveAt: Date? = nil
+  ) {
     self.at = at
     self.from = from
     self.to = to
     self.reason = reason
+    self.effectiveAt = effectiveAt
   }
+
+  /// When the move took effect: `effectiveAt`, else when it was recorded.
+  public var effective: Date { effectiveAt ?? at }
 }
 
 /// What a report needs to know about one case, read at an instant (`asOf`): the case's
@@ -23,7 +34,7 @@ public struct TierMove: Codable, Sendable, Equatable {
 ///
 /// `init(case:events:asOf:calendar:)` is the one place these facts are derived. It reads
 /// only events of the kinds in `eventKinds`, and of their data only `onSpot`, `escalation`,
-/// `tier`, `fromTier`, `target` and `session` — so the store may pass a lighter list of
+/// `effectiveAt`, `tier`, `fromTier`, `target` and `session` — so the store may pass a lighter list of
 /// events than the whole history and get the same facts.
 public struct CaseFacts: Codable, Sendable, Equatable {
   public var uuid: UUID
@@ -116,7 +127,9 @@ public struct CaseFacts: Codable, Sendable, Equatable {
         pausedAt = nil
         if let to = d.tier {
           moves.append(
-            TierMove(at: e.at, from: d.fromTier ?? to, to: to, reason: d.escalation ?? .manual))
+            TierMove(
+              at: e.at, from: d.fromTier ?? to, to: to, reason: d.escalation ?? .manual,
+              effectiveAt: d.effectiveAt))
         }
       case .retiered(let d):
         if let to = d.tier, let from = d.fromTier, to != from {

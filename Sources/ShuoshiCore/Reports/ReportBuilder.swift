@@ -116,7 +116,8 @@ public struct ReportBuilder: Sendable {
   func handUp(_ f: CaseFacts, withNames: Bool) -> Report.HandUp {
     Report.HandUp(
       caseID: f.id, received: calendar.civilDate(of: f.receivedAt),
-      handedUp: calendar.civilDate(of: f.handedUpAt!), category: categoryLabel(f.category),
+      handedUp: calendar.civilDate(of: f.handedUpBy?.effective ?? f.handedUpAt!),
+      category: categoryLabel(f.category),
       reason: f.handedUpBy?.reason, byHand: f.handedUpBy != nil && f.handedUpBy?.reason == nil,
       from: f.handedUpBy?.from, stateAtEnd: f.state,
       resident: withNames ? f.residentName : NameMask.mask(f.residentName))

@@ -112,7 +112,8 @@ struct ReportReader {
             CASE kind WHEN 'rated' THEN json_extract(data, '$.rating') END,
             CASE kind WHEN 'escalated' THEN json_extract(data, '$.escalation') END,
             CASE kind WHEN 'undone' THEN json_extract(data, '$.target') END,
-            CASE kind WHEN 'created' THEN json_extract(data, '$.session') END
+            CASE kind WHEN 'created' THEN json_extract(data, '$.session') END,
+            CASE kind WHEN 'escalated' THEN json_extract(data, '$.effectiveAt') END
           FROM events
           WHERE \(kinds) case_uuid IN (\(Array(repeating: "?", count: part.count).joined(separator: ",")))
           ORDER BY hlc, device, seq
@@ -134,6 +135,7 @@ struct ReportReader {
         d.escalation = (row[14] as String?).flatMap(EscalationReason.init(rawValue:))
         d.target = (row[15] as String?).flatMap(UUID.init(uuidString:))
         d.session = (row[16] as String?).flatMap(UUID.init(uuidString:))
+        d.effectiveAt = (row[17] as Double?).map { Date(timeIntervalSince1970: $0 / 1000) }
         if kind == .created {
           d.caseID = c.id
           d.receivedAt = c.receivedAt

@@ -52,8 +52,8 @@ extension CaseStore {
     }
   }
 
-  /// Escalates every overdue case whose clock runs, one tier up; counts those already at the
-  /// top. Touches only what is due (partial index on the running cases' deadlines), so a
+  /// Escalates every overdue case whose clock runs, tier by tier as far as it is late (see
+  /// `CaseEngine.sweepEscalations`); counts those already at the top. Touches only what is due (partial index on the running cases' deadlines), so a
   /// second run at the same moment changes nothing.
   public func sweep(engine: CaseEngine, by actor: Actor, now: Date) throws(StoreError)
     -> SweepOutcome
@@ -79,9 +79,15 @@ extension CaseStore {
             """), arguments: [Millis.from(now)])
       for row in rows {
         let c = CaseRow.decode(row)
-        guard let draft = engine.sweepEscalation(for: c, now: now) else { continue }
-        let updated = try append([draft], to: c.uuid, existing: c, by: actor, at: now, db)
-        outcome.escalated.append((updated.id, updated.tier))
+        let drafts = engine.sweepEscalations(for: c, now: now)
+        guard !drafts.isEmpty else { continue }
+        // One append for all the tiers climbed: each step is routed to its tier's owner.
+        let updated = try append(drafts, to: c.uuid, existing: c, by: actor, at: now, db)
+        for draft in drafts {
+          if case .escalated(let e) = draft.payload, let tier = e.tier {
+            outcome.escalated.append((updated.id, tier))
+          }
+        }
       }
       return outcome
     }

@@ -39,6 +39,7 @@ struct Sweep: ParsableCommand {
 /// The one-line account of a sweep, shared by the CLI and the console's status line.
 enum SweepText {
   static func line(_ o: SweepOutcome, _ lang: Lang) -> String {
-    SyncStrings.forLang(lang).sweep(o.escalated.count, o.handedUp, o.overdueAtStreet.count)
+    SyncStrings.forLang(lang).sweep(
+      o.escalatedCases, o.escalated.count, o.handedUp, o.overdueAtStreet.count)
   }
 }

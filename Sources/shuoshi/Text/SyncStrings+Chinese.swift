@@ -25,8 +25,9 @@ extension SyncStrings {
     erasedRow: "个人信息  已应居民要求删除",
     conflictRow: { field, n in "冲突      \(field)有 \(n) 个并发版本，待处理（shuoshi conflicts）" },
 
-    sweep: { escalated, handedUp, atStreet in
-      "升级 \(escalated) 件（其中上交街道 \(handedUp) 件）；已上交仍超期 \(atStreet) 件"
+    sweep: { escalated, tiers, handedUp, atStreet in
+      "升级 \(escalated) 件" + (tiers > escalated ? "（共升 \(tiers) 级）" : "")
+        + "（其中上交街道 \(handedUp) 件）；已上交仍超期 \(atStreet) 件"
     },
     sessionStaff: { "值班：" + $0.joined(separator: "、") }
   )

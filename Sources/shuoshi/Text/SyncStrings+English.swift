@@ -36,8 +36,9 @@ extension SyncStrings {
       "Conflict  \(field): \(n) concurrent versions to settle (shuoshi conflicts)"
     },
 
-    sweep: { escalated, handedUp, atStreet in
-      "\(escalated) escalated (\(handedUp) handed up to the street); \(atStreet) overdue at the street office"
+    sweep: { escalated, tiers, handedUp, atStreet in
+      "\(escalated) escalated" + (tiers > escalated ? " (\(tiers) tiers in all)" : "")
+        + " (\(handedUp) handed up to the street); \(atStreet) overdue at the street office"
     },
     sessionStaff: { "on duty: " + $0.joined(separator: ", ") }
   )

@@ -30,7 +30,10 @@ struct SyncStrings: Sendable {
   let conflictRow: @Sendable (_ field: String, _ versions: Int) -> String
 
   // MARK: Sweeps and booth sessions
-  let sweep: @Sendable (_ escalated: Int, _ handedUp: Int, _ overdueAtStreet: Int) -> String
+  /// Cases moved up, tiers climbed in all (more than the cases after a gap), cases that reached
+  /// the street office, and cases already there and still late.
+  let sweep:
+    @Sendable (_ escalated: Int, _ tiers: Int, _ handedUp: Int, _ overdueAtStreet: Int) -> String
   let sessionStaff: @Sendable (_ staff: [String]) -> String
 
   static func forLang(_ lang: Lang) -> SyncStrings { lang == .zh ? .zh : .en }

@@ -95,6 +95,28 @@ struct RoutingStoreTests {
     #expect(Case.replay(try store.history(of: district)) == district)
   }
 
+  @Test func aCatchUpSweepRoutesEachStepToItsTiersOwner() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try registered(f)
+    let c = try store.add(
+      intake("楼上噪音太大", name: "赵大爷", address: "六堰社区4栋2单元101", at: "2026-11-02 09:00"),
+      engine: f.engine, by: f.actor, now: EngineFixture.at("2026-11-02 09:00"))
+    #expect(c.assignee == "黄志强")
+    // Household due Thu 11-05, residence 7 working days later (11-16), district 15 after that.
+    let outcome = try store.sweep(
+      engine: f.engine, by: Actor("系统"), now: EngineFixture.at("2026-11-28 09:00"))
+    #expect(outcome.escalated.map(\.to) == [.residence, .district])
+    let escalated = try store.history(of: c).filter { $0.kind == .escalated }
+    #expect(escalated.map(\.data.assignee) == ["何涛", "刘建国"])
+    #expect(escalated.first?.data.route?.first?.kind == .committee)
+    let district = try store.find(c.id)
+    #expect(district.tier == .district)
+    #expect(district.assignee == "刘建国")
+    #expect(district.state == .assigned)
+    #expect(Case.replay(try store.history(of: district)) == district)
+  }
+
   @Test func unsatisfiedRatingGoesToTheNextOwnerAndVolunteerHoursAreTallied() throws {
     let f = StoreFixture()
     defer { f.dir.remove() }
