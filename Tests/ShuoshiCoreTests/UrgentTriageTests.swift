@@ -15,14 +15,8 @@ import Testing
     triage = Triage(rules: rules)
   }
 
-  struct Case: Sendable, CustomTestStringConvertible {
-    var text: String
-    var category: String
-    var tier: Tier
-    var urgent = false
-    var words: [String]
-    var testDescription: String { text }
-  }
+  /// The same shape as the general triage table.
+  typealias Case = TriageTests.Case
 
   static let cases: [Case] = [
     // The trial's complaint: it got 其他 / 片区 / 15 working days.
