@@ -5,16 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-soffice=$(command -v soffice || command -v libreoffice || true)
-if [ -z "$soffice" ]; then
-  echo "SKIP: soffice not installed (apt-get install libreoffice-calc-nogui)"
-  exit 0
-fi
-bin=${SHUOSHI_BIN:-.build/debug/shuoshi}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export TZ=Asia/Shanghai LANG=C.UTF-8 SHUOSHI_NOW=2026-11-28T10:00:00+08:00 SHUOSHI_SHARE="$PWD"
-export HOME="$work" XDG_CONFIG_HOME="$work/config"
+source tests/e2e/lib/pinned.sh
+need_tool soffice libreoffice-calc-nogui soffice libreoffice
 source tests/e2e/lib/office.sh
 
 "$bin" demo --data "$work/data" --cases 400 >/dev/null

@@ -7,16 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-if [ -z "$chromium" ]; then
-  echo "SKIP: chromium not installed (apt-get install chromium)"
-  exit 0
-fi
-bin=${SHUOSHI_BIN:-.build/debug/shuoshi}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export TZ=Asia/Shanghai LANG=C.UTF-8 SHUOSHI_NOW=2026-11-28T10:00:00+08:00 SHUOSHI_SHARE="$PWD"
-export HOME="$work" XDG_CONFIG_HOME="$work/config"
+source tests/e2e/lib/pinned.sh
+need_tool chromium chromium chromium chromium-browser google-chrome
 png=${TAIZHANG_PNG:-/tmp/shuoshi-taizhang.png}
 
 "$bin" demo --data "$work/data" --cases 400 >/dev/null
