@@ -7,18 +7,19 @@ import ShuoshiStore
 /// place from the case, its history, the booth session it was taken in and the booth's
 /// settings, and written as a printable pair of files.
 public enum ReceiptFiles {
-  /// The receipt of case `id`.
+  /// The receipt of case `id` (a number as typed, or a uuid; `CaseStore.lookup`).
   public static func receipt(
     for id: String, store: CaseStore, engine: CaseEngine, lang: Lang, boothPhone: String?,
-    unitName: String?
+    unitName: String?, boothPlace: String? = nil
   ) throws -> Receipt {
-    let c = try store.find(id)
+    let c = try store.lookup(id)
     let history = try store.history(of: c)
     let sessionID = history.first { $0.kind == .created }?.data.session
     let session = sessionID.flatMap { try? store.session(matching: $0.uuidString) }
     return Receipt(
       case: c, history: history, rules: engine.rules, calendar: engine.calendar, lang: lang,
-      boothPhone: boothPhone, unitName: unitName, session: session)
+      boothPhone: boothPhone, unitName: unitName, session: session,
+      number: try store.number(of: c), boothPlace: boothPlace)
   }
 
   /// The width of the text form: a receipt slip, not a terminal line.
@@ -30,7 +31,7 @@ public enum ReceiptFiles {
   @discardableResult
   public static func write(_ receipt: Receipt, in directory: URL) throws -> URL {
     let text = receipt.lines(width: textWidth).joined(separator: "\n") + "\n"
-    let base = directory.appendingPathComponent(receipt.caseID)
+    let base = directory.appendingPathComponent(receipt.fileID)
     try DurableFile.write(
       Data(text.utf8), to: base.appendingPathExtension("txt"), existing: .replace)
     let html = base.appendingPathExtension("html")

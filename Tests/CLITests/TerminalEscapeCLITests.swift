@@ -157,7 +157,7 @@ struct TerminalEscapeCLITests {
         let plan = try CaseStore.plan(table, snapshot: try RegisterRecords.snapshot(db))
         try store.appendRegister(plan.changes.map { ($0.entity, $0.draft) }, by: actor, at: now, db)
       }
-      let id = try CaseIDs.next(site: "SS", day: CivilDate(2026, 11, 28), in: db)
+      let id = try CaseIDs.next(site: "SS", laptop: nil, day: CivilDate(2026, 11, 28), in: db)
       var drafts = try engine.intake(
         Intake(
           resident: Resident(name: "王秀英", phone: "13812340000"), otherParties: ["对方"],

@@ -19,7 +19,7 @@ struct HostileTextTests {
   func writeOldCase(_ f: ConsoleFixture) throws {
     let now = EngineFixture.at("2026-11-28 09:00")
     try f.store.write { db in
-      let id = try CaseIDs.next(site: "HJ", day: CivilDate(2026, 11, 28), in: db)
+      let id = try CaseIDs.next(site: "HJ", laptop: nil, day: CivilDate(2026, 11, 28), in: db)
       var drafts = try f.engine.intake(
         Intake(resident: Resident(name: "王秀英"), text: "楼上漏水", receivedAt: now), caseID: id)
       drafts[0].data.resident = Resident(name: Self.name, phone: "13812345678")

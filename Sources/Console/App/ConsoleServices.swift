@@ -47,16 +47,19 @@ public struct BoothSettings: Sendable {
   public var unitName: String?
   /// Printed on receipts.
   public var phone: String?
+  /// Where the booth is, printed on receipts.
+  public var place: String?
   /// Where receipt files are written (nil: receipts are shown, not written).
   public var receiptsDirectory: URL?
 
   public init(
     opensSessions: Bool = false, unitName: String? = nil, phone: String? = nil,
-    receiptsDirectory: URL? = nil
+    receiptsDirectory: URL? = nil, place: String? = nil
   ) {
     self.opensSessions = opensSessions
     self.unitName = unitName
     self.phone = phone
+    self.place = place
     self.receiptsDirectory = receiptsDirectory
   }
 }

@@ -14,37 +14,21 @@ extension IntakeFlow {
     let lines: [String]
     do {
       lines = try ReceiptFiles.receipt(
-        for: c.id, store: session.store, engine: session.engine, lang: session.lang,
-        boothPhone: booth.phone, unitName: booth.unitName
+        for: c.uuid.uuidString, store: session.store, engine: session.engine, lang: session.lang,
+        boothPhone: booth.phone, unitName: booth.unitName, boothPlace: booth.place
       ).lines(width: ReceiptFiles.textWidth)
     } catch {
       lines = [c.id, session.message(for: error)]
     }
     var buttons = [Modal.Button(s.booth.receiptClose)]
     if booth.receiptsDirectory != nil {
-      buttons.append(Modal.Button(s.booth.receiptWrite, key: .char("p")) { writeReceipt(of: c.id) })
+      buttons.append(
+        Modal.Button(s.booth.receiptWrite, key: .char("p")) {
+          ReceiptPrinting(session: session).write(of: c)
+        })
     }
     return .message(
       s.booth.receiptTitle(c.id), lines.joined(separator: "\n"), buttons: buttons,
       maxWidth: ReceiptFiles.textWidth)
-  }
-
-  /// Writes the receipt files of case `id` and says where.
-  func writeReceipt(of id: String) {
-    let booth = session.services.booth
-    let b = session.strings.booth
-    guard let directory = booth.receiptsDirectory else {
-      session.status.error(b.receiptNowhere)
-      return
-    }
-    do {
-      let receipt = try ReceiptFiles.receipt(
-        for: id, store: session.store, engine: session.engine, lang: session.lang,
-        boothPhone: booth.phone, unitName: booth.unitName)
-      let url = try ReceiptFiles.write(receipt, in: directory)
-      session.status.show(b.receiptWritten(url.path), role: .success)
-    } catch {
-      session.status.error(session.message(for: error))
-    }
   }
 }

@@ -68,6 +68,7 @@ extension Command {
     case .settle: return ("处理冲突", "settle")
     case .mergeCase: return ("合并", "merge")
     case .unmergeCase: return ("撤销合并", "unmerge")
+    case .reprintReceipt: return ("回执", "receipt")
     }
   }
 
@@ -143,6 +144,11 @@ extension Command {
     case .mergeCase:
       return ("把本案作为重复案件并入另一案件（可撤销）", "merge this case into another as a duplicate (reversible)")
     case .unmergeCase: return ("撤销本案的合并", "undo this case's merge")
+    case .reprintReceipt:
+      return (
+        "补打回执：按案件现状写出回执文件（任何状态，含已办结）",
+        "reprint the receipt: written as the case stands now (any state, closed too)"
+      )
     }
   }
 }

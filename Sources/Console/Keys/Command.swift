@@ -22,6 +22,8 @@ public enum Command: String, CaseIterable, Sendable {
   case report, resolveOnSpot, periodKind, periodBack, periodForward, reportScope, reportNames
   // several laptops: conflicts to settle, duplicate cases
   case conflicts, settle, mergeCase, unmergeCase
+  // receipts
+  case reprintReceipt
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -47,6 +49,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .periodKind, .periodBack, .periodForward, .reportScope, .reportNames: return .report
     case .conflicts: return .queue
     case .settle, .mergeCase, .unmergeCase: return .caseWork
+    case .reprintReceipt: return .caseWork
     }
   }
 
@@ -81,9 +84,11 @@ public enum Command: String, CaseIterable, Sendable {
   }
 
   /// The action commands that act on one case (the selected row, or the case shown).
-  /// (Reveal, settle, merge and unmerge are ledger requests the screen makes instead.)
+  /// (Reveal, settle, merge and unmerge are ledger requests the screen makes instead; a
+  /// reprinted receipt records nothing.)
   public var isCaseAction: Bool {
-    group == .caseWork && ![.revealPhone, .settle, .mergeCase, .unmergeCase].contains(self)
+    group == .caseWork
+      && ![.revealPhone, .settle, .mergeCase, .unmergeCase, .reprintReceipt].contains(self)
   }
 
   /// Where the command sits in a hint bar (lower first); nil: not shown there.

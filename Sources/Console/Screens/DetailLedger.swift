@@ -9,6 +9,8 @@ struct DetailLedger {
   private(set) var state = CaseLedgerState()
   private(set) var absorbed: [String] = []
   private(set) var mergedInto: String?
+  /// Row ids of the other cases that carry this case's number.
+  private(set) var sameNumber: [String] = []
   /// Versions of open conflicts: true for the one in effect.
   private var versions: [UUID: Bool] = [:]
   /// Versions a settlement set aside.
@@ -19,6 +21,7 @@ struct DetailLedger {
   init(_ c: Case, history: [Event], store: CaseStore) throws(StoreError) {
     state = try store.ledgerState(of: c)
     (absorbed, mergedInto) = try store.mergeLinks(of: c)
+    sameNumber = try store.sameNumber(as: c).map(\.id)
     for conflict in state.conflicts {
       for v in conflict.versions { versions[v.uuid] = v.uuid == conflict.winner.uuid }
     }
@@ -47,6 +50,7 @@ struct DetailLedger {
     }
     if let mergedInto { rows.append((l.labelMerge, l.mergedIntoText(mergedInto))) }
     if !absorbed.isEmpty { rows.append((l.labelMerge, l.absorbedText(absorbed))) }
+    if !sameNumber.isEmpty { rows.append((l.labelSameNumber, l.sameNumberText(sameNumber))) }
     return rows
   }
 }

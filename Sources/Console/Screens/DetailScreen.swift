@@ -57,6 +57,9 @@ final class DetailScreen: Screen {
       revealed = false
     case .mergeCase: return .ledger(.merge(id: currentCaseID ?? id))
     case .unmergeCase: return .ledger(.unmerge(id: currentCaseID ?? id))
+    case .reprintReceipt:
+      guard let loaded else { return .ignored }
+      ReceiptPrinting(session: session).write(of: loaded)
     case .tierHousehold, .tierResidence, .tierDistrict, .tierStreet:
       return .retier(id: currentCaseID ?? id, tier: command.tier!)
     case .back: return .pop

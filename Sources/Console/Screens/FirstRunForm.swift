@@ -5,7 +5,8 @@ import TerminalUI
 
 /// The first-run form: shown by the launcher instead of the queue when the console starts
 /// and no data directory exists. It asks for the site code, the community or village, the
-/// operator on duty and whether to load the demo; saving checks the answers and sets the
+/// operator on duty, this laptop's letter, the booth's place and phone (printed on receipts)
+/// and whether to load the demo; saving checks the answers and sets the
 /// laptop up exactly as `shuoshi init` does (`SiteSetup`): the settings file, then the store.
 /// Esc leaves without creating anything.
 ///
@@ -21,7 +22,7 @@ public final class FirstRunForm {
   }
 
   enum Field: Int, CaseIterable {
-    case site, unit, operatorName, demo
+    case site, unit, operatorName, laptop, boothPlace, boothPhone, demo
   }
 
   public private(set) var outcome: Outcome = .editing
@@ -55,6 +56,11 @@ public final class FirstRunForm {
       TextField(text: config.unitName ?? "", placeholder: b.setupUnitPlaceholder),
       TextField(
         text: operatorName ?? config.operatorName ?? "", placeholder: b.setupOperatorPlaceholder),
+      // A: the first laptop of a site; the second one changes it (bundles refuse a letter
+      // two laptops claim).
+      TextField(text: "A", placeholder: b.setupLaptopPlaceholder),
+      TextField(text: config.boothPlace ?? "", placeholder: b.setupBoothPlacePlaceholder),
+      TextField(text: config.boothPhone ?? "", placeholder: b.setupBoothPhonePlaceholder),
     ]
   }
 
@@ -111,14 +117,20 @@ public final class FirstRunForm {
   private func save() {
     let setup = SiteSetup(
       siteCode: text(.site), unitName: text(.unit), operatorName: text(.operatorName),
-      boothPhone: config.boothPhone)
+      laptop: text(.laptop), boothPhone: text(.boothPhone), boothPlace: text(.boothPlace))
     if let problem = setup.problem() {
       error = strings.booth.message(problem)
       switch problem {
       case .badSiteCode: focus = .site
+      case .badLaptop: focus = .laptop
       case .noUnit: focus = .unit
       case .noOperator: focus = .operatorName
-      case .badField(let field, _): focus = field == .unit ? .unit : .operatorName
+      case .badField(let field, _):
+        let at: [SiteSetup.Field: Field] = [
+          .unit: .unit, .operatorName: .operatorName, .boothPhone: .boothPhone,
+          .boothPlace: .boothPlace,
+        ]
+        focus = at[field] ?? .site
       }
       return
     }
@@ -152,7 +164,10 @@ public final class FirstRunForm {
       y += 1
     }
     y += 1
-    let labels = [b.setupSite, b.setupUnit, b.setupOperator, b.setupDemo]
+    let labels = [
+      b.setupSite, b.setupUnit, b.setupOperator, b.setupLaptop, b.setupBoothPlace,
+      b.setupBoothPhone, b.setupDemo,
+    ]
     let labelWidth = labels.map(\.displayWidth).max() ?? 0
     var cursor: Point?
     for field in Field.allCases {

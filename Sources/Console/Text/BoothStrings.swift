@@ -38,14 +38,21 @@ public struct BoothStrings: Sendable {
   public let setupSite: String
   public let setupUnit: String
   public let setupOperator: String
+  public let setupLaptop: String
+  public let setupBoothPlace: String
+  public let setupBoothPhone: String
   public let setupDemo: String
   public let setupSitePlaceholder: String
   public let setupUnitPlaceholder: String
   public let setupOperatorPlaceholder: String
+  public let setupLaptopPlaceholder: String
+  public let setupBoothPlacePlaceholder: String
+  public let setupBoothPhonePlaceholder: String
   public let yes: String
   public let no: String
   public let setupHint: String
   public let setupBadSite: String
+  public let setupBadLaptop: String
   public let setupNoUnit: String
   public let setupNoOperator: String
   public let setupBadField: @Sendable (SiteSetup.Field, FieldProblem) -> String
@@ -57,6 +64,7 @@ public struct BoothStrings: Sendable {
   public func message(_ problem: SiteSetup.Problem) -> String {
     switch problem {
     case .badSiteCode: return setupBadSite
+    case .badLaptop: return setupBadLaptop
     case .noUnit: return setupNoUnit
     case .noOperator: return setupNoOperator
     case .badField(let field, let problem): return setupBadField(field, problem)

@@ -24,6 +24,9 @@ public struct LedgerStrings: Sendable {
   public let labelMerge: String
   public let mergedIntoText: @Sendable (_ id: String) -> String
   public let absorbedText: @Sendable (_ ids: [String]) -> String
+  /// Other cases carrying this case's number (two laptops without letters issued it).
+  public let labelSameNumber: String
+  public let sameNumberText: @Sendable (_ ids: [String]) -> String
   public let markConflict: String
   public let markWinner: String
   public let markSetAside: String
@@ -57,6 +60,8 @@ public struct LedgerStrings: Sendable {
     labelMerge: "合并",
     mergedIntoText: { "已作为重复案件并入 \($0)（U 撤销）" },
     absorbedText: { "并入本案的重复案件：" + $0.joined(separator: "、") },
+    labelSameNumber: "同号",
+    sameNumberText: { "同号另有 \($0.count) 件（两台电脑曾开出同一编号）：" + $0.joined(separator: "、") },
     markConflict: "〔冲突〕",
     markWinner: "〔冲突·生效〕",
     markSetAside: "〔已搁置〕",
@@ -97,6 +102,11 @@ public struct LedgerStrings: Sendable {
     labelMerge: "Merged",
     mergedIntoText: { "into \($0) as a duplicate (U to undo)" },
     absorbedText: { "duplicates merged here: " + $0.joined(separator: ", ") },
+    labelSameNumber: "Same no.",
+    sameNumberText: {
+      "\($0.count) more case\($0.count == 1 ? "" : "s") with this number (two laptops issued it): "
+        + $0.joined(separator: ", ")
+    },
     markConflict: "[conflict] ",
     markWinner: "[conflict, in effect] ",
     markSetAside: "[set aside] ",

@@ -1,3 +1,5 @@
+import ShuoshiStore
+
 extension Strings {
   /// 简体中文（默认）。
   public static let zh = Strings(
@@ -198,18 +200,28 @@ extension BoothStrings {
     setupSite: "站点代码",
     setupUnit: "社区/村名称",
     setupOperator: "值班人员",
+    setupLaptop: "本机代号",
+    setupBoothPlace: "接待地点",
+    setupBoothPhone: "咨询电话",
     setupDemo: "装入演示数据",
     setupSitePlaceholder: "2–6 个大写字母或数字，例如 HJ",
     setupUnitPlaceholder: "例如 汉江路街道六堰社区",
     setupOperatorPlaceholder: "例如 王芳",
+    setupLaptopPlaceholder: "同一站点每台电脑一个字母或数字，例如 A（编号 HJ-A-20261207-001）",
+    setupBoothPlacePlaceholder: "印在回执上，例如 六堰社区党群服务中心",
+    setupBoothPhonePlaceholder: "印在回执上，例如 0719-8123456",
     yes: "是",
     no: "否",
     setupHint: "Tab/Enter 下一项 · 空格 切换是/否 · Ctrl-S 保存 · Esc 取消退出",
     setupBadSite: "站点代码应为 2–6 个大写字母或数字，例如 HJ",
+    setupBadLaptop: "本机代号应为一个大写字母或数字，例如 A；同一站点的每台电脑各用一个",
     setupNoUnit: "请填写社区或村名称",
     setupNoOperator: "请填写值班人员",
     setupBadField: { field, problem in
-      problem.message(field: field == .unit ? "社区或村名称" : "值班人员", .zh)
+      let names: [SiteSetup.Field: String] = [
+        .unit: "社区或村名称", .operatorName: "值班人员", .boothPhone: "咨询电话", .boothPlace: "接待地点",
+      ]
+      return problem.message(field: names[field] ?? "", .zh)
     },
     setupWhere: { data, config in "数据目录：\(data)\n配置文件：\(config)" },
     setupWorking: "正在创建数据目录……",

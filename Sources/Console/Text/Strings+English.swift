@@ -1,3 +1,5 @@
+import ShuoshiStore
+
 extension Strings {
   /// English (`--lang en`, or an English `LANG`).
   public static let en = Strings(
@@ -209,18 +211,31 @@ extension BoothStrings {
     setupSite: "Site code",
     setupUnit: "Community/village",
     setupOperator: "On duty",
+    setupLaptop: "Laptop letter",
+    setupBoothPlace: "Booth place",
+    setupBoothPhone: "Booth phone",
     setupDemo: "Load demo data",
     setupSitePlaceholder: "2–6 capital letters or digits, e.g. HJ",
     setupUnitPlaceholder: "e.g. 汉江路街道六堰社区",
     setupOperatorPlaceholder: "e.g. 王芳",
+    setupLaptopPlaceholder:
+      "one letter or digit per laptop of the site, e.g. A (HJ-A-20261207-001)",
+    setupBoothPlacePlaceholder: "printed on receipts, e.g. 六堰社区党群服务中心",
+    setupBoothPhonePlaceholder: "printed on receipts, e.g. 0719-8123456",
     yes: "yes",
     no: "no",
     setupHint: "Tab/Enter next · Space yes/no · Ctrl-S save · Esc cancel and quit",
     setupBadSite: "the site code must be 2–6 capital letters or digits, e.g. HJ",
+    setupBadLaptop:
+      "the laptop letter must be one capital letter or digit, e.g. A; one per laptop of the site",
     setupNoUnit: "give the community or village name",
     setupNoOperator: "give who is on duty",
     setupBadField: { field, problem in
-      problem.message(field: field == .unit ? "the unit name" : "the operator", .en)
+      let names: [SiteSetup.Field: String] = [
+        .unit: "the unit name", .operatorName: "the operator", .boothPhone: "the booth phone",
+        .boothPlace: "the booth place",
+      ]
+      return problem.message(field: names[field] ?? "", .en)
     },
     setupWhere: { data, config in "data: \(data)\nsettings: \(config)" },
     setupWorking: "creating the data directory…",

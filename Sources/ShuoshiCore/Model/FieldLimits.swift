@@ -72,17 +72,40 @@ public enum IDFormat {
     (2...6).contains(s.utf8.count) && s.utf8.allSatisfy(isASCIIAlphanumeric)
   }
 
-  /// Case ids: site code, day `YYYYMMDD`, a sequence of 3–7 digits, and the `-N` (1–6 digits)
-  /// a second case with the same id gets after a merge of ledgers: `HJ-20261128-007-2`.
-  public static func isCaseID(_ s: String) -> Bool {
-    guard s.utf8.count <= 32 else { return false }
-    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3 || parts.count == 4, isSiteCode(parts[0]) else { return false }
+  /// Case ids: site code, the laptop's letter (since 0.2; ids made before have none), day
+  /// `YYYYMMDD`, a sequence of 3–7 digits, and the `-N` (1–6 digits) a second case with the same
+  /// id got after a merge of ledgers before 0.2: `HJ-A-20261128-007`, `HJ-20261128-007-2`.
+  public static func isCaseID(_ s: String) -> Bool { caseIDParts(s) != nil }
+
+  /// The parts of a case id: its site code and the laptop's letter (nil in an id made before
+  /// laptops had letters). nil when `s` is not a case id.
+  public static func caseIDParts(_ s: String) -> (site: Substring, laptop: Substring?)? {
+    guard s.utf8.count <= 32 else { return nil }
+    var parts = s.split(separator: "-", omittingEmptySubsequences: false)[...]
+    guard parts.count >= 3, parts.count <= 5, isSiteCode(parts[parts.startIndex]) else {
+      return nil
+    }
+    let site = parts.removeFirst()
+    var laptop: Substring?
+    if let first = parts.first, isLaptopLetter(first) {
+      laptop = first
+      parts.removeFirst()
+    }
     func digits(_ p: Substring, _ range: ClosedRange<Int>) -> Bool {
       range.contains(p.utf8.count) && p.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
-    return digits(parts[1], 8...8) && digits(parts[2], 3...7)
-      && (parts.count == 3 || digits(parts[3], 1...6))
+    guard parts.count == 2 || parts.count == 3 else { return nil }
+    let p = Array(parts)
+    guard digits(p[0], 8...8), digits(p[1], 3...7), p.count == 2 || digits(p[2], 1...6) else {
+      return nil
+    }
+    return (site, laptop)
+  }
+
+  /// A laptop's letter within its site: one capital ASCII letter or digit (`A`, `7`).
+  public static func isLaptopLetter(_ s: some StringProtocol) -> Bool {
+    s.utf8.count == 1
+      && s.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) }
   }
 
   /// Device ids: a UUID in lowercase, as each data directory makes its own on creation.

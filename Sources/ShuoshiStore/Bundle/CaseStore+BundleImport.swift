@@ -12,8 +12,9 @@ public struct BundleImportReport: Sendable {
   public var added: Int
   /// Cases whose projection was rebuilt.
   public var casesTouched: Int
-  /// Short ids changed because two laptops gave one id to different cases.
-  public var renamed: [IDRename]
+  /// Cases that arrived carrying a number a case here already has (two laptops without
+  /// letters issued it before 0.2): both keep it; the newcomer's row shows `shownAs` here.
+  public var sharedNumbers: [SharedNumber]
   /// Unsettled conflicts in the touched cases.
   public var conflicts: [ConflictItem]
   /// How far the bundle's newest clock reading is ahead of this laptop's "now" (seconds), when
@@ -51,11 +52,14 @@ extension CaseStore {
       let fresh = try Self.newEvents(stored, db, ownDevice: local, path: path)
       for s in fresh { try EventRow.insert(s, into: db) }
       let touched = Array(Set(fresh.map(\.event.caseUUID))).sorted { $0.uuidString < $1.uuidString }
-      var renamed: [IDRename] = []
+      try Self.checkLaptopLetters(fresh, local: self.info, path: path, db)
+      var shared: [SharedNumber] = []
       var wiped = 0
       for uuid in touched {
         wiped += try Self.wipePersonal(of: uuid, db)
-        renamed += try CaseProjector.rebuild([uuid], db)
+        let before = try caseIDIfAny(uuid, db)
+        try CaseProjector.rebuild([uuid], db)
+        if before == nil, let number = try SharedNumber.of(uuid, db) { shared.append(number) }
       }
       // Register records (units, grids, households, people) are projected from the log too.
       if fresh.contains(where: { $0.event.kind.isRegister }) {
@@ -76,7 +80,8 @@ extension CaseStore {
       let ahead = newest - now.timeIntervalSince1970
       return BundleImportReport(
         fromDevice: payload.device, fromSite: payload.site, received: stored.count,
-        added: fresh.count, casesTouched: touched.count, renamed: renamed, conflicts: conflicts,
+        added: fresh.count, casesTouched: touched.count, sharedNumbers: shared,
+        conflicts: conflicts,
         clockAhead: ahead > 3600 ? ahead : nil, verify: report, erasing: erasing,
         encrypted: encrypted)
     }

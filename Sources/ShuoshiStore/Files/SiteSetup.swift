@@ -8,6 +8,8 @@ public struct SiteSetup: Sendable, Equatable {
   /// Why the answers cannot be saved.
   public enum Problem: Error, Equatable, Sendable {
     case badSiteCode
+    /// The laptop's letter is not one capital letter or digit.
+    case badLaptop
     case noUnit
     case noOperator
     /// The unit or operator name is over its bound or carries a control character: the
@@ -17,19 +19,32 @@ public struct SiteSetup: Sendable, Equatable {
 
   /// The free-text answers.
   public enum Field: Sendable, Equatable {
-    case unit, operatorName
+    case unit, operatorName, boothPhone, boothPlace
   }
 
   public var siteCode: String
   public var unitName: String
   public var operatorName: String
+  /// This laptop's letter within the site (`A` in `HJ-A-20261207-001`); nil keeps what the
+  /// data directory has (a directory made before letters keeps issuing the old ids).
+  public var laptop: String?
+  /// The booth's phone and place, printed on receipts ("凭编号到 <place> 或致电 <phone> 查询").
   public var boothPhone: String?
+  public var boothPlace: String?
 
-  public init(siteCode: String, unitName: String, operatorName: String, boothPhone: String? = nil) {
+  public init(
+    siteCode: String, unitName: String, operatorName: String, laptop: String? = nil,
+    boothPhone: String? = nil, boothPlace: String? = nil
+  ) {
+    func trimmed(_ s: String?) -> String? {
+      s.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
     self.siteCode = siteCode.trimmingCharacters(in: .whitespaces).uppercased()
     self.unitName = unitName.trimmingCharacters(in: .whitespaces)
     self.operatorName = operatorName.trimmingCharacters(in: .whitespaces)
-    self.boothPhone = boothPhone
+    self.laptop = trimmed(laptop)?.uppercased()
+    self.boothPhone = trimmed(boothPhone)
+    self.boothPlace = trimmed(boothPlace)
   }
 
   /// Site codes appear in every case id, so they are short and plain: 2–6 ASCII letters or
@@ -40,14 +55,23 @@ public struct SiteSetup: Sendable, Equatable {
   public func problem(requireUnit: Bool = true) -> Problem? {
     if !Self.isValidSiteCode(siteCode) { return .badSiteCode }
     if requireUnit && unitName.isEmpty { return .noUnit }
+    if let laptop, !IDFormat.isLaptopLetter(laptop) { return .badLaptop }
     if operatorName.isEmpty { return .noOperator }
     if let p = FieldKind.label.problem(in: unitName) { return .badField(.unit, p) }
     if let p = FieldKind.name.problem(in: operatorName) { return .badField(.operatorName, p) }
+    if let phone = boothPhone, PhoneNumber.check(phone) == nil {
+      return .badField(.boothPhone, .notAPhoneNumber)
+    }
+    if let place = boothPlace, let p = FieldKind.label.problem(in: place) {
+      return .badField(.boothPlace, p)
+    }
     return nil
   }
 
   /// Writes the answers over `config` into the settings file, then opens (creating) the store
-  /// in `directory` with the site code. An existing data directory keeps its own site code.
+  /// in `directory` with the site code and laptop letter. An existing data directory keeps its
+  /// own site code; it takes the letter unless another laptop's cases here already carry it
+  /// (`Problem.laptopTaken`, thrown before anything is written).
   public func apply(
     over config: UserConfig, directory: DataDirectory, environment: [String: String]
   ) throws(StoreError) -> CaseStore {
@@ -56,6 +80,14 @@ public struct SiteSetup: Sendable, Equatable {
     if !unitName.isEmpty { config.unitName = unitName }
     config.operatorName = operatorName
     config.boothPhone = boothPhone ?? config.boothPhone
+    config.boothPlace = boothPlace ?? config.boothPlace
+    let store = try CaseStore.open(directory, siteCode: siteCode, laptop: laptop)
+    if let laptop, store.info.laptop != laptop {
+      if let holder = try store.laptopHolder(laptop) {
+        throw .laptopTaken(letter: laptop, device: String(holder.prefix(8)))
+      }
+      try store.setLaptop(laptop)
+    }
     try config.save(environment: environment)
     return try CaseStore.open(directory, siteCode: siteCode)
   }

@@ -10,6 +10,8 @@ public struct UserConfig: Sendable, Equatable {
   public var lang: String?
   public var theme: String?
   public var boothPhone: String?
+  /// Where the booth is, printed on receipts ("凭编号到 <place> 或致电 <phone> 查询").
+  public var boothPlace: String?
   /// `bundle_clock_skew_hours`: how far ahead of this laptop's clock a bundle's events may
   /// read (default `BundleLimits.defaultClockSkew`, 24 hours).
   public var bundleClockSkewHours: Double?
@@ -36,6 +38,7 @@ public struct UserConfig: Sendable, Equatable {
     c.lang = map["lang"].map { "\($0)" }
     c.theme = map["theme"].map { "\($0)" }
     c.boothPhone = map["booth_phone"].map { "\($0)" }
+    c.boothPlace = map["booth_place"].map { "\($0)" }
     c.bundleClockSkewHours = map["bundle_clock_skew_hours"].flatMap { Double("\($0)") }.flatMap {
       $0.isFinite && $0 >= 0 ? $0 : nil
     }
@@ -54,6 +57,7 @@ extension UserConfig {
     map["lang"] = lang
     map["theme"] = theme
     map["booth_phone"] = boothPhone
+    map["booth_place"] = boothPlace
     map["bundle_clock_skew_hours"] = bundleClockSkewHours.map { "\($0)" }
     let text =
       "# shuoshi 配置 / settings — written by `shuoshi init`; edit freely\n"

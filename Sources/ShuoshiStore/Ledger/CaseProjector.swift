@@ -2,27 +2,23 @@ import Foundation
 import GRDB
 import ShuoshiCore
 
-/// A short case id that changed because two laptops gave the same id to different cases.
-public struct IDRename: Sendable, Equatable {
-  public var caseUUID: UUID
-  public var from: String
-  public var to: String
-}
-
 /// Rewrites a case's projection — the `cases` row, its `case_ledger` row and its search
 /// entries — from its merged history. The one writer of the projection, for local changes
 /// and imports alike, so both give the same row for the same events.
 ///
-/// Short ids: cases whose `created` events carry the same id (two laptops with one site code)
-/// are ranked by their `created` event in ledger order; the first keeps the id, the next get
-/// `-2`, `-3`… — the same answer on every laptop, whatever the import order.
+/// Short ids never change: the number printed on a resident's receipt opens that case for good
+/// (its identity is the uuid). Laptops with letters never issue the same id; when two laptops
+/// without letters did (ids made before 0.2), the case that reached this laptop first keeps the
+/// id in its row and a later one gets the first free `-2`, `-3`… as its row id here — a row id
+/// only, since looking up the printed number finds every case that carries it
+/// (`CaseStore.resolve`, `sameNumber`).
 enum CaseProjector {
   /// Projects the case `uuid` from `history` (ledger order, personal fields joined). nil when
   /// the history has no `created` event yet (its creator's events have not arrived).
   @discardableResult
   static func project(
     _ uuid: UUID, history: [Event], indexSearch: Bool = true, _ db: Database
-  ) throws -> (Case, [IDRename])? {
+  ) throws -> Case? {
     guard var c = Case.replay(history),
       let created = history.first(where: { $0.kind == .created })
     else { return nil }
@@ -43,15 +39,14 @@ enum CaseProjector {
     let old = try Row.fetchOne(
       db.cachedStatement(sql: "SELECT * FROM cases WHERE uuid = ?"), arguments: [uuid.uuidString]
     ).map(CaseRow.decode)
-    let (finalID, renames) = try settleIDs(base: c.id, for: uuid, oldID: old?.id, db)
-    c.id = finalID
+    c.id = try old?.id ?? freeID(base: c.id, db)
     try db.cachedStatement(sql: CaseRow.upsertSQL).execute(arguments: CaseRow.arguments(c))
     let num =
       try Int64.fetchOne(
         db.cachedStatement(sql: "SELECT num FROM cases WHERE uuid = ?"),
         arguments: [uuid.uuidString]) ?? 0
     if indexSearch { try SearchIndex.update(num: num, old: old, new: c, in: db) }
-    return (c, renames)
+    return c
   }
 
   /// The projection after this laptop appended `written` to a case whose stored row is
@@ -83,61 +78,24 @@ enum CaseProjector {
     .created, .undone, .settled, .merged, .mergedInto, .unmerged, .erased,
   ]
 
-  /// Re-reads and projects each case; returns the ids that changed.
-  static func rebuild(_ uuids: [UUID], _ db: Database) throws -> [IDRename] {
-    var renames: [IDRename] = []
+  /// Re-reads and projects each case.
+  static func rebuild(_ uuids: [UUID], _ db: Database) throws {
     for uuid in uuids {
       let history = try EventRow.history(of: uuid, in: db)
-      if let (_, r) = try project(uuid, history: history, db) { renames += r }
+      try project(uuid, history: history, db)
     }
-    return renames
   }
 
-  /// The final ids of every case sharing `base` (ranked by their `created` events), with the
-  /// rows of the others renamed as needed. Returns the id of `uuid`.
-  static func settleIDs(base: String, for uuid: UUID, oldID: String?, _ db: Database) throws
-    -> (String, [IDRename])
-  {
-    let members = try String.fetchAll(
-      db.cachedStatement(
-        sql: """
-          SELECT case_uuid FROM case_ledger WHERE base_id = ?
-          ORDER BY created_hlc, created_device, created_seq
-          """), arguments: [base])
-    guard members.count > 1 else {
-      return (
-        base,
-        oldID != nil && oldID != base ? [IDRename(caseUUID: uuid, from: oldID!, to: base)] : []
-      )
+  /// The row id of a case new to this laptop: its own id, or when a case already holds that
+  /// (two laptops without letters issued it) the first free `-2`, `-3`….
+  static func freeID(base: String, _ db: Database) throws -> String {
+    let taken = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?)")
+    var id = base
+    var n = 1
+    while try Bool.fetchOne(taken, arguments: [id]) ?? false {
+      n += 1
+      id = "\(base)-\(n)"
     }
-    let final = Dictionary(
-      uniqueKeysWithValues: members.enumerated().map { i, m in
-        (m, i == 0 ? base : "\(base)-\(i + 1)")
-      })
-    var current: [String: String] = [:]
-    for m in members {
-      if let id = try String.fetchOne(
-        db.cachedStatement(sql: "SELECT id FROM cases WHERE uuid = ?"), arguments: [m])
-      {
-        current[m] = id
-      }
-    }
-    let moving = current.filter { final[$0.key] != $0.value }
-    // Through a temporary id (the uuid), so no two rows ever hold one id.
-    for m in moving.keys.sorted() {
-      try db.execute(sql: "UPDATE cases SET id = ? WHERE uuid = ?", arguments: [m, m])
-    }
-    var renames: [IDRename] = []
-    for (m, from) in moving.sorted(by: { $0.key < $1.key }) {
-      if m != uuid.uuidString {
-        try db.execute(sql: "UPDATE cases SET id = ? WHERE uuid = ?", arguments: [final[m]!, m])
-      }
-      renames.append(IDRename(caseUUID: UUID(uuidString: m)!, from: from, to: final[m]!))
-    }
-    let mine = final[uuid.uuidString] ?? base
-    if oldID == nil && mine != base {
-      renames.append(IDRename(caseUUID: uuid, from: base, to: mine))
-    }
-    return (mine, renames)
+    return id
   }
 }

@@ -43,6 +43,8 @@ public enum LedgerError: LocalizedMessage, Equatable {
   /// A device id or site code in the bundle is not one a laptop makes (`field`: `device` or
   /// `site`).
   case badIdentity(path: String, field: String, value: String)
+  /// Cases in the bundle carry a laptop letter (`HJ-A`) another device already holds here.
+  case laptopLetterTaken(path: String, letter: String, devices: [String])
   case bundleTooLarge(path: String, bytes: Int64, limit: Int64)
   case tooManyEvents(path: String, caseUUID: String, count: Int, limit: Int)
   case unreadable(path: String, detail: String)
@@ -140,6 +142,16 @@ public enum LedgerError: LocalizedMessage, Equatable {
       return zh
         ? "数据包“\(p)”中的\(name)“\(shown)”不是说事生成的格式；未导入任何内容"
         : "bundle \(p): \(name) \"\(shown)\" is not one shuoshi makes; nothing imported"
+    case .laptopLetterTaken(let p, let letter, let devices):
+      let named = devices.map { String($0.prefix(8)) }
+      return zh
+        ? "数据包“\(p)”中的案件编号用了电脑代号 \(letter)，而本机已知设备 \(named[0]) 用这个代号；"
+          + "设备 \(named[1]) 与它重号，两台电脑会给不同案件开出同一编号。未导入任何内容；"
+          + "请在其中一台上用 shuoshi init --laptop 换一个代号后重新导出"
+        : "bundle \(p): its cases use laptop letter \(letter), which device \(named[0]) already "
+          + "holds here; device \(named[1]) claims it too, so both would issue the same case "
+          + "numbers. Nothing imported; give one of them another letter (shuoshi init --laptop) "
+          + "and export again"
     case .bundleTooLarge(let p, let bytes, let limit):
       return zh
         ? "数据包“\(p)”有 \(bytes) 字节，超过上限 \(limit) 字节；未导入任何内容"

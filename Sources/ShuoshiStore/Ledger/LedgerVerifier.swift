@@ -114,7 +114,7 @@ struct LedgerVerifier {
       }
       let stored = CaseRow.decode(row)
       var fields = try ledgerDifferences(uuid, history: history, base: expected.id, db)
-      expected.id = try finalID(of: uuid, base: expected.id, db)
+      expected.id = Self.rowID(stored.id, keeps: expected.id) ? stored.id : expected.id
       fields += Self.differences(expected, stored)
       if !fields.isEmpty {
         report.problems.append(.projectionDiffers(caseID: stored.id, fields: fields))
@@ -151,16 +151,13 @@ struct LedgerVerifier {
     return out
   }
 
-  /// The id the projector gives a case sharing `base` with others (see `CaseProjector`).
-  func finalID(of uuid: UUID, base: String, _ db: Database) throws -> String {
-    let members = try String.fetchAll(
-      db,
-      sql: """
-        SELECT case_uuid FROM case_ledger WHERE base_id = ?
-        ORDER BY created_hlc, created_device, created_seq
-        """, arguments: [base])
-    guard let rank = members.firstIndex(of: uuid.uuidString), rank > 0 else { return base }
-    return "\(base)-\(rank + 1)"
+  /// Whether a row id is one the projector gives a case numbered `base`: the number itself,
+  /// or `base-N` when another case reached this laptop first with the same number.
+  static func rowID(_ id: String, keeps base: String) -> Bool {
+    guard id != base else { return true }
+    guard id.hasPrefix(base + "-") else { return false }
+    let n = id.dropFirst(base.count + 1)
+    return (1...6).contains(n.count) && n.allSatisfy(\.isASCII) && Int(n).map { $0 >= 2 } == true
   }
 
   /// Names of the fields where two projections of a case differ.

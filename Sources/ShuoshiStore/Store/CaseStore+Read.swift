@@ -4,7 +4,8 @@ import ShuoshiCore
 
 extension CaseStore {
   /// The case with this short id (or UUID). A unique suffix such as `007` or `20261128-007`
-  /// also finds it, since that is what a worker reads off a receipt.
+  /// also finds it, since that is what a worker reads off a receipt. A row id opens exactly
+  /// that row (the console's lists); a number a worker types goes through `lookup`.
   public func find(_ id: String) throws(StoreError) -> Case {
     try read { db in try resolve(id, in: db) }
   }

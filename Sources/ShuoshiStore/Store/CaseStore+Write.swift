@@ -34,7 +34,7 @@ extension CaseStore {
     if intake.session == nil {
       intake.session = try SessionLog.open(on: day, device: info.deviceID, db)?.uuid
     }
-    let id = try CaseIDs.next(site: info.siteCode, day: day, in: db)
+    let id = try CaseIDs.next(site: info.siteCode, laptop: info.laptop, day: day, in: db)
     let (linked, link) = try linkIntake(intake, db)
     let drafts = try engine.intake(linked, caseID: id)
     let c = try append(drafts, to: UUID(), existing: nil, history: [], by: actor, at: now, db)
@@ -108,22 +108,27 @@ extension CaseStore {
       return folded
     }
     let events = try history.map { $0 + written } ?? EventRow.history(of: caseUUID, in: db)
-    guard let (projected, _) = try CaseProjector.project(caseUUID, history: events, db) else {
+    guard let projected = try CaseProjector.project(caseUUID, history: events, db) else {
       throw StoreError.io(path: directory.databaseURL.path, detail: "case without created event")
     }
     return projected
   }
 }
 
-/// Short case ids: site code, the day received, and a sequence within that day
-/// (`HJ-20261128-007`). Unique across laptops as long as each laptop has its own site code.
+/// Short case ids: site code, the laptop's letter, the day received, and a sequence within
+/// that day on this laptop (`HJ-A-20261128-007`). Unique across the laptops of a site because
+/// each has its own letter (checked when bundles meet); a data directory made before letters
+/// keeps issuing `HJ-20261128-007` until it is given one.
 enum CaseIDs {
-  static func prefix(site: String, day: CivilDate) -> String {
-    "\(site)-\(day.description.replacingOccurrences(of: "-", with: ""))-"
+  static func prefix(site: String, laptop: String? = nil, day: CivilDate) -> String {
+    let date = day.description.replacingOccurrences(of: "-", with: "")
+    return laptop.map { "\(site)-\($0)-\(date)-" } ?? "\(site)-\(date)-"
   }
 
-  static func next(site: String, day: CivilDate, in db: Database) throws -> String {
-    let prefix = prefix(site: site, day: day)
+  static func next(site: String, laptop: String?, day: CivilDate, in db: Database) throws
+    -> String
+  {
+    let prefix = prefix(site: site, laptop: laptop, day: day)
     // Numerically, not as text: after 999 comes 1000, which sorts before 999. SQLite walks the
     // day's ids in the id index; reading them all into Swift was half of a save's time on a
     // day with thousands of cases.

@@ -8,6 +8,9 @@ public struct StoreInfo: Sendable, Equatable {
   public var deviceID: String
   /// Short code in every case id (`HJ` in `HJ-20261128-007`).
   public var siteCode: String
+  /// This laptop's letter within the site (`A` in `HJ-A-20261207-001`); nil in a data
+  /// directory made before laptops had letters, whose new ids keep the old form.
+  public var laptop: String?
   public var schemaVersion: String
 }
 
@@ -21,11 +24,12 @@ public final class CaseStore: Sendable {
   /// The schema this build writes (the newest migration's name).
   public static var schemaVersion: String { Schema.latestVersion }
 
-  /// Opens the store in `directory`, creating it (with `siteCode`) when there is none yet.
-  /// A file that is not ours, empty or corrupt is refused and never overwritten.
-
+  /// Opens the store in `directory`, creating it (with `siteCode` and the laptop's letter)
+  /// when there is none yet. A file that is not ours, empty or corrupt is refused and never
+  /// overwritten.
   public static func open(
-    _ directory: DataDirectory, siteCode: String = "SS", create: Bool = true
+    _ directory: DataDirectory, siteCode: String = "SS", laptop: String? = nil,
+    create: Bool = true
   ) throws(StoreError) -> CaseStore {
     let dbPath = directory.databaseURL.path
     let exists = FileManager.default.fileExists(atPath: dbPath)
@@ -54,7 +58,7 @@ public final class CaseStore: Sendable {
         try Backup.beforeMigration(pool, databasePath: dbPath)
       }
       try migrator.migrate(pool)
-      let info = try pool.write { db in try Meta.ensure(db, siteCode: siteCode) }
+      let info = try pool.write { db in try Meta.ensure(db, siteCode: siteCode, laptop: laptop) }
       // Written only when it changes: a read-only command must not pay for a durable commit.
       if try pool.read({ try Meta.get($0, "last_writer_version") }) != ProgramVersion.current {
         try pool.write { db in try Meta.set(db, "last_writer_version", ProgramVersion.current) }

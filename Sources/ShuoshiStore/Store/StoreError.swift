@@ -21,6 +21,8 @@ public enum StoreError: LocalizedMessage, Equatable {
   case fileExists(path: String)
   case notFound(id: String)
   case ambiguous(id: String, matches: [String])
+  /// `init --laptop`: another laptop's cases here already carry this letter.
+  case laptopTaken(letter: String, device: String)
   case engine(EngineError)
   case io(path: String, detail: String)
   /// The next reading of this laptop's clock would leave what a clock can hold
@@ -37,6 +39,7 @@ public enum StoreError: LocalizedMessage, Equatable {
 
   public var exitCode: Int32 {
     switch self {
+    case .laptopTaken: return 2
     case .notFound, .ambiguous, .noRecord, .noMember, .ambiguousRecord: return 3
     case .importRefused: return 10
     case .engine: return 4
@@ -90,6 +93,10 @@ public enum StoreError: LocalizedMessage, Equatable {
         : "file \(p) already exists and was left untouched; add --force to replace it, or choose another name"
     case .notFound(let id):
       return zh ? "找不到案件“\(id)”" : "no case \(id)"
+    case .laptopTaken(let letter, let device):
+      return zh
+        ? "电脑代号 \(letter) 已由本站另一台电脑（设备 \(device)）使用，本机案件编号会与它重号；请换一个代号"
+        : "laptop letter \(letter) is already used by another laptop of this site (device \(device)); its case numbers would repeat. Choose another letter"
     case .ambiguous(let id, let matches):
       return zh
         ? "“\(id)”匹配多个案件：\(matches.joined(separator: "、"))"

@@ -16,8 +16,9 @@ enum CaseAction {
     try Run.guarded(global) { context in
       let engine = try context.deadlineEngine()
       let store = try context.openStore(create: false)
+      let target = try store.lookup(id).uuid.uuidString
       let c = try store.perform(
-        try action(context), on: id, engine: engine, by: context.actor, now: context.now)
+        try action(context), on: target, engine: engine, by: context.actor, now: context.now)
       if output.json {
         try JSONOut.print(
           CaseJSON(

@@ -10,7 +10,9 @@ struct ReceiptCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "receipt",
     abstract: "Print the resident's receipt (回执) for a case: text, or printable HTML.",
-    discussion: "The booth's phone comes from booth_phone in the settings file (shuoshi init).")
+    discussion:
+      "The booth's phone and place come from booth_phone and booth_place in the settings (shuoshi init). Any case has one, closed ones too: it says where the case stands now."
+  )
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "Case id.") var id: String
@@ -48,6 +50,7 @@ struct ReceiptCommand: ParsableCommand {
   {
     try ReceiptFiles.receipt(
       for: id, store: store, engine: engine, lang: context.lang,
-      boothPhone: context.userConfig.boothPhone, unitName: context.userConfig.unitName)
+      boothPhone: context.userConfig.boothPhone, unitName: context.userConfig.unitName,
+      boothPlace: context.userConfig.boothPlace)
   }
 }

@@ -19,18 +19,31 @@ struct Show: ParsableCommand {
     try Run.guarded(global) { context in
       let engine = try context.engine()
       let store = try context.openStore(create: false)
+      // The number as typed (off a receipt); then the case itself, by its uuid.
+      let found = try store.lookup(id)
       let c =
-        reveal ? try store.reveal(id, by: context.actor, now: context.now) : try store.find(id)
+        reveal
+        ? try store.reveal(found.uuid.uuidString, by: context.actor, now: context.now) : found
       let history = try store.history(of: c)
+      let sameNumber = try store.sameNumber(as: c)
       if output.json {
-        try JSONOut.print(
-          CaseJSON(
-            c, history: history, rules: engine.rules, lang: context.lang, now: context.now,
-            maskPhone: !reveal))
+        var json = CaseJSON(
+          c, history: history, rules: engine.rules, lang: context.lang, now: context.now,
+          maskPhone: !reveal)
+        json.same_number = sameNumber.isEmpty ? nil : sameNumber.map(\.id)
+        try JSONOut.print(json)
       } else {
         let text = CaseText(
           rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
         print(text.detail(c, history: history, reveal: reveal))
+        if !sameNumber.isEmpty {
+          let cal = engine.calendar
+          let others = sameNumber.map {
+            context.strings.sameNumberCase(
+              $0.id, cal.minuteText(of: $0.receivedAt), $0.resident.name)
+          }
+          print("\n" + context.strings.sameNumber(others.count, others))
+        }
         let links = try store.mergeLinks(of: c)
         let ledger = LedgerText(lang: context.lang).caseLedger(
           try store.ledgerState(of: c), absorbed: links.absorbed, mergedInto: links.mergedInto)

@@ -52,6 +52,9 @@ struct CaseJSON: Encodable {
   let rating: String?
   let reopen_count: Int
   let history: [EventJSON]?
+  /// `show`: the other cases carrying this case's number (two laptops without letters issued
+  /// it); absent when none do.
+  var same_number: [String]?
 
   init(_ c: Case, history: [Event]?, rules: RoutingRules, lang: Lang, now: Date, maskPhone: Bool) {
     id = c.id

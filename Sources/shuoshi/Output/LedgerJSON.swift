@@ -23,16 +23,16 @@ struct ExportJSON: Encodable {
 
 /// `sync import --json`.
 struct ImportJSON: Encodable {
-  struct Rename: Encodable {
-    let from: String
-    let to: String
+  struct Shared: Encodable {
+    let id: String
+    let shown_as: String
   }
   let from_device: String
   let from_site: String
   let received: Int
   let added: Int
   let cases_touched: Int
-  let renamed: [Rename]
+  let shared_numbers: [Shared]
   let conflicts: [ConflictJSON]
   let clock_ahead_seconds: Double?
   let verified: Bool
@@ -44,7 +44,7 @@ struct ImportJSON: Encodable {
     received = r.received
     added = r.added
     cases_touched = r.casesTouched
-    renamed = r.renamed.map { Rename(from: $0.from, to: $0.to) }
+    shared_numbers = r.sharedNumbers.map { Shared(id: $0.id, shown_as: $0.shownAs) }
     conflicts = r.conflicts.map { ConflictJSON($0) }
     clock_ahead_seconds = r.clockAhead
     verified = r.verify.ok

@@ -19,7 +19,7 @@ struct LedgerText {
           r.added, r.received, String(r.fromDevice.prefix(8)), r.fromSite, r.casesTouched)
       ]
     lines.append(s.importVerified(r.verify.chains.count, r.verify.caseCount))
-    for rename in r.renamed { lines.append(s.idRenamed(rename.from, rename.to)) }
+    for n in r.sharedNumbers { lines.append(s.sharedNumber(n.id, n.shownAs)) }
     if !r.conflicts.isEmpty {
       lines.append(s.conflictsToSettle(r.conflicts.count))
       lines += r.conflicts.map { "  " + conflictHeadline($0) }

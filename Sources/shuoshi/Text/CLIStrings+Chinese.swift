@@ -12,6 +12,13 @@ extension CLIStrings {
       "已初始化：站点 \(site)，\(unit)，值班 \(op)；数据目录 \(data)；配置 \(config)"
     },
     siteCodeKept: { "注意：该数据目录早已创建，站点代码仍为 \($0)" },
+    laptopLetter: { letter, site in "本机代号 \(letter)：新案件编号形如 \(site)-\(letter)-20261207-001" },
+    noLaptopLetter:
+      "注意：本机还没有代号，新案件编号不含代号；同一站点有两台以上电脑时会重号，请用 --laptop A（每台一个字母或数字）",
+    sameNumber: { n, cases in
+      "同号另有 \(n) 件（两台电脑曾开出同一编号）：" + cases.joined(separator: "；")
+    },
+    sameNumberCase: { id, received, name in "\(id)（受理 \(received)，\(name)）" },
     demoLoaded: { "已装入演示数据 \($0) 件" },
     demoCreating: "正在生成演示数据……",
     demoCreated: { count, path in "已生成演示数据：\(count) 件案件，数据目录 \(path)" },

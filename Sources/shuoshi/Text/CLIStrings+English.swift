@@ -12,6 +12,16 @@ extension CLIStrings {
       "initialised: site \(site), \(unit), operator \(op); data \(data); config \(config)"
     },
     siteCodeKept: { "note: this data directory already exists with site code \($0)" },
+    laptopLetter: { letter, site in
+      "laptop letter \(letter): new case numbers read \(site)-\(letter)-20261207-001"
+    },
+    noLaptopLetter:
+      "note: this laptop has no letter, so new case numbers carry none; with two or more laptops at one site they repeat. Give one with --laptop A (one letter or digit per laptop)",
+    sameNumber: { n, cases in
+      "\(n) more case\(n == 1 ? "" : "s") with this number (two laptops issued it): "
+        + cases.joined(separator: "; ")
+    },
+    sameNumberCase: { id, received, name in "\(id) (received \(received), \(name))" },
     demoLoaded: { "loaded \($0) demo cases" },
     demoCreating: "creating the demo data…",
     demoCreated: { count, path in "demo data created: \(count) cases in \(path)" },

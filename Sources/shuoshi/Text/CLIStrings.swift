@@ -18,6 +18,13 @@ struct CLIStrings: Sendable {
       _ site: String, _ unit: String, _ operatorName: String, _ data: String, _ config: String
     ) -> String
   let siteCodeKept: @Sendable (_ site: String) -> String
+  /// This laptop's letter and what its case numbers look like.
+  let laptopLetter: @Sendable (_ letter: String, _ site: String) -> String
+  /// A data directory without a laptop letter keeps issuing the old ids.
+  let noLaptopLetter: String
+  /// `show`: the other cases that carry the same number, each as `sameNumberCase` words.
+  let sameNumber: @Sendable (_ count: Int, _ cases: [String]) -> String
+  let sameNumberCase: @Sendable (_ id: String, _ received: String, _ name: String) -> String
   let demoLoaded: @Sendable (_ count: Int) -> String
   let demoCreating: String
   let demoCreated: @Sendable (_ count: Int, _ path: String) -> String

@@ -9,7 +9,10 @@ extension SyncStrings {
       "已导入 \(added) 条新记录（数据包共 \(received) 条，来自设备 \(device)、站点 \(site)），更新案件 \(cases) 件"
     },
     importVerified: { chains, cases in "校验通过：\(chains) 条设备链、\(cases) 件案件" },
-    idRenamed: { from, to in "注意：两台电脑给不同案件用了同一编号，\(from) 改为 \(to)" },
+    sharedNumber: { id, shown in
+      "注意：两台电脑给不同案件开了同一编号 \(id)；两件都保留原编号，新到的一件在本机列为 \(shown)，"
+        + "查 \(id) 时两件都会列出（给各台电脑设代号可免重号：shuoshi init --laptop）"
+    },
     conflictsToSettle: { "有 \($0) 处冲突待处理（shuoshi conflicts 查看，shuoshi settle 处理）：" },
     clockAhead: { "警告：对方电脑的时钟比本机快约 \($0) 小时，请核对其系统时间" },
 

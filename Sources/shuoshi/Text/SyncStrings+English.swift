@@ -10,8 +10,10 @@ extension SyncStrings {
       "imported \(added) new events (\(received) in the bundle, from device \(device), site \(site)); \(cases) cases updated"
     },
     importVerified: { chains, cases in "verified: \(chains) device chains, \(cases) cases" },
-    idRenamed: { from, to in
-      "note: two laptops gave the same id to different cases; \(from) is now \(to)"
+    sharedNumber: { id, shown in
+      "note: two laptops gave the same number \(id) to different cases; both keep it, the one "
+        + "that just arrived is listed here as \(shown), and looking up \(id) lists both "
+        + "(give each laptop a letter to avoid this: shuoshi init --laptop)"
     },
     conflictsToSettle: {
       "\($0) conflict(s) to settle (see shuoshi conflicts, then shuoshi settle):"

@@ -10,7 +10,8 @@ struct SyncStrings: Sendable {
     @Sendable (_ added: Int, _ received: Int, _ device: String, _ site: String, _ cases: Int) ->
       String
   let importVerified: @Sendable (_ chains: Int, _ cases: Int) -> String
-  let idRenamed: @Sendable (_ from: String, _ to: String) -> String
+  /// A case arrived with a number a case here already has (laptops without letters).
+  let sharedNumber: @Sendable (_ id: String, _ shownAs: String) -> String
   let conflictsToSettle: @Sendable (_ count: Int) -> String
   let clockAhead: @Sendable (_ hours: Int) -> String
 

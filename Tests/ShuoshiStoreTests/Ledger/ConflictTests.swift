@@ -114,29 +114,4 @@ struct ConflictTests {
     #expect(try laptops[0].conflicts().isEmpty)
     #expect(try laptops[0].find(c.id).assignee == "李秀英")
   }
-
-  @Test func sameSiteCodeCollisionsKeepBothCases() throws {
-    let laptops = try Laptops(2)
-    let a = try laptops[0].add(
-      laptops.intake("楼上漏水", at: "2026-11-28 09:00"), engine: laptops.engine, by: laptops.actor(0),
-      now: laptops.now(0, "2026-11-28 09:00"))
-    let b = try laptops[1].add(
-      laptops.intake("路灯坏了", at: "2026-11-28 09:10"), engine: laptops.engine, by: laptops.actor(1),
-      now: laptops.now(1, "2026-11-28 09:10"))
-    #expect(a.id == b.id)
-    let report = try laptops.sync(1, to: 0)
-    try laptops.sync(0, to: 1)
-    #expect(report.renamed.map(\.to) == ["\(a.id)-2"])
-    for i in 0..<2 {
-      #expect(try laptops[i].find(a.uuid.uuidString).id == a.id)  // created first
-      #expect(try laptops[i].find(b.uuid.uuidString).id == "\(a.id)-2")
-      #expect(try laptops[i].verify().ok)
-    }
-    #expect(try laptops.dump(0) == laptops.dump(1))
-    // The next case of that day takes the next free number.
-    let c = try laptops[1].add(
-      laptops.intake("噪音", at: "2026-11-28 11:00"), engine: laptops.engine, by: laptops.actor(1),
-      now: laptops.now(1, "2026-11-28 11:00"))
-    #expect(c.id.hasSuffix("-002"))
-  }
 }

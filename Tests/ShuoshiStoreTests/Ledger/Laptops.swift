@@ -17,16 +17,22 @@ final class Laptops {
   static let secret = BundleSecret.passphrase("测试口令 correct horse")
   static let kdf = ScryptParams.minimum
 
-  init(_ count: Int, site: String = "HJ", skew: [TimeInterval] = []) throws {
-    for i in 0..<count { try add(site: site, skew: i < skew.count ? skew[i] : 0) }
+  /// With `letters`, laptop i has the letter A, B, C… as every laptop set up since 0.2 does;
+  /// without, they issue ids of the old form, which two laptops can both issue.
+  init(_ count: Int, site: String = "HJ", skew: [TimeInterval] = [], letters: Bool = true) throws {
+    for i in 0..<count {
+      try add(
+        site: site, skew: i < skew.count ? skew[i] : 0,
+        laptop: letters ? String(UnicodeScalar(UInt8(65 + i))) : nil)
+    }
   }
 
   deinit { root.remove() }
 
   @discardableResult
-  func add(site: String = "HJ", skew: TimeInterval = 0) throws -> CaseStore {
+  func add(site: String = "HJ", skew: TimeInterval = 0, laptop: String? = nil) throws -> CaseStore {
     let data = DataDirectory(url: root.url.appendingPathComponent("laptop-\(stores.count)"))
-    let store = try CaseStore.open(data, siteCode: site)
+    let store = try CaseStore.open(data, siteCode: site, laptop: laptop)
     stores.append(store)
     self.skew.append(skew)
     return store
