@@ -84,7 +84,10 @@ struct FirstRunFormTests {
     #expect(!loadDemo)
     #expect(store.info.siteCode == "HJ")
     #expect(FileManager.default.fileExists(atPath: p.directory.databaseURL.path))
-    let config = UserConfig.load(environment: p.environment)
+    // The site's settings are in the data directory (issue 15), in effect there.
+    let config = UserConfig.load(environment: p.environment).effective(for: p.directory)
+    #expect(FileManager.default.fileExists(atPath: SiteSettings.url(in: p.directory).path))
+    #expect(store.info.laptop == "A")  // the form's suggestion for a site's first laptop
     #expect(config.siteCode == "HJ")
     #expect(config.unitName == "汉江路街道六堰社区")
     #expect(config.operatorName == "王芳")

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # First run: no data directory under an empty XDG_DATA_HOME. The console asks for the site
-# code (a bad one is refused), the community, the operator; saving writes the settings file,
-# creates the store and opens the queue; `shuoshi list --json` then works on that directory.
+# code (a bad one is refused), the community, the operator, this laptop's letter (A offered),
+# the booth's place and phone; saving writes the site's settings into the data directory,
+# creates the store and opens the queue; the first case is numbered HJ-A-…, its receipt names
+# the booth, and `shuoshi list --json` then works on that directory.
 source "$(dirname "$0")/lib/tmux.sh"
+export SHUOSHI_NOW=2026-12-01T10:00:00+08:00  # the case number carries the day
 
 export_xdg() { shuoshi_env XDG_DATA_HOME="$WORK/xdg-data" "$SHUOSHI_BIN" "$@"; }
 mkdir -p "$WORK/home" "$WORK/config"
 tmx new-session -d -s e2e -x 80 -y 24 \
-  "$(declare -f shuoshi_env export_xdg); ROOT=$(printf %q "$ROOT") WORK=$(printf %q "$WORK") SHUOSHI_BIN=$(printf %q "$SHUOSHI_BIN") export_xdg 2>$(printf %q "$WORK/stderr"); echo EXITED \$?; sleep 600"
+  "$(declare -f shuoshi_env export_xdg); ROOT=$(printf %q "$ROOT") WORK=$(printf %q "$WORK") SHUOSHI_BIN=$(printf %q "$SHUOSHI_BIN") SHUOSHI_NOW=$(printf %q "$SHUOSHI_NOW") export_xdg 2>$(printf %q "$WORK/stderr"); echo EXITED \$?; sleep 600"
 tmx set-option -t e2e window-size manual >/dev/null
 
 wait_for "首次使用 · 设置本机"
@@ -21,6 +24,10 @@ wait_for "站点代码应为 2–6 个大写字母或数字"   # "h" is too shor
 [ ! -e "$WORK/xdg-data/shuoshi" ] || fail "a refused form created the data directory"
 keys BSpace
 type_text "HJ"
+keys Tab Tab Tab Tab            # unit, operator, the laptop letter (A, kept), the booth's place
+type_text "六堰社区党群服务中心"
+keys Tab
+type_text "0719-8123456"
 keys C-s
 wait_for "案件队列"
 wait_for "这个队列里没有案件"
@@ -31,17 +38,25 @@ keys Tab Tab Tab Tab
 type_text "楼上卫生间漏水，把我家天花板泡了"
 keys C-s
 wait_for "说事回执"
-wait_for "HJ-"
+wait_for "HJ-A-20261201-001"
+wait_for "0719-8123456"
+wait_for "六堰社区党群服务中心"
 keys Enter
 wait_for "王秀英"
 keys q
 wait_for "EXITED 0"
 
+site="$WORK/xdg-data/shuoshi/site.yaml"
+grep -qF 'site: "HJ"' "$site" || fail "site settings lack the site: $(cat "$site")"
+grep -qF 'unit: "汉江路街道六堰社区"' "$site" || fail "site settings lack the unit: $(cat "$site")"
+grep -qF 'operator: "王芳"' "$site" || fail "site settings lack the operator: $(cat "$site")"
+grep -qF 'booth_place: "六堰社区党群服务中心"' "$site" || fail "site settings lack the place: $(cat "$site")"
+grep -qF 'booth_phone: "0719-8123456"' "$site" || fail "site settings lack the phone: $(cat "$site")"
 config="$WORK/config/shuoshi/config.yaml"
-grep -qF 'site: "HJ"' "$config" || fail "config lacks the site: $(cat "$config")"
-grep -qF 'unit: "汉江路街道六堰社区"' "$config" || fail "config lacks the unit: $(cat "$config")"
-grep -qF 'operator: "王芳"' "$config" || fail "config lacks the operator: $(cat "$config")"
+if [ -e "$config" ] && grep -qF 'unit:' "$config"; then
+  fail "the personal config holds the site's unit: $(cat "$config")"
+fi
 json=$(export_xdg list --json)
 grep -qF '"王秀英"' <<<"$json" || fail "list --json lacks the case: $json"
-grep -qF '"HJ-' <<<"$json" || fail "list --json: the case id lacks the site code: $json"
+grep -qF '"HJ-A-20261201-001"' <<<"$json" || fail "list --json: the id lacks site and letter: $json"
 echo "ok: first-run form sets the laptop up and opens the queue"

@@ -190,7 +190,7 @@ public final class FirstRunForm {
       surface.put(error, at: Point(x: x, y: y), role: .error, maxWidth: width)
     }
     y += 2
-    let paths = b.setupWhere(directory.path, UserConfig.url(environment: environment).path)
+    let paths = b.setupWhere(directory.path, SiteSettings.url(in: directory).path)
     for line in paths.split(separator: "\n") where y < bounds.maxY - 1 {
       surface.put(String(line), at: Point(x: x, y: y), role: .muted, maxWidth: width)
       y += 1

@@ -68,10 +68,12 @@ public struct SiteSetup: Sendable, Equatable {
     return nil
   }
 
-  /// Writes the answers over `config` into the settings file, then opens (creating) the store
-  /// in `directory` with the site code and laptop letter. An existing data directory keeps its
-  /// own site code; it takes the letter unless another laptop's cases here already carry it
-  /// (`Problem.laptopTaken`, thrown before anything is written).
+  /// Opens (creating) the store in `directory` with the site code and laptop letter, then
+  /// writes the answers over `config` (the settings in effect): the site's into the data
+  /// directory (`SiteSettings`), the personal ones into the user's config — which loses the
+  /// site settings an earlier release kept there, now in the data directory. An existing data
+  /// directory keeps its own site code; it takes the letter unless another laptop's cases here
+  /// already carry it (`StoreError.laptopTaken`, thrown before any settings are written).
   public func apply(
     over config: UserConfig, directory: DataDirectory, environment: [String: String]
   ) throws(StoreError) -> CaseStore {
@@ -88,7 +90,9 @@ public struct SiteSetup: Sendable, Equatable {
       }
       try store.setLaptop(laptop)
     }
-    try config.save(environment: environment)
+    config.siteCode = store.info.siteCode
+    try config.site.save(in: directory)
+    try config.personal.save(environment: environment)
     return try CaseStore.open(directory, siteCode: siteCode)
   }
 }

@@ -58,7 +58,7 @@ struct Init: ParsableCommand {
       print(
         context.strings.initialised(
           store.info.siteCode, unit, op, context.directory.path,
-          UserConfig.url(environment: context.environment).path))
+          SiteSettings.url(in: context.directory).path))
       if store.info.siteCode != site {
         Stderr.warn(
           context.strings.siteCodeKept(store.info.siteCode))

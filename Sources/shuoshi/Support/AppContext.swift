@@ -6,6 +6,8 @@ import ShuoshiStore
 struct AppContext {
   let lang: Lang
   let environment: [String: String]
+  /// The settings in effect: personal ones from the user's config, the site's from the data
+  /// directory (`UserConfig.effective`).
   let userConfig: UserConfig
   let directory: DataDirectory
   let resources: Resources
@@ -16,10 +18,12 @@ struct AppContext {
   init(_ global: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
   {
     self.environment = environment
-    let config = UserConfig.load(environment: environment)
+    let directory = DataDirectory.resolve(flag: global.data, environment: environment)
+    // The site's settings from the data directory, the person's from the user's config.
+    let config = UserConfig.load(environment: environment).effective(for: directory)
     self.userConfig = config
     self.lang = Lang.resolve(flag: global.lang ?? config.lang, environment: environment)
-    self.directory = DataDirectory.resolve(flag: global.data, environment: environment)
+    self.directory = directory
     self.resources = Resources.locate(environment: environment)
     let name = global.operatorName ?? config.operatorName ?? environment["USER"] ?? "operator"
     self.actor = Actor(name)
