@@ -175,6 +175,20 @@ struct QueueTests {
     #expect(screen(app, 80, 24).find("王桂兰") == nil)
   }
 
+  /// A number off a receipt finds its case (and, where two laptops without letters issued
+  /// it, both: `CaseNumberTests`), lower case as typed (issue 15).
+  @Test func searchFindsACaseByItsNumber() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    app.handle(.char("/"))
+    app.type("hj-20261127-001")
+    let found = screen(app, 80, 24)
+    #expect(found.find("1 件") != nil, "\(found.text())")
+    #expect(found.find("HJ-20261127-001") != nil)
+    app.handle(.enter)
+    #expect((app.top as? DetailScreen)?.id == "HJ-20261127-001")
+  }
+
   @Test func searchTakesLettersAsText() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp()
@@ -220,7 +234,10 @@ struct QueueTests {
     let base = try f.add("路灯坏了", name: "李建国", address: "阳光社区5栋1单元201", at: "2026-11-26 10:05")
     let table = CaseTable(format: app.session.format, width: 80)
     var rows: [String] = []
-    for id in ["HJ-20261207-001-2", "HJ-20261207-001-3", "HJ-20261207-001"] {
+    for id in [
+      "HJ-20261207-001-2", "HJ-20261207-001-3", "HJ-20261207-001", "HJ-A-20261207-001",
+      "HJ-B-20261207-001",
+    ] {
       var c = base
       c.id = id
       let grid = CellGrid(width: 80, height: 1)
@@ -230,6 +247,9 @@ struct QueueTests {
     #expect(rows[0].contains("HJ-…61207-001-2"))
     #expect(rows[1].contains("HJ-…61207-001-3"))
     #expect(rows[2].contains("HJ-20261207-001 "))
-    #expect(Set(rows).count == 3)
+    // A laptop's letter stays in view (issue 15).
+    #expect(rows[3].contains("HJ-A-…61207-001 "))
+    #expect(rows[4].contains("HJ-B-…61207-001 "))
+    #expect(Set(rows).count == 5)
   }
 }

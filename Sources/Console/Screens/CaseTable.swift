@@ -65,12 +65,15 @@ struct CaseTable {
   /// A plain id (`HJ-20261128-001`) fills the column exactly.
   static let idWidth = 15
 
-  /// `id` in `width` cells. A longer id (two laptops' cases with one id, told apart by a
-  /// suffix: `HJ-20261207-001-2`) loses its middle, not its end, so `HJ-…61207-001-2` and
-  /// `HJ-…61207-001-3` stay distinct where clipping at the end showed both as `HJ-20261207-00…`.
+  /// `id` in `width` cells. A longer id loses its middle, not its end: a laptop's letter
+  /// (`HJ-A-20261207-001`) keeps site and letter and drops the start of the year (`HJ-A-…61207-001`, so two
+  /// laptops' cases of a day stay apart), and a suffix an earlier release gave
+  /// (`HJ-20261207-001-2`) shows as `HJ-…61207-001-2`, where clipping at the end showed both
+  /// `-2` and `-3` as `HJ-20261207-00…`.
   static func fit(id: String, width: Int) -> String {
     guard id.displayWidth > width, id.allSatisfy(\.isASCII) else { return id }
-    let head = id.prefix(3)
+    let parts = IDFormat.caseIDParts(id)
+    let head = parts?.laptop.map { "\(parts!.site)-\($0)-" } ?? String(id.prefix(3))
     let tail = id.suffix(max(0, width - head.count - 1))
     return head + "…" + tail
   }

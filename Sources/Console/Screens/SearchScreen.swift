@@ -3,7 +3,8 @@ import ShuoshiStore
 import TerminalUI
 
 /// Search as you type over name, phone tail, address and text (Chinese substrings of any
-/// length). Each keystroke re-runs the query; only the visible rows are fetched.
+/// length), or by a case number off a receipt. Each keystroke re-runs the query; only the
+/// visible rows are fetched.
 final class SearchScreen: Screen {
   private(set) var field = TextField()
   private var page = CasePage(query: CaseQuery())
@@ -29,7 +30,14 @@ final class SearchScreen: Screen {
     if field.text != before {
       var q = CaseQuery()
       let terms = field.text.trimmingCharacters(in: .whitespaces)
-      q.search = terms.isEmpty ? nil : terms
+      // A case number lists the cases that carry it (two, where laptops without letters
+      // both issued it): the worker picks the resident's.
+      if IDFormat.isCaseID(terms) {
+        q.number = terms.uppercased()
+        q.includeMerged = true
+      } else {
+        q.search = terms.isEmpty ? nil : terms
+      }
       page.reset(to: q)
       counted = false
     }
@@ -47,7 +55,7 @@ final class SearchScreen: Screen {
     }
   }
 
-  private var hasQuery: Bool { page.query.search != nil }
+  private var hasQuery: Bool { page.query.search != nil || page.query.number != nil }
 
   func prepare(_ rect: Rect, session: Session) {
     guard hasQuery else { return }

@@ -20,6 +20,9 @@ public struct CaseQuery: Sendable, Equatable {
   public var includeMerged = false
   /// Only cases with an unsettled conflict between laptops.
   public var conflictsOnly = false
+  /// A case number as printed on a receipt: the case with that row id and every case that
+  /// was given the number (two laptops without letters issued it) — the choice to offer.
+  public var number: String?
 
   public init() {}
 
@@ -72,6 +75,10 @@ public struct CaseQuery: Sendable, Equatable {
     }
     if conflictsOnly {
       parts.append("uuid IN (SELECT case_uuid FROM case_ledger WHERE conflict = 1)")
+    }
+    if let number {
+      parts.append("(id = ? OR uuid IN (SELECT case_uuid FROM case_ledger WHERE base_id = ?))")
+      args += [number, number]
     }
     return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), args)
   }

@@ -67,6 +67,10 @@ struct CaseNumberTests {
       #expect(try store.sameNumber(as: others[0]).map(\.uuid) == [mine.uuid])
       #expect(try store.verify().ok)
     }
+    // The console's search by the number lists both, for the worker to pick.
+    var byNumber = CaseQuery()
+    byNumber.number = a.id
+    #expect(Set(try laptops[0].list(byNumber).map(\.uuid)) == [a.uuid, b.uuid])
     // Work on the cases later changes no number.
     _ = try laptops[0].perform(
       .assign(to: "张德明", note: nil), on: b.uuid.uuidString, engine: laptops.engine,
