@@ -38,6 +38,29 @@ struct SetupCLITests {
         "at 六堰社区党群服务中心 or call 0719-8123456"))
   }
 
+  /// A laptop running UTC shows Beijing time; the site's `time_zone` may say otherwise, and an
+  /// unknown zone is named in a warning (issue 15: 00:30 was printed for 08:30).
+  @Test func timesShowInTheSitesZoneWhateverTheMachinesTZ() throws {
+    var cli = CLIRunner()
+    defer { cli.dir.remove() }
+    cli.environment["TZ"] = "UTC"
+    cli.now = "2026-11-28T08:30:00+08:00"
+    try cli.run("--site", "HJ", "--operator", "王芳", "init", "--unit", "六堰社区", "--laptop", "A")
+    let id = idOf(try cli.run("add", "--resident", "王秀英", "--text", "楼上漏水"))
+    #expect(try cli.run("show", id).stdout.contains("2026-11-28 08:30"))
+    let site = cli.dir.url.appendingPathComponent("data/site.yaml")
+    let text = try String(contentsOf: site, encoding: .utf8)
+    #expect(text.contains("time_zone: \"Asia/Shanghai\""))
+    try text.replacingOccurrences(of: "Asia/Shanghai", with: "Asia/Tokyo").write(
+      to: site, atomically: true, encoding: .utf8)
+    #expect(try cli.run("show", id).stdout.contains("2026-11-28 09:30"))
+    try text.replacingOccurrences(of: "Asia/Shanghai", with: "Mars/Olympus").write(
+      to: site, atomically: true, encoding: .utf8)
+    let unknown = try cli.run("show", id)
+    #expect(unknown.stdout.contains("2026-11-28 08:30"))
+    #expect(unknown.stderr.contains("时区“Mars/Olympus”无法识别"))
+  }
+
   @Test func aBadLetterOrBoothPhoneIsRefusedAndNothingIsWritten() throws {
     let cli = CLIRunner()
     defer { cli.dir.remove() }

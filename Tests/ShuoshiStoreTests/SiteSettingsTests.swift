@@ -60,7 +60,7 @@ struct SiteSettingsTests {
       site
         == SiteSettings(
           siteCode: "HJ", unitName: "汉江路街道六堰社区", operatorName: "王芳", boothPhone: "0719-8123456",
-          boothPlace: "六堰社区党群服务中心"))
+          boothPlace: "六堰社区党群服务中心", timeZone: "Asia/Shanghai"))
     let mode =
       try FileManager.default.attributesOfItem(atPath: SiteSettings.url(in: first).path)[
         .posixPermissions] as? NSNumber

@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 /// The settings that belong to a site, not to the person at the keyboard: the site code, the
-/// community or village, who is on duty, the booth's phone and place. They live in the data
+/// community or village, who is on duty, the booth's phone and place, the time zone. They live in the data
 /// directory (`site.yaml`, written durably), so a second data directory never shows the first
 /// one's community or operator. (The laptop's letter lives in the store itself, beside the
 /// device id, since it is what numbers the cases.) Personal settings — language, theme — stay
@@ -15,16 +15,22 @@ public struct SiteSettings: Sendable, Equatable {
   public var operatorName: String?
   public var boothPhone: String?
   public var boothPlace: String?
+  /// An IANA zone name (`time_zone`); nil: `defaultTimeZone`.
+  public var timeZone: String?
+
+  /// Where the booths are: Beijing time, whatever the laptop's `TZ` (many run UTC).
+  public static let defaultTimeZone = "Asia/Shanghai"
 
   public init(
     siteCode: String? = nil, unitName: String? = nil, operatorName: String? = nil,
-    boothPhone: String? = nil, boothPlace: String? = nil
+    boothPhone: String? = nil, boothPlace: String? = nil, timeZone: String? = nil
   ) {
     self.siteCode = siteCode
     self.unitName = unitName
     self.operatorName = operatorName
     self.boothPhone = boothPhone
     self.boothPlace = boothPlace
+    self.timeZone = timeZone
   }
 
   public static func url(in directory: DataDirectory) -> URL {
@@ -41,7 +47,8 @@ public struct SiteSettings: Sendable, Equatable {
     func value(_ key: String) -> String? { map[key].map { "\($0)" } }
     return SiteSettings(
       siteCode: value("site"), unitName: value("unit"), operatorName: value("operator"),
-      boothPhone: value("booth_phone"), boothPlace: value("booth_place"))
+      boothPhone: value("booth_phone"), boothPlace: value("booth_place"),
+      timeZone: value("time_zone"))
   }
 
   /// Writes the file into the data directory (0600, durably: temp file, fsync, rename).
@@ -52,6 +59,7 @@ public struct SiteSettings: Sendable, Equatable {
     map["operator"] = operatorName
     map["booth_phone"] = boothPhone
     map["booth_place"] = boothPlace
+    map["time_zone"] = timeZone
     let text =
       "# shuoshi 站点设置 / site settings — written by `shuoshi init`; edit freely\n"
       + map.keys.sorted().map { "\($0): \(YAMLQuote.quote(map[$0]!))" }.joined(separator: "\n")
@@ -61,6 +69,16 @@ public struct SiteSettings: Sendable, Equatable {
 }
 
 extension UserConfig {
+  /// The site's time zone: `time_zone` when it names one, else Beijing time (nil `unknown`
+  /// when the setting names no zone, so the caller can say so).
+  public var siteTimeZone: (zone: TimeZone, unknown: String?) {
+    let fallback = TimeZone(identifier: SiteSettings.defaultTimeZone)!
+    guard let name = timeZone?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+      return (fallback, nil)
+    }
+    return TimeZone(identifier: name).map { ($0, nil) } ?? (fallback, name)
+  }
+
   /// The settings in effect for `directory`: the personal ones from this config, the site's
   /// from the data directory's `site.yaml` — or, for a directory without one (set up before
   /// 0.2), from this config as before.
@@ -72,6 +90,7 @@ extension UserConfig {
     c.operatorName = site.operatorName
     c.boothPhone = site.boothPhone
     c.boothPlace = site.boothPlace
+    c.timeZone = site.timeZone
     return c
   }
 
@@ -79,7 +98,7 @@ extension UserConfig {
   public var site: SiteSettings {
     SiteSettings(
       siteCode: siteCode, unitName: unitName, operatorName: operatorName, boothPhone: boothPhone,
-      boothPlace: boothPlace)
+      boothPlace: boothPlace, timeZone: timeZone)
   }
 
   /// This config without the site's settings.
@@ -90,6 +109,7 @@ extension UserConfig {
     c.operatorName = nil
     c.boothPhone = nil
     c.boothPlace = nil
+    c.timeZone = nil
     return c
   }
 }

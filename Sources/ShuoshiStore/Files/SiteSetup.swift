@@ -91,6 +91,8 @@ public struct SiteSetup: Sendable, Equatable {
       try store.setLaptop(laptop)
     }
     config.siteCode = store.info.siteCode
+    // Written out, so the setting is there to see and change.
+    config.timeZone = config.timeZone ?? SiteSettings.defaultTimeZone
     try config.site.save(in: directory)
     try config.personal.save(environment: environment)
     return try CaseStore.open(directory, siteCode: siteCode)

@@ -12,6 +12,9 @@ public struct UserConfig: Sendable, Equatable {
   public var boothPhone: String?
   /// Where the booth is, printed on receipts ("凭编号到 <place> 或致电 <phone> 查询").
   public var boothPlace: String?
+  /// The site's time zone (`time_zone`, an IANA name); times show in it whatever the
+  /// machine's `TZ` says. Default `SiteSettings.defaultTimeZone`.
+  public var timeZone: String?
   /// `bundle_clock_skew_hours`: how far ahead of this laptop's clock a bundle's events may
   /// read (default `BundleLimits.defaultClockSkew`, 24 hours).
   public var bundleClockSkewHours: Double?
@@ -39,6 +42,7 @@ public struct UserConfig: Sendable, Equatable {
     c.theme = map["theme"].map { "\($0)" }
     c.boothPhone = map["booth_phone"].map { "\($0)" }
     c.boothPlace = map["booth_place"].map { "\($0)" }
+    c.timeZone = map["time_zone"].map { "\($0)" }
     c.bundleClockSkewHours = map["bundle_clock_skew_hours"].flatMap { Double("\($0)") }.flatMap {
       $0.isFinite && $0 >= 0 ? $0 : nil
     }
@@ -58,6 +62,7 @@ extension UserConfig {
     map["theme"] = theme
     map["booth_phone"] = boothPhone
     map["booth_place"] = boothPlace
+    map["time_zone"] = timeZone
     map["bundle_clock_skew_hours"] = bundleClockSkewHours.map { "\($0)" }
     let text =
       "# shuoshi 配置 / settings — written by `shuoshi init`; edit freely\n"

@@ -41,8 +41,14 @@ struct AppContext {
 
   var now: Date { clock.now }
 
+  /// The engine, its calendar in the site's time zone (Beijing time unless `time_zone` says
+  /// otherwise), whatever the machine's `TZ`.
   func engine() throws -> CaseEngine {
-    try ConfigFiles(resources: resources).engine()
+    let (zone, unknown) = userConfig.siteTimeZone
+    if let unknown {
+      Stderr.warn(OutputStrings.forLang(lang).unknownTimeZone(unknown, zone.identifier))
+    }
+    return try ConfigFiles(resources: resources).engine(timeZone: zone)
   }
 
   /// The engine for a command that computes deadlines: when the coming 30 days reach a

@@ -39,14 +39,14 @@ enum Parse {
     return r
   }
 
-  /// ISO 8601 with or without offset (then local time), or a bare `YYYY-MM-DD`.
+  /// ISO 8601 with or without offset (then the site's time), or a bare `YYYY-MM-DD`.
   static func date(_ raw: String?, _ context: AppContext) throws -> Date? {
     guard let raw else { return nil }
     let iso = ISO8601DateFormatter()
     if let d = iso.date(from: raw) { return d }
     let f = DateFormatter()
     f.locale = Locale(identifier: "en_US_POSIX")
-    f.timeZone = .current
+    f.timeZone = context.userConfig.siteTimeZone.zone
     for format in ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd"]
     {
       f.dateFormat = format

@@ -6,6 +6,9 @@ extension OutputStrings {
     listSeparator: "、",
     errorPrefix: "错误：",
     looserPermissions: { "警告：权限过宽，其他用户可读：\($0)" },
+    unknownTimeZone: { name, used in
+      "警告：站点设置的时区“\(name)”无法识别（应为 Asia/Shanghai 这样的名称），时间按 \(used) 显示"
+    },
     yes: "是",
     no: "否",
     category: "分类：",

@@ -6,6 +6,9 @@ extension OutputStrings {
     listSeparator: ", ",
     errorPrefix: "error: ",
     looserPermissions: { "warning: readable by others: \($0)" },
+    unknownTimeZone: { name, used in
+      "warning: the site's time_zone \"\(name)\" is not a known zone (e.g. Asia/Shanghai); times show in \(used)"
+    },
     yes: "yes",
     no: "no",
     category: "category: ",

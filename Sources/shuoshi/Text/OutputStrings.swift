@@ -10,6 +10,8 @@ struct OutputStrings: Sendable {
   /// Before an error message on stderr.
   let errorPrefix: String
   let looserPermissions: @Sendable (_ path: String) -> String
+  /// The site settings' `time_zone` names no zone; `used` is shown instead.
+  let unknownTimeZone: @Sendable (_ name: String, _ used: String) -> String
   let yes: String
   let no: String
   /// A labelled line's label, with its separator: `分类：` / `category: `.
