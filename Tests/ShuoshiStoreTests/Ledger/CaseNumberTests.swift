@@ -155,5 +155,18 @@ struct CaseNumberTests {
     // And `init --laptop` on laptop 2 cannot take a letter whose cases it holds.
     #expect(try laptops[2].laptopHolder("A") == laptops[0].info.deviceID)
     #expect(try laptops[2].laptopHolder("C") == nil)
+    let env = ["HOME": laptops.root.path, "XDG_CONFIG_HOME": laptops.root.path + "/config"]
+    let taken = SiteSetup(siteCode: "HJ", unitName: "六堰社区", operatorName: "王芳", laptop: "A")
+    #expect(
+      throws: StoreError.laptopTaken(
+        letter: "A", device: String(laptops[0].info.deviceID.prefix(8)))
+    ) {
+      try taken.apply(over: UserConfig(), directory: laptops[2].directory, environment: env)
+    }
+    #expect(SiteSettings.load(from: laptops[2].directory) == nil)  // nothing written
+    let free = SiteSetup(siteCode: "HJ", unitName: "六堰社区", operatorName: "王芳", laptop: "C")
+    let store = try free.apply(
+      over: UserConfig(), directory: laptops[2].directory, environment: env)
+    #expect(store.info.laptop == "C")
   }
 }
