@@ -136,6 +136,38 @@ struct FirstRunFormTests {
     #expect(loadDemo)
   }
 
+  /// Every question and where the answers go fit 80×24 in both languages (issue 15 added the
+  /// laptop's letter and the booth's place and phone); a bad booth phone keeps the form open.
+  @Test func allQuestionsFitAndABadBoothPhoneIsRefused() throws {
+    for (lang, labels) in [
+      (Lang.zh, ["站点代码", "本机代号", "接待地点", "咨询电话", "装入演示数据", "数据目录："]),
+      (
+        .en,
+        ["Site code", "Laptop letter", "Booth place", "Booth phone", "Load demo data", "data: "]
+      ),
+    ] {
+      let p = Place()
+      let form = p.form(lang: lang)
+      let grid = render(form)
+      for label in labels { #expect(grid.find(label) != nil, "\(label):\n\(grid.text())") }
+      #expect(grid.find("A") != nil)  // the letter offered
+      for key in ["HJ", "六堰社区", "王芳"] {
+        form.type(key)
+        form.handle(.enter)
+      }
+      form.handle(.enter)  // keeps A
+      form.handle(.enter)  // no place
+      form.type("12345")
+      form.handle(.ctrl("s"))
+      #expect(form.focus == .boothPhone)
+      guard case .editing = form.outcome else {
+        Issue.record("a bad booth phone was saved")
+        return
+      }
+      #expect(!FileManager.default.fileExists(atPath: p.directory.path))
+    }
+  }
+
   @Test func escapeCancelsWithoutCreatingAnything() throws {
     let p = Place()
     let form = p.form()
