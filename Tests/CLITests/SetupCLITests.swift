@@ -108,7 +108,11 @@ struct SetupCLITests {
       #expect(json["same_number"] as? [String] == ["\(a)-2"])
     }
     // Neither case was taken on the third laptop: it asks, naming a key for each.
-    for bundle in bundles { try laptops[2].run("sync", "import", bundle) }
+    try laptops[2].run("sync", "import", bundles[0])
+    let second = try laptops[2].json("sync", "import", bundles[1]) as! [String: Any]
+    let shared = second["shared_numbers"] as? [[String: String]]
+    #expect(shared == [["id": a, "shown_as": "\(a)-2"]])
+    #expect(second["renamed"] == nil)
     let asked = try laptops[2].run("show", a)
     #expect(asked.status != 0)
     #expect(asked.stderr.contains("匹配多个案件") && asked.stderr.contains("\(a)-2"))
