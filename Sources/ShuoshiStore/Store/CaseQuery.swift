@@ -20,6 +20,8 @@ public struct CaseQuery: Sendable, Equatable {
   public var includeMerged = false
   /// Only cases with an unsettled conflict between laptops.
   public var conflictsOnly = false
+  /// Voided cases (作废) only, instead of the cases in force: they leave every other list.
+  public var voidedOnly = false
 
   public init() {}
 
@@ -70,6 +72,7 @@ public struct CaseQuery: Sendable, Equatable {
     if !includeMerged {
       parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
     }
+    parts.append(voidedOnly ? "voided = 1" : "voided = 0")
     if conflictsOnly {
       parts.append("uuid IN (SELECT case_uuid FROM case_ledger WHERE conflict = 1)")
     }
