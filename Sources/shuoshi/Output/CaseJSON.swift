@@ -51,6 +51,8 @@ struct CaseJSON: Encodable {
   let summary: String?
   let rating: String?
   let reopen_count: Int
+  /// True when the case is voided (作废); absent otherwise.
+  let voided: Bool?
   let history: [EventJSON]?
 
   init(_ c: Case, history: [Event]?, rules: RoutingRules, lang: Lang, now: Date, maskPhone: Bool) {
@@ -85,6 +87,7 @@ struct CaseJSON: Encodable {
     summary = maskPhone ? c.summary.map(PersonalMask.text) : c.summary
     rating = c.rating?.rawValue
     reopen_count = c.reopenCount
+    voided = c.voided ? true : nil
     self.history = history?.map {
       EventJSON(
         type: $0.kind.rawValue, at: JSONTime.string($0.at), operator: $0.operator,
