@@ -68,6 +68,9 @@ extension Command {
     case .settle: return ("处理冲突", "settle")
     case .mergeCase: return ("合并", "merge")
     case .unmergeCase: return ("撤销合并", "unmerge")
+    case .correct: return ("更正", "correct")
+    case .voidRestore: return ("作废/恢复", "void/restore")
+    case .pickCategory: return ("选类别", "category")
     }
   }
 
@@ -143,6 +146,12 @@ extension Command {
     case .mergeCase:
       return ("把本案作为重复案件并入另一案件（可撤销）", "merge this case into another as a duplicate (reversible)")
     case .unmergeCase: return ("撤销本案的合并", "undo this case's merge")
+    case .correct:
+      return ("更正登记有误的一项（需说明原因，留痕）", "correct a field typed wrong (with a reason)")
+    case .voidRestore:
+      return ("作废误录的案件（可恢复）；已作废的则恢复", "void a case taken in by mistake; restore a voided one")
+    case .pickCategory:
+      return ("选类别（覆盖分类建议，需说明原因）", "choose the category (overrides triage, with a reason)")
     }
   }
 }

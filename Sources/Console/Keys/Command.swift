@@ -22,6 +22,8 @@ public enum Command: String, CaseIterable, Sendable {
   case report, resolveOnSpot, periodKind, periodBack, periodForward, reportScope, reportNames
   // several laptops: conflicts to settle, duplicate cases
   case conflicts, settle, mergeCase, unmergeCase
+  // corrections (更正) and voiding (作废/恢复); the intake's category override
+  case correct, voidRestore, pickCategory
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -47,6 +49,8 @@ public enum Command: String, CaseIterable, Sendable {
     case .periodKind, .periodBack, .periodForward, .reportScope, .reportNames: return .report
     case .conflicts: return .queue
     case .settle, .mergeCase, .unmergeCase: return .caseWork
+    case .correct, .voidRestore: return .caseWork
+    case .pickCategory: return .form
     }
   }
 
@@ -126,6 +130,9 @@ public enum Command: String, CaseIterable, Sendable {
     case .mergeCase: return 33
     case .unmergeCase: return 34
     case .conflicts: return 35
+    case .correct: return 36
+    case .voidRestore: return 37
+    case .pickCategory: return 38
     default: return nil
     }
   }
