@@ -245,4 +245,28 @@ struct CorrectTests {
     #expect(corrected.count == 2)
     #expect(corrected.allSatisfy { $0.data.before == nil && $0.data.after == nil })
   }
+
+  /// A correction and a void travel in bundles: the other laptop shows the corrected phone
+  /// and leaves the voided case out of its queues, and both chains verify.
+  @Test func correctionsAndVoidingSyncToAnotherLaptop() throws {
+    let laptops = try Laptops(2)
+    let engine = laptops.engine
+    let c = try laptops[0].add(
+      laptops.intake("楼道灯坏了", at: "2026-11-28 10:00"), engine: engine, by: laptops.actor(0),
+      now: saved)
+    _ = try laptops[0].correct(
+      c.id, Correction(.phone, to: "13900001234", reason: "写错"), engine: engine,
+      by: laptops.actor(0), now: later)
+    _ = try laptops[0].void(c.id, reason: "测试件", engine: engine, by: laptops.actor(0), now: later)
+    try laptops.sync(0, to: 1)
+    let there = try laptops[1].find(c.id)
+    #expect(there.resident.phone == "13900001234" && there.voided)
+    #expect(try laptops[1].list(CaseQuery()).isEmpty)
+    #expect(try laptops[1].queueCounts(now: later).all == 0)
+    _ = try laptops[1].restore(
+      c.id, reason: "不是测试件", engine: engine, by: laptops.actor(1), now: later)
+    try laptops.sync(1, to: 0)
+    #expect(try !laptops[0].find(c.id).voided)
+    #expect(try laptops[0].verify().ok && laptops[1].verify().ok)
+  }
 }
