@@ -269,4 +269,29 @@ struct CorrectTests {
     #expect(try !laptops[0].find(c.id).voided)
     #expect(try laptops[0].verify().ok && laptops[1].verify().ok)
   }
+
+  /// Reports use the corrected values, also a report whose cut-off came before the correction:
+  /// a correction puts right what was always meant. The fast reading and the replay agree.
+  @Test func aReportBeforeTheCorrectionCountsTheCorrectedCategory() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    let c = try take(store, f, "楼上漏水，墙面发霉")
+    let target = try #require(
+      f.engine.rules.categories.first { $0.id != c.category && !$0.refer })
+    _ = try store.correct(
+      c.id, Correction(.category, to: target.id, reason: "选错类别"), engine: f.engine, by: f.actor,
+      now: EngineFixture.at("2026-12-05 09:00"))
+    let november = ReportRequest(
+      period: .month(year: 2026, month: 11, calendar: f.engine.calendar),
+      asOf: EngineFixture.at("2026-11-30 12:00"))
+    let report = try store.report(
+      november, rules: f.engine.rules, calendar: f.engine.calendar, generatedAt: later)
+    #expect(report.categories.map(\.id) == [target.id])
+    let builder = ReportBuilder(rules: f.engine.rules, calendar: f.engine.calendar)
+    let replayed = builder.build(
+      facts: try store.reportFactsByReplay(november, calendar: f.engine.calendar),
+      request: november, sessions: [], generatedAt: later)
+    #expect(replayed == report)
+  }
 }
