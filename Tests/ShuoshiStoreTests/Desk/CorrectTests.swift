@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ShuoshiCore
 import TestSupport
 import Testing
@@ -293,5 +294,26 @@ struct CorrectTests {
       facts: try store.reportFactsByReplay(november, calendar: f.engine.calendar),
       request: november, sessions: [], generatedAt: later)
     #expect(replayed == report)
+  }
+
+  /// The tab counts read `voided = 0` from indexes alone (v8's indexes lead with the flag), as
+  /// they read the states before there was a flag.
+  @Test func theTabCountsStayIndexOnly() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    func plan(_ sql: String) throws -> String {
+      try store.pool.read { db in
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }
+          .joined(separator: "\n")
+      }
+    }
+    let open = CaseState.sqlIn(CaseState.open)
+    #expect(
+      try plan("SELECT state, COUNT(*) FROM cases WHERE voided = 0 GROUP BY state")
+        .contains("COVERING INDEX cases_live_by_state"))
+    #expect(
+      try plan("SELECT COUNT(*) FROM cases WHERE tier = 'street' AND \(open) AND voided = 0")
+        .contains("COVERING INDEX cases_live_by_tier_state"))
   }
 }
