@@ -31,6 +31,8 @@ struct Shuoshi: ParsableCommand {
       SessionCommand.self, ReceiptCommand.self, ReportCommand.self, TaizhangCommand.self,
       // Working-day calendars (issue 14).
       CalendarCommand.self,
+      // Corrections and voiding (issue 15).
+      Correct.self, VoidCase.self, RestoreCase.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -40,6 +40,8 @@ struct EventSummaryTextTests {
     d.day = "2026-11-28"
     d.place = "党群服务中心"
     d.staff = ["王芳", "李明"]
+    d.before = "13812345678"
+    d.after = "13912345678"
     return d
   }()
 
@@ -85,6 +87,11 @@ struct EventSummaryTextTests {
       "booth session 2026-11-28 opened, at 党群服务中心, on duty: 王芳, 李明"
     ),
     .sessionClosed: ("结束说事场次", "booth session closed"),
+    .corrected: (
+      "更正tier：13812345678 → 13912345678：楼上漏水", "corrected tier: 13812345678 → 13912345678: 楼上漏水"
+    ),
+    .voided: ("作废：楼上漏水", "voided: 楼上漏水"),
+    .restored: ("恢复（撤销作废）：楼上漏水", "restored (void lifted): 楼上漏水"),
   ]
 
   static func summary(_ kind: EventKind, _ data: EventData, _ lang: Lang) -> String {
@@ -98,6 +105,30 @@ struct EventSummaryTextTests {
     let want = try #require(Self.expected[kind], "no pinned summary for \(kind)")
     #expect(Self.summary(kind, Self.data, .zh) == want.zh)
     #expect(Self.summary(kind, Self.data, .en) == want.en)
+  }
+
+  /// A corrected category, urgency or empty value reads as people say it; after an erasure
+  /// (values gone) the line still says what was corrected.
+  @Test func correctionsNameTheFieldAndItsValues() {
+    var d = EventData()
+    d.field = "category"
+    d.before = "neighbour"
+    d.after = "family"
+    d.reason = "登记时选错"
+    #expect(Self.summary(.corrected, d, .zh) == "更正类别：邻里纠纷 → 婚姻家庭/赡养/继承：登记时选错")
+    d.field = "urgent"
+    d.before = "false"
+    d.after = "true"
+    #expect(Self.summary(.corrected, d, .zh) == "更正紧急：否 → 是：登记时选错")
+    #expect(Self.summary(.corrected, d, .en) == "corrected urgent: no → yes: 登记时选错")
+    d.field = "other-party"
+    d.before = ""
+    d.after = "物业"
+    #expect(Self.summary(.corrected, d, .zh) == "更正对方：（空） → 物业：登记时选错")
+    d.before = nil
+    d.after = nil
+    d.reason = nil
+    #expect(Self.summary(.corrected, d, .zh) == "更正对方：… → …")
   }
 
   @Test func emptyReasonsAndMissingFieldsAddNothing() {

@@ -17,6 +17,8 @@ extension Command {
     case .undo: return .undo
     case .dispatchVolunteer: return .dispatch
     case .deliver: return .deliver
+    case .correct: return .correct
+    case .voidRestore: return c.voided ? .restore : .void
     default: return nil
     }
   }

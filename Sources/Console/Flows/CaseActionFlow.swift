@@ -56,6 +56,8 @@ struct CaseActionFlow: Flow {
     case .retier: askRetier(on: c, to: chosenTier)
     case .reopen: ask(s.reopenTitle, s.reopenMessage, on: id) { .reopen(reason: $0.optionalText) }
     case .undo: confirmUndo(on: id, history: history)
+    case .correct: askCorrection(on: c)
+    case .voidRestore: askVoidOrRestore(on: c)
     default:
       break
     }

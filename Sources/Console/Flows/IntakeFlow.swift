@@ -26,6 +26,8 @@ struct IntakeFlow: Flow {
       askTierReason(command.tier!)
     case .pickOwner:
       askOwner()
+    case .pickCategory:
+      askCategory()
     case .back:
       if form.hasUnsavedInput {
         show(

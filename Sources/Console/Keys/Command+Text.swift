@@ -69,6 +69,9 @@ extension Command {
     case .mergeCase: return ("合并", "merge")
     case .unmergeCase: return ("撤销合并", "unmerge")
     case .reprintReceipt: return ("回执", "receipt")
+    case .correct: return ("更正", "correct")
+    case .voidRestore: return ("作废/恢复", "void/restore")
+    case .pickCategory: return ("选类别", "category")
     }
   }
 
@@ -149,6 +152,12 @@ extension Command {
         "补打回执：按案件现状写出回执文件（任何状态，含已办结）",
         "reprint the receipt: written as the case stands now (any state, closed too)"
       )
+    case .correct:
+      return ("更正登记有误的一项（需说明原因，留痕）", "correct a field typed wrong (with a reason)")
+    case .voidRestore:
+      return ("作废误录的案件（可恢复）；已作废的则恢复", "void a case taken in by mistake; restore a voided one")
+    case .pickCategory:
+      return ("选类别（覆盖分类建议，需说明原因）", "choose the category (overrides triage, with a reason)")
     }
   }
 }

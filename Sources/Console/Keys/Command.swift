@@ -24,6 +24,8 @@ public enum Command: String, CaseIterable, Sendable {
   case conflicts, settle, mergeCase, unmergeCase
   // receipts
   case reprintReceipt
+  // corrections (更正) and voiding (作废/恢复); the intake's category override
+  case correct, voidRestore, pickCategory
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -50,6 +52,8 @@ public enum Command: String, CaseIterable, Sendable {
     case .conflicts: return .queue
     case .settle, .mergeCase, .unmergeCase: return .caseWork
     case .reprintReceipt: return .caseWork
+    case .correct, .voidRestore: return .caseWork
+    case .pickCategory: return .form
     }
   }
 
@@ -131,6 +135,9 @@ public enum Command: String, CaseIterable, Sendable {
     case .mergeCase: return 33
     case .unmergeCase: return 34
     case .conflicts: return 35
+    case .correct: return 36
+    case .voidRestore: return 37
+    case .pickCategory: return 38
     default: return nil
     }
   }

@@ -31,7 +31,8 @@ final class DetailScreen: Screen {
 
   func title(_ session: Session) -> String {
     let s = session.strings
-    let badge = loaded?.urgent == true ? " " + s.urgentBadge : ""
+    var badge = loaded?.urgent == true ? " " + s.urgentBadge : ""
+    if loaded?.voided == true { badge += " " + CorrectionTexts.forLang(session.lang).voidedBadge }
     return s.detailTitle(loaded?.id ?? id) + badge
   }
 

@@ -22,6 +22,8 @@ final class IntakeScreen: Screen {
   var focus: Focus = .name
   /// The worker's tier, overriding the suggestion, and why.
   var tierOverride: (tier: Tier, reason: String)?
+  /// The worker's category (`<C-g>`), overriding the suggestion, and why.
+  var categoryOverride: (id: String, reason: String)?
   /// The suggestion for the text as typed (nil while the text is empty).
   private(set) var triage: TriageResult?
   /// Open cases that may be the same matter (same name or phone, or same address and
@@ -52,6 +54,15 @@ final class IntakeScreen: Screen {
   /// The tier the case will get: the override, else the suggestion.
   var tier: Tier? { tierOverride?.tier ?? triage?.tier }
 
+  /// Why the worker overrode the tier, the category, or both (one reason each, joined).
+  var overrideReason: String? {
+    let reasons = [tierOverride?.reason, categoryOverride?.reason].compactMap { $0 }
+    return reasons.isEmpty ? nil : reasons.joined(separator: "；")
+  }
+
+  /// The category the case will get: the override, else the suggestion.
+  var category: String? { categoryOverride?.id ?? triage?.category }
+
   /// What the form holds, as the engine takes it.
   func intake(receivedAt: Date) -> Intake {
     let separators = CharacterSet(charactersIn: "、，,;；")
@@ -61,8 +72,9 @@ final class IntakeScreen: Screen {
       resident: Resident(
         name: name.text, phone: phone.text,
         address: address.text.trimmingCharacters(in: .whitespaces)),
-      otherParties: parties, text: text.text, receivedAt: receivedAt, tier: tierOverride?.tier,
-      overrideReason: tierOverride?.reason)
+      otherParties: parties, text: text.text, receivedAt: receivedAt,
+      category: categoryOverride?.id, tier: tierOverride?.tier,
+      overrideReason: overrideReason)
   }
 
   // MARK: - Keys
@@ -132,7 +144,7 @@ final class IntakeScreen: Screen {
     let body = text.text.trimmingCharacters(in: .whitespacesAndNewlines)
     triage = body.isEmpty ? nil : session.engine.triage.suggest(body)
     completion = findCompletion(session)
-    let key = [name.text, phone.text, address.text, triage?.category ?? ""].joined(
+    let key = [name.text, phone.text, address.text, category ?? ""].joined(
       separator: "\u{1}")
     if key != duplicateKey {
       duplicateKey = key
@@ -225,7 +237,7 @@ final class IntakeScreen: Screen {
     let who = name.text.trimmingCharacters(in: .whitespaces)
     if who.count >= 2 { look(who) { $0.resident.name == who } }
     let place = address.text.trimmingCharacters(in: .whitespaces)
-    if let category = triage?.category, place.count >= 3 {
+    if let category, place.count >= 3 {
       look(place) { $0.resident.address == place && $0.category == category }
     }
     return Array(found.prefix(3))

@@ -20,7 +20,13 @@ struct TriagePanel {
     y += 1
     if let t = intake.triage {
       let tier = intake.tier ?? t.tier
-      lines.append((s.labelCategory, session.format.category(id: t.category), nil))
+      let category = intake.category ?? t.category
+      lines.append((s.labelCategory, session.format.category(id: category), nil))
+      if let o = intake.categoryOverride {
+        let suggested = session.format.category(id: t.category)
+        lines.append(
+          ("", CorrectionTexts.forLang(lang).categoryOverride(suggested, o.reason), .muted))
+      }
       lines.append((s.labelTier, tier.name(lang), CaseTable.role(of: tier)))
       if let o = intake.tierOverride {
         lines.append(("", s.tierOverride(t.tier.name(lang), o.reason), .muted))
@@ -28,9 +34,9 @@ struct TriagePanel {
       if t.urgent { lines.append(("", s.triageUrgent, .urgent)) }
       if t.referred { lines.append((s.labelReferral, s.referredText, .warning)) }
       let days = session.engine.rules.deadlineDays(
-        category: t.category, tier: tier, urgent: t.urgent)
+        category: category, tier: tier, urgent: t.urgent)
       let due = session.engine.deadline(
-        category: t.category, tier: tier, urgent: t.urgent, from: session.now)
+        category: category, tier: tier, urgent: t.urgent, from: session.now)
       lines.append(
         (s.labelDeadline, s.triageDeadline(session.format.dayWithWeekday(due), days), nil))
     } else {

@@ -23,6 +23,12 @@ public enum Action: Sendable, Equatable {
   /// 党员送单: the volunteer visited and spent `minutes`; `done` resolves the case, which then
   /// awaits the resident's rating (群众评单).
   case deliver(minutes: Int, note: String?, done: Bool)
+  /// 更正: put one field right, with a reason.
+  case correct(Correction)
+  /// 作废: the case leaves queues and reports (a test, a case typed twice); it stays in the log.
+  case void(reason: String)
+  /// 恢复: a voided case back as it was.
+  case restore(reason: String)
 }
 
 /// What a new grievance brings to the booth.

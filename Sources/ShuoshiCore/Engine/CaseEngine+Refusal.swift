@@ -5,6 +5,7 @@ import Foundation
 public enum ActionKind: String, CaseIterable, Sendable {
   case assign, note, visit, wait, resume, resolve, rate, escalate, retier, reopen, undo
   case dispatch, deliver
+  case correct, void, restore
 }
 
 extension ActionKind {
@@ -25,6 +26,9 @@ extension ActionKind {
     case .undo: return "撤销"
     case .dispatch: return "派单给志愿者"
     case .deliver: return "登记送单"
+    case .correct: return "更正"
+    case .void: return "作废"
+    case .restore: return "恢复"
     }
   }
 }
@@ -46,6 +50,9 @@ extension Action {
     case .undo: return .undo
     case .dispatch: return .dispatch
     case .deliver: return .deliver
+    case .correct: return .correct
+    case .void: return .void
+    case .restore: return .restore
     }
   }
 }
@@ -58,7 +65,11 @@ extension CaseEngine {
     -> EngineError?
   {
     let refused = EngineError.notAllowed(action: kind, state: c.state)
+    // A voided case only waits to be restored (or the voiding undone).
+    if c.voided && kind != .restore && kind != .undo { return .voided(kind) }
     switch kind {
+    case .correct, .void: return nil
+    case .restore: return c.voided ? nil : .notVoided
     case .note: return nil
     case .assign, .visit, .resolve, .retier, .dispatch: return c.state.isOpen ? nil : refused
     case .wait: return c.state.clockRuns ? nil : refused

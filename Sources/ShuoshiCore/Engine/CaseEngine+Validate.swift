@@ -58,6 +58,8 @@ extension CaseEngine {
     case .assignOwner(let name, _, let note, _): fields = [(name, .assignee), (note, .note)]
     case .dispatch(let to, _, let note): fields = [(to, .volunteer), (note, .note)]
     case .deliver(_, let note, _): fields = [(note, .note)]
+    case .correct(let k): fields = [(k.reason, .reason)]
+    case .void(let reason), .restore(let reason): fields = [(reason, .reason)]
     case .resume, .undo: fields = []
     }
     return fields.compactMap { IntakeProblem.check($0.0, as: $0.1) }

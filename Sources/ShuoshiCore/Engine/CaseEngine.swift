@@ -119,6 +119,12 @@ public struct CaseEngine: Sendable {
       return [EventDraft(.undone(.init(target: Self.undoTarget(in: history)?.uuid)))]
     case .assignOwner, .dispatch, .deliver:
       return try ownerDrafts(action, on: c)
+    case .correct(let correction):
+      return try correctionDrafts(correction, on: c, now: now)
+    case .void(let reason):
+      return [EventDraft(.voided(.init(reason: try nonEmpty(reason, .reason))))]
+    case .restore(let reason):
+      return [EventDraft(.restored(.init(reason: try nonEmpty(reason, .reason))))]
     }
   }
 

@@ -12,6 +12,16 @@ public enum EngineError: LocalizedMessage, Equatable {
   /// A field left empty, over its length bound, carrying a control character (`FieldKind`), or
   /// a phone that is no phone number.
   case invalidField(CaseField, FieldProblem)
+  /// The case is voided (作废): nothing but 恢复 (or undo).
+  case voided(ActionKind)
+  /// 恢复 asked of a case that is not voided.
+  case notVoided
+  /// A correction to the value the field already has.
+  case unchanged(CorrectableField)
+  /// A corrected value that is not of the field's form (urgency, received time).
+  case badCorrection(CorrectableField)
+  /// A received time corrected onto another day than the case's (`day`).
+  case receivedOtherDay(String)
 
   public func message(_ lang: Lang) -> String {
     switch (self, lang) {
@@ -31,6 +41,22 @@ public enum EngineError: LocalizedMessage, Equatable {
     case (.notDispatched, .en): return "the case has not been dispatched to a volunteer"
     case (.invalidMinutes(let m), .zh): return "用时“\(m)”分钟无效：应为 1 到 1440 分钟"
     case (.invalidMinutes(let m), .en): return "invalid time spent \(m) min: use 1 to 1440 minutes"
+    case (.voided(let action), .zh): return "案件已作废，不能\(action.name(.zh))；可先恢复"
+    case (.voided(let action), .en):
+      return "the case is voided: restore it before you \(action.name(.en))"
+    case (.notVoided, .zh): return "案件未作废，无需恢复"
+    case (.notVoided, .en): return "the case is not voided"
+    case (.unchanged(let f), .zh): return "“\(f.name(.zh))”与原值相同，无需更正"
+    case (.unchanged(let f), .en): return "\(f.name(.en)) already has that value"
+    case (.badCorrection(.urgent), .zh): return "“紧急”应为 是 或 否"
+    case (.badCorrection(.urgent), .en): return "urgent must be yes or no"
+    case (.badCorrection(let f), .zh):
+      return "“\(f.name(.zh))”无效：应为 时:分（如 08:30）或 年-月-日 时:分，且不晚于现在"
+    case (.badCorrection(let f), .en):
+      return "invalid \(f.name(.en)): use HH:mm (08:30) or YYYY-MM-DD HH:mm, not in the future"
+    case (.receivedOtherDay(let day), .zh): return "登记时间只能在当天（\(day)）内更正"
+    case (.receivedOtherDay(let day), .en):
+      return "the received time can only be corrected within its day (\(day))"
     case (.invalidField(let field, let problem), _):
       return problem.message(field: field.name(lang), lang)
     }

@@ -125,6 +125,23 @@ extension Case {
       c.state = d.assignee == nil ? .new : .assigned
       c.stateBeforeWaiting = nil
       c.pausedAt = nil
+    case .corrected(let d):
+      if let resident = d.resident { c.resident = resident }
+      if let parties = d.otherParties { c.otherParties = parties }
+      if let text = d.text { c.text = text }
+      if let category = d.category { c.category = category }
+      if let urgent = d.urgent { c.urgent = urgent }
+      if let received = d.receivedAt { c.receivedAt = received }
+      if let tier = d.tier {
+        c.tier = tier
+        c.tierAtIntake = tier
+      }
+      if let deadline = d.deadline { c.deadline = deadline }
+      if let due = d.firstContactDue { c.firstContactDue = due }
+    case .voided:
+      c.voided = true
+    case .restored:
+      c.voided = false
     case .dispatched(let d):
       c.volunteer = d.volunteer
       c.volunteerID = d.volunteerID

@@ -34,7 +34,7 @@ extension CaseEngine {
   /// go on while that deadline has passed too, up to the street office. Depends on `now` only
   /// through "is it late", so sweeping daily or once after a long gap gives the same moves.
   public func sweepEscalations(for c: Case, now: Date) -> [EventDraft] {
-    guard c.isOverdue(at: now) else { return [] }
+    guard !c.voided, c.isOverdue(at: now) else { return [] }
     var c = c
     var drafts: [EventDraft] = []
     while let passed = c.deadline, passed < now, let next = c.tier.next {

@@ -16,6 +16,8 @@ extension EventData {
     // Register records name residents and carry their phones.
     p.household = household
     p.person = person
+    p.before = before
+    p.after = after
     return p
   }
 
@@ -29,6 +31,8 @@ extension EventData {
     d.summary = nil
     d.household = nil
     d.person = nil
+    d.before = nil
+    d.after = nil
     return d
   }
 
@@ -45,6 +49,8 @@ extension EventData {
     d.summary = personal.summary ?? summary
     d.household = personal.household ?? household
     d.person = personal.person ?? person
+    d.before = personal.before ?? before
+    d.after = personal.after ?? after
     return d
   }
 }

@@ -68,7 +68,31 @@ extension Event {
         d.day ?? "", d.place.map(s.sessionPlace) ?? "", staff.isEmpty ? "" : s.sessionDuty(staff))
     case .sessionClosed:
       return s.sessionClosed
+    case .corrected(let d):
+      return correctionSummary(d, rules: rules, lang: lang)
+    case .voided(let d):
+      return CorrectionStrings.forLang(lang).voided(words(d.reason))
+    case .restored(let d):
+      return CorrectionStrings.forLang(lang).restored(words(d.reason))
     }
+  }
+
+  /// `更正电话：138…→139…：原因`; values as people read them (a category's name, 是/否). After
+  /// an erasure the personal values are gone: the line says what was corrected, not to what.
+  func correctionSummary(_ d: EventPayload.Corrected, rules: RoutingRules, lang: Lang) -> String {
+    let w = CorrectionStrings.forLang(lang)
+    let field = d.field.flatMap(CorrectableField.init(rawValue:))
+    func shown(_ v: String?) -> String {
+      guard let v else { return "…" }
+      switch field {
+      case .category: return rules.name(ofCategory: v, lang: lang)
+      case .urgent: return v == "true" ? w.yes : w.no
+      default: return v.isEmpty ? w.empty : v
+      }
+    }
+    return w.corrected(
+      field?.name(lang) ?? d.field ?? "", shown(d.before), shown(d.after),
+      EventStrings.forLang(lang).detail(d.reason ?? ""))
   }
 
   /// The routing reasons of an automatic assignment: `〔户级 → 3栋的楼栋长 张德明；…〕`.

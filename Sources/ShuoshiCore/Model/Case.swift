@@ -62,6 +62,8 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
   public var reopenCount: Int
   public var updatedAt: Date
   public var eventCount: Int
+  /// 作废: out of queues, counts and reports until restored; the log keeps it.
+  public var voided = false
 
   public init(uuid: UUID, id: String, receivedAt: Date, resident: Resident, text: String) {
     self.uuid = uuid

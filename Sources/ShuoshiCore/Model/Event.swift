@@ -34,6 +34,13 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   case sessionOpened = "session_opened"
   /// A booth session closed; the entity is the session's UUID.
   case sessionClosed = "session_closed"
+  /// 更正: a field of the case or its resident put right, with the old and new values and why.
+  case corrected
+  /// 作废: a case taken in by mistake (a test, a duplicate typed twice) leaves queues and
+  /// reports; it stays in the log and can be restored.
+  case voided
+  /// 恢复: a voided case back as it was.
+  case restored
 }
 
 /// The data an event carries, as one flat record of optional fields: the storage and
@@ -99,6 +106,10 @@ public struct EventData: Codable, Sendable, Equatable {
   public var day: String?
   public var place: String?
   public var staff: [String]?
+  // corrected: the value before and after, as shown in the history (personal: a name, a
+  // phone, an address or the grievance may be among them); `field` names what was corrected
+  public var before: String?
+  public var after: String?
 
   public init() {}
 }

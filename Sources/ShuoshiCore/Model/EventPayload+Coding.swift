@@ -60,6 +60,9 @@ extension EventPayload: Codable {
     case .personSaved: return .personSaved
     case .sessionOpened: return .sessionOpened
     case .sessionClosed: return .sessionClosed
+    case .corrected: return .corrected
+    case .voided: return .voided
+    case .restored: return .restored
     }
   }
 
@@ -93,6 +96,9 @@ extension EventPayload: Codable {
     case .personSaved: self = .personSaved(try PersonSaved(from: decoder))
     case .sessionOpened: self = .sessionOpened(try SessionOpened(from: decoder))
     case .sessionClosed: self = .sessionClosed(SessionClosed())
+    case .corrected: self = .corrected(try Corrected(from: decoder))
+    case .voided: self = .voided(try VoidReason(from: decoder))
+    case .restored: self = .restored(try VoidReason(from: decoder))
     }
   }
 
@@ -140,6 +146,9 @@ extension EventPayload: Codable {
     case .personSaved(let p): try p.encode(to: encoder)
     case .sessionOpened(let p): try p.encode(to: encoder)
     case .sessionClosed: _ = encoder.container(keyedBy: EmptyKeys.self)
+    case .corrected(let p): try p.encode(to: encoder)
+    case .voided(let p): try p.encode(to: encoder)
+    case .restored(let p): try p.encode(to: encoder)
     }
   }
 
@@ -214,6 +223,9 @@ extension EventPayload {
     case .sessionOpened:
       self = .sessionOpened(SessionOpened(day: d.day, place: d.place, staff: d.staff))
     case .sessionClosed: self = .sessionClosed(SessionClosed())
+    case .corrected: self = .corrected(Corrected(d))
+    case .voided: self = .voided(VoidReason(reason: d.reason))
+    case .restored: self = .restored(VoidReason(reason: d.reason))
     }
   }
 
@@ -322,6 +334,9 @@ extension EventPayload {
       d.place = p.place
       d.staff = p.staff
     case .sessionClosed: break
+    case .corrected(let p): p.write(into: &d)
+    case .voided(let p): d.reason = p.reason
+    case .restored(let p): d.reason = p.reason
     }
     return d
   }

@@ -38,6 +38,9 @@ public enum EventPayload: Sendable, Equatable {
   case personSaved(PersonSaved)
   case sessionOpened(SessionOpened)
   case sessionClosed(SessionClosed)
+  case corrected(Corrected)
+  case voided(VoidReason)
+  case restored(VoidReason)
 
   /// A case came in: its id, when, from whom, and what they said (personal: `resident`,
   /// `otherParties`, `text`); the booth session it was taken in. `category` and `tier` are

@@ -169,7 +169,9 @@ public struct CaseFacts: Codable, Sendable, Equatable {
   /// to `asOf`. Nil when the case did not exist yet.
   public static func replay(_ history: [Event], asOf: Date, calendar: WorkingCalendar) -> CaseFacts?
   {
-    let before = history.filter { $0.at < asOf }
+    // A correction puts right what was always meant (the category, the received time): it
+    // counts as of any date, also one before it was made.
+    let before = history.filter { $0.at < asOf || $0.kind == .corrected }
     guard let c = Case.replay(before) else { return nil }
     return CaseFacts(case: c, events: before, asOf: asOf, calendar: calendar)
   }

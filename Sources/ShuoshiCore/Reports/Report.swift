@@ -136,6 +136,9 @@ public struct Report: Codable, Sendable, Equatable {
   public var reopened: Int
   public var escalations: Int
   public var handedUpCount: Int
+  /// Cases received in the period and voided (作废): counted nowhere else. nil when none (the
+  /// JSON then leaves the key out).
+  public var voided: Int?
   public var openAtEnd: Int
   public var overdueAtEnd: Int
   public var rates: [RateRow]

@@ -136,7 +136,10 @@ public struct ReportBuilder: Sendable {
 
   func repeatResidents(_ cohort: [CaseFacts], withNames: Bool) -> [Report.RepeatResident] {
     let rows = Dictionary(grouping: cohort, by: \.residentKey).values.filter { $0.count >= 2 }.map {
-      cases -> Report.RepeatResident in
+      group -> Report.RepeatResident in
+      // Oldest first, the id breaking ties: the facts come in no fixed order (two cases of one
+      // resident taken in the same minute listed either way round from one run to the next).
+      let cases = group.sorted { ($0.receivedAt, $0.id) < ($1.receivedAt, $1.id) }
       let first = cases[0]
       var categories: [String] = []
       for c in cases where !categories.contains(c.category) { categories.append(c.category) }

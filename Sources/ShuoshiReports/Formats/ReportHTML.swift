@@ -18,13 +18,14 @@ public enum ReportHTML {
     body += "</header>"
 
     body += "<section class=\"keep\"><h2>\(t("关键数字", "Key figures"))</h2><div class=\"figures\">"
-    let figures = [
+    var figures = [
       (t("受理", "Received"), report.received, ""), (t("办结", "Resolved"), report.resolved, ""),
       (t("当场化解", "On the spot"), report.onSpot, ""),
       (t("上交", "Handed up"), report.handedUpCount, report.handedUpCount > 0 ? "alert" : ""),
       (t("期末在办", "Open"), report.openAtEnd, ""),
       (t("期末超期", "Overdue"), report.overdueAtEnd, report.overdueAtEnd > 0 ? "alert" : ""),
     ]
+    if let voided = report.voided { figures.append((t("作废", "Voided"), voided, "")) }
     for (label, value, cls) in figures {
       body += "<div class=\"figure \(cls)\"><b>\(value)</b><span>\(HTML.escape(label))</span></div>"
     }

@@ -157,7 +157,7 @@ public struct ReportTables: Sendable {
 
   public var summary: ReportTable {
     let r = report
-    let rows: [(String, String, Int)] = [
+    var rows: [(String, String, Int)] = [
       ("受理", "Received", r.received), ("办结", "Resolved", r.resolved),
       ("当场化解", "Settled on the spot", r.onSpot), ("已评价", "Rated", r.rated),
       ("  满意", "  satisfied", r.satisfied), ("  基本满意", "  mostly satisfied", r.basicallySatisfied),
@@ -166,6 +166,9 @@ public struct ReportTables: Sendable {
       ("上交（期内）", "Handed up (in period)", r.handedUpCount),
       ("期末在办", "Open at cut-off", r.openAtEnd), ("期末超期", "Overdue at cut-off", r.overdueAtEnd),
     ]
+    if let voided = r.voided {
+      rows.append(("作废（不计入以上各项）", "Voided (counted nowhere above)", voided))
+    }
     return ReportTable(
       key: "01-summary", title: t("总览", "Summary"),
       columns: [t("指标", "Measure"), t("数量", "Count")],

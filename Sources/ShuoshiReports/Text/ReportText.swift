@@ -108,12 +108,13 @@ public struct ReportText: Sendable {
 
   func keyFigures(width: Int) -> [String] {
     let r = report
-    let items = [
+    var items = [
       (t("受理", "received"), r.received), (t("办结", "resolved"), r.resolved),
       (t("当场化解", "on the spot"), r.onSpot), (t("上交", "handed up"), r.handedUpCount),
       (t("升级", "escalations"), r.escalations), (t("期末在办", "open"), r.openAtEnd),
       (t("期末超期", "overdue"), r.overdueAtEnd),
     ]
+    if let voided = r.voided { items.append((t("作废", "voided"), voided)) }
     var lines: [String] = []
     var line = ""
     for (label, value) in items {

@@ -43,6 +43,9 @@ enum BundleEventCheck {
     add("data.text", .text, d.text)
     add("data.reason", .text, d.reason)
     add("data.summary", .text, d.summary)
+    // corrected: the old and new values as shown (a grievance at most, the longest field).
+    add("data.before", .text, d.before)
+    add("data.after", .text, d.after)
     add("data.category", .label, d.category)
     add("data.assignee", .name, d.assignee)
     add("data.volunteer", .name, d.volunteer)

@@ -30,7 +30,7 @@ extension CaseStore {
       db,
       sql: """
         SELECT grid_id, COUNT(*) FROM cases
-        WHERE grid_id IS NOT NULL AND \(CaseState.sqlIn(CaseState.open))
+        WHERE grid_id IS NOT NULL AND voided = 0 AND \(CaseState.sqlIn(CaseState.open))
         GROUP BY grid_id
         """)
     let heads = try Dictionary(
@@ -90,7 +90,8 @@ extension CaseStore {
           SELECT household_id,
             SUM(\(CaseState.sqlIn(CaseState.open))) AS open,
             COUNT(*) AS n, MAX(received_at) AS last
-          FROM cases WHERE household_id IN (SELECT uuid FROM households WHERE grid_uuid = ?)
+          FROM cases WHERE voided = 0
+            AND household_id IN (SELECT uuid FROM households WHERE grid_uuid = ?)
           GROUP BY household_id
           """, arguments: [grid.uuidString])
       {

@@ -17,7 +17,8 @@ extension CaseStore {
       let grid = try h.gridID.flatMap { try RegisterRecords.grid($0, db) }
       var byNum: [Int64: Case] = [:]
       for row in try Row.fetchAll(
-        db, sql: "SELECT num, * FROM cases WHERE household_id = ?", arguments: [h.uuid.uuidString])
+        db, sql: "SELECT num, * FROM cases WHERE household_id = ? AND voided = 0",
+        arguments: [h.uuid.uuidString])
       {
         byNum[row["num"]] = CaseRow.decode(row)
       }
@@ -80,7 +81,7 @@ extension CaseStore {
     let rows = try Row.fetchAll(
       db,
       sql:
-        "SELECT num, * FROM cases WHERE phone_tail IN (\(tails.map { _ in "?" }.joined(separator: ",")))",
+        "SELECT num, * FROM cases WHERE voided = 0 AND phone_tail IN (\(tails.map { _ in "?" }.joined(separator: ",")))",
       arguments: StatementArguments(tails))
     return rows.compactMap { row in
       let c = CaseRow.decode(row)
@@ -95,7 +96,7 @@ extension CaseStore {
       db,
       sql: """
         SELECT c.num, c.* FROM \(table) f JOIN cases c ON c.num = f.rowid
-        WHERE \(table) MATCH ? AND c.resident_name = ?
+        WHERE \(table) MATCH ? AND c.resident_name = ? AND c.voided = 0
         """, arguments: [match, name])
     return rows.map { ($0["num"], CaseRow.decode($0)) }
   }

@@ -26,7 +26,7 @@ extension CaseStore {
       return try Row.fetchAll(
         db,
         sql: """
-          SELECT * FROM cases WHERE assignee_id = ? \(states)
+          SELECT * FROM cases WHERE assignee_id = ? AND voided = 0 \(states)
           ORDER BY received_at DESC, num DESC LIMIT ? OFFSET ?
           """, arguments: [person.uuidString, limit, offset]
       ).map(CaseRow.decode)

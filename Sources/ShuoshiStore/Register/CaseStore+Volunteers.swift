@@ -57,7 +57,7 @@ extension CaseStore {
         db,
         sql: """
           SELECT volunteer_id, volunteer, COUNT(*) AS n FROM cases
-          WHERE volunteer IS NOT NULL AND \(CaseState.sqlIn(CaseState.open))
+          WHERE volunteer IS NOT NULL AND voided = 0 AND \(CaseState.sqlIn(CaseState.open))
           GROUP BY volunteer_id, volunteer
           """)
       {

@@ -99,7 +99,7 @@ enum StoreRouting {
       db,
       sql: """
         SELECT assignee_id, COUNT(*) AS n FROM cases
-        WHERE assignee_id IN (\(marks)) AND \(CaseState.sqlIn(CaseState.open))
+        WHERE assignee_id IN (\(marks)) AND voided = 0 AND \(CaseState.sqlIn(CaseState.open))
         GROUP BY assignee_id
         """, arguments: StatementArguments(people.map(\.uuidString)))
     for row in rows {

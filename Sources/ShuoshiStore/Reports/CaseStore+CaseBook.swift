@@ -18,7 +18,7 @@ extension CaseStore {
         db,
         sql: """
           SELECT \(columns) FROM cases
-          WHERE received_at >= ? AND received_at < ? AND \(scope.sql)
+          WHERE received_at >= ? AND received_at < ? AND voided = 0 AND \(scope.sql)
           ORDER BY received_at, id
           """,
         arguments: [Millis.from(request.period.start), Millis.from(request.period.end)]

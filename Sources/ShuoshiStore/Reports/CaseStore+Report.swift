@@ -12,8 +12,27 @@ extension CaseStore {
   ) throws -> Report {
     guard request.asOf >= request.period.start else { throw ReportError.asOfBeforeStart }
     let (facts, sessions) = try reportInputs(request, calendar: calendar)
-    return ReportBuilder(rules: rules, calendar: calendar).build(
+    var report = ReportBuilder(rules: rules, calendar: calendar).build(
       facts: facts, request: request, sessions: sessions, generatedAt: generatedAt)
+    let voided = try voidedCount(request)
+    report.voided = voided > 0 ? voided : nil
+    return report
+  }
+
+  /// How many cases of the scope received in the period are voided (作废): left out of every
+  /// figure, so the report says how many.
+  public func voidedCount(_ request: ReportRequest) throws -> Int {
+    let scope = try scopeFilter(request.scope)
+    return try reportRead { db in
+      try Int.fetchOne(
+        db,
+        sql: """
+          SELECT COUNT(*) FROM cases
+          WHERE voided = 1 AND received_at >= ? AND received_at < ? AND \(scope.sql)
+          """,
+        arguments: [Millis.from(request.period.start), Millis.from(request.period.end)]
+          + scope.arguments) ?? 0
+    }
   }
 
   /// The facts of every case `request` can count, read the fast way, and the sessions it
@@ -39,7 +58,10 @@ extension CaseStore {
       let events = try Row.fetchAll(
         db, sql: "\(EventRow.selectSQL) \(EventRow.ledgerOrder)"
       ).map(EventRow.decode)
-      return Dictionary(grouping: events, by: \.caseUUID).values.compactMap {
+      // Voided cases (作废) leave the reports, as they leave the queues.
+      return Dictionary(grouping: events, by: \.caseUUID).values.filter {
+        Case.replay($0)?.voided != true
+      }.compactMap {
         CaseFacts.replay($0, asOf: request.asOf, calendar: calendar)
       }
       .filter { request.scope.contains($0) }

@@ -40,7 +40,7 @@ struct ReportReader {
     var rows: [UUID: (Case, Int64)] = [:]
     func collect(_ sql: String, _ args: StatementArguments) throws {
       let cursor = try Row.fetchCursor(
-        db, sql: "SELECT \(Self.columns) FROM cases WHERE \(sql) AND \(scope.sql)",
+        db, sql: "SELECT \(Self.columns) FROM cases WHERE voided = 0 AND \(sql) AND \(scope.sql)",
         arguments: args + scope.arguments)
       while let row = try cursor.next() {
         let (c, updated) = Self.decode(row)
@@ -99,14 +99,17 @@ struct ReportReader {
         db,
         sql: """
           SELECT case_uuid, uuid, kind, at,
-            CASE WHEN kind IN ('triaged', 'retiered') THEN json_extract(data, '$.category') END,
-            CASE WHEN kind IN ('triaged', 'retiered', 'escalated') THEN json_extract(data, '$.tier') END,
+            CASE WHEN kind IN ('triaged', 'retiered', 'corrected')
+              THEN json_extract(data, '$.category') END,
+            CASE WHEN kind IN ('triaged', 'retiered', 'escalated', 'corrected')
+              THEN json_extract(data, '$.tier') END,
             CASE WHEN kind IN ('retiered', 'escalated') THEN json_extract(data, '$.fromTier') END,
-            CASE WHEN kind IN ('triaged', 'retiered', 'escalated') THEN json_extract(data, '$.urgent') END,
+            CASE WHEN kind IN ('triaged', 'retiered', 'escalated', 'corrected')
+              THEN json_extract(data, '$.urgent') END,
             CASE kind WHEN 'triaged' THEN json_extract(data, '$.referred') END,
-            CASE WHEN kind IN ('triaged', 'retiered', 'resumed', 'reopened', 'escalated')
+            CASE WHEN kind IN ('triaged', 'retiered', 'resumed', 'reopened', 'escalated', 'corrected')
               THEN json_extract(data, '$.deadline') END,
-            CASE kind WHEN 'triaged' THEN json_extract(data, '$.firstContactDue') END,
+            CASE WHEN kind IN ('triaged', 'corrected') THEN json_extract(data, '$.firstContactDue') END,
             CASE WHEN kind IN ('assigned', 'escalated') THEN json_extract(data, '$.assignee') END,
             CASE kind WHEN 'resolved' THEN json_extract(data, '$.onSpot') END,
             CASE kind WHEN 'rated' THEN json_extract(data, '$.rating') END,

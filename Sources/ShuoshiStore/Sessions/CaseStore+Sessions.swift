@@ -63,7 +63,8 @@ extension CaseStore {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT * FROM cases WHERE uuid IN (\(SessionLog.caseUUIDsSQL(count: sessions.count)))
+          SELECT * FROM cases WHERE voided = 0
+            AND uuid IN (\(SessionLog.caseUUIDsSQL(count: sessions.count)))
           ORDER BY received_at, num
           """, arguments: StatementArguments(sessions.map(\.uuidString))
       ).map(CaseRow.decode)

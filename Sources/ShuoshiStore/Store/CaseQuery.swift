@@ -23,6 +23,8 @@ public struct CaseQuery: Sendable, Equatable {
   /// A case number as printed on a receipt: the case with that row id and every case that
   /// was given the number (two laptops without letters issued it) — the choice to offer.
   public var number: String?
+  /// Voided cases (作废) only, instead of the cases in force: they leave every other list.
+  public var voidedOnly = false
 
   public init() {}
 
@@ -73,6 +75,7 @@ public struct CaseQuery: Sendable, Equatable {
     if !includeMerged {
       parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
     }
+    parts.append(voidedOnly ? "voided = 1" : "voided = 0")
     if conflictsOnly {
       parts.append("uuid IN (SELECT case_uuid FROM case_ledger WHERE conflict = 1)")
     }

@@ -9,11 +9,11 @@ enum CaseRow {
     grid_id, other_parties, category, text, tier, tier_at_intake, state, state_before_waiting,
     paused_at, assignee, deadline, first_contact_due, first_contact_at, urgent, referred,
     escalations, resolved_at, closed_at, summary, rating, reopen_count, updated_at, event_count,
-    assignee_id, volunteer, volunteer_id
+    assignee_id, volunteer, volunteer_id, voided
     """
 
   static let upsertSQL = """
-    INSERT INTO cases (\(columns)) VALUES (\(Array(repeating: "?", count: 34).joined(separator: ",")))
+    INSERT INTO cases (\(columns)) VALUES (\(Array(repeating: "?", count: 35).joined(separator: ",")))
     ON CONFLICT(uuid) DO UPDATE SET
       id=excluded.id, received_at=excluded.received_at, resident_name=excluded.resident_name,
       resident_phone=excluded.resident_phone, phone_tail=excluded.phone_tail,
@@ -27,7 +27,7 @@ enum CaseRow {
       resolved_at=excluded.resolved_at, closed_at=excluded.closed_at, summary=excluded.summary,
       rating=excluded.rating, reopen_count=excluded.reopen_count, updated_at=excluded.updated_at,
       event_count=excluded.event_count, assignee_id=excluded.assignee_id,
-      volunteer=excluded.volunteer, volunteer_id=excluded.volunteer_id
+      volunteer=excluded.volunteer, volunteer_id=excluded.volunteer_id, voided=excluded.voided
     """
 
   static func arguments(_ c: Case) -> StatementArguments {
@@ -43,7 +43,7 @@ enum CaseRow {
       Millis.from(c.firstContactDue), Millis.from(c.firstContactAt), c.urgent, c.referred,
       c.escalations, Millis.from(c.resolvedAt), Millis.from(c.closedAt), c.summary,
       c.rating?.rawValue, c.reopenCount, Millis.from(c.updatedAt), c.eventCount,
-      c.assigneeID?.uuidString, c.volunteer, c.volunteerID?.uuidString,
+      c.assigneeID?.uuidString, c.volunteer, c.volunteerID?.uuidString, c.voided,
     ]
     return StatementArguments(values)
   }
@@ -81,6 +81,7 @@ enum CaseRow {
     c.assigneeID = (row["assignee_id"] as String?).flatMap(UUID.init(uuidString:))
     c.volunteer = row["volunteer"]
     c.volunteerID = (row["volunteer_id"] as String?).flatMap(UUID.init(uuidString:))
+    c.voided = row["voided"]
     return c
   }
 

@@ -19,7 +19,8 @@ extension CaseStore {
   public func queueCounts(now: Date, startOfToday: Date? = nil) throws(StoreError) -> QueueCounts {
     try read { db in
       var c = QueueCounts()
-      for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM cases GROUP BY state")
+      for row in try Row.fetchAll(
+        db, sql: "SELECT state, COUNT(*) AS n FROM cases WHERE voided = 0 GROUP BY state")
       {
         let n: Int = row["n"]
         c.all += n
@@ -32,7 +33,7 @@ extension CaseStore {
           db,
           sql: """
             SELECT COUNT(*) FROM cases
-            WHERE \(CaseState.sqlIn(CaseState.running)) AND deadline < ?
+            WHERE \(CaseState.sqlIn(CaseState.running)) AND deadline < ? AND voided = 0
             """, arguments: [Millis.from(now)]) ?? 0
       for tier in Tier.allCases {
         c.byTier[tier] =
@@ -40,13 +41,13 @@ extension CaseStore {
             db,
             sql: """
               SELECT COUNT(*) FROM cases
-              WHERE tier = ? AND \(CaseState.sqlIn(CaseState.open))
+              WHERE tier = ? AND \(CaseState.sqlIn(CaseState.open)) AND voided = 0
               """, arguments: [tier.rawValue]) ?? 0
       }
       if let startOfToday {
         c.today =
           try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM cases WHERE received_at >= ?",
+            db, sql: "SELECT COUNT(*) FROM cases WHERE received_at >= ? AND voided = 0",
             arguments: [Millis.from(startOfToday)]) ?? 0
       }
       return c

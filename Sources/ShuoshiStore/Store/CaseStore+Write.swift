@@ -68,13 +68,14 @@ extension CaseStore {
           sql: """
             SELECT id FROM cases INDEXED BY cases_running_by_tier_deadline
             WHERE \(CaseState.sqlIn(CaseState.running)) AND tier = 'street' AND deadline < ?
+              AND voided = 0
             """), arguments: [Millis.from(now)])
       let rows = try Row.fetchAll(
         db.cachedStatement(
           sql: """
             SELECT * FROM cases INDEXED BY cases_running_by_tier_deadline
             WHERE \(CaseState.sqlIn(CaseState.running))
-              AND tier IN ('household', 'residence', 'district') AND deadline < ?
+              AND tier IN ('household', 'residence', 'district') AND deadline < ? AND voided = 0
               AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
             """), arguments: [Millis.from(now)])
       for row in rows {

@@ -32,6 +32,7 @@ struct List: ParsableCommand {
   @Option(help: "text | csv (every matching case, no paging).") var format = "text"
   @Option(help: "Write the CSV to this file instead of standard output.") var out: String?
   @OptionGroup var replace: ForceOption
+  @Flag(help: "Only voided cases (作废), which every other list leaves out.") var voided = false
 
   mutating func run() throws {
     try Run.guarded(global) { context in
@@ -49,6 +50,7 @@ struct List: ParsableCommand {
       if overdue { query.overdueAt = context.now }
       query.assignee = assignee
       query.search = search
+      query.voidedOnly = voided
       let calendar = engine.calendar
       if let from { query.receivedFrom = calendar.startOfDay(try day(from)) }
       if let to { query.receivedBefore = calendar.startOfDay(try day(to).adding(days: 1)) }

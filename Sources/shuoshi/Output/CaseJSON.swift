@@ -51,6 +51,8 @@ struct CaseJSON: Encodable {
   let summary: String?
   let rating: String?
   let reopen_count: Int
+  /// True when the case is voided (作废); absent otherwise.
+  let voided: Bool?
   let history: [EventJSON]?
   /// `show`: the other cases carrying this case's number (two laptops without letters issued
   /// it); absent when none do.
@@ -88,6 +90,7 @@ struct CaseJSON: Encodable {
     summary = maskPhone ? c.summary.map(PersonalMask.text) : c.summary
     rating = c.rating?.rawValue
     reopen_count = c.reopenCount
+    voided = c.voided ? true : nil
     self.history = history?.map {
       EventJSON(
         type: $0.kind.rawValue, at: JSONTime.string($0.at), operator: $0.operator,

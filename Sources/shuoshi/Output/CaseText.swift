@@ -70,7 +70,9 @@ struct CaseText {
     field(s.labelCategory, rules.name(ofCategory: c.category, lang: lang))
     let intake = c.tierAtIntake != c.tier ? s.atIntake(c.tierAtIntake.name(lang)) : ""
     field(s.labelTier, c.tier.name(lang) + intake)
-    field(s.labelState, c.state.name(lang))
+    field(
+      s.labelState,
+      c.state.name(lang) + (c.voided ? CorrectStrings.forLang(lang).voidedTag : ""))
     field(s.labelAssignee, c.assignee ?? "—")
     if let volunteer = c.volunteer { field(s.labelVolunteer, volunteer) }
     field(s.labelDeadline, "\(day(c.deadline)) \(deadlineNote(c))")

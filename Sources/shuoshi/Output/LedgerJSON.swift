@@ -117,6 +117,10 @@ extension EventData {
     d.text = d.text.map(PersonalMask.text)
     d.reason = d.reason.map(PersonalMask.text)
     d.summary = d.summary.map(PersonalMask.text)
+    // A corrected phone is masked as the resident's phone is; other values as free text.
+    let phone = d.field == CorrectableField.phone.rawValue
+    d.before = d.before.map { phone ? PhoneMask.mask($0) : PersonalMask.text($0) }
+    d.after = d.after.map { phone ? PhoneMask.mask($0) : PersonalMask.text($0) }
     return d
   }
 }

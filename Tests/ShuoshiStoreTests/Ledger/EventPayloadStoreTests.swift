@@ -51,6 +51,14 @@ struct EventPayloadStoreTests {
     ] {
       _ = try store.perform(action, on: d.id, engine: engine, by: actor, now: later)
     }
+    // 更正, 作废, 恢复 (issue 15).
+    _ = try store.correct(
+      d.id, Correction(.phone, to: "13912345678", reason: "登记时写错一位"), engine: engine, by: actor,
+      now: later)
+    _ = try store.correct(
+      d.id, Correction(.urgent, to: "是", reason: "井盖伤人风险"), engine: engine, by: actor, now: later)
+    _ = try store.void(d.id, reason: "培训录入", engine: engine, by: actor, now: later)
+    _ = try store.restore(d.id, reason: "是真实诉求", engine: engine, by: actor, now: later)
     _ = try store.closeSession(day: day, by: actor, now: later)
     return store
   }

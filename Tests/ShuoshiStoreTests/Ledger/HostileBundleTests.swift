@@ -276,6 +276,9 @@ struct HostileBundleTests {
       ("data.resident.phone", { $0.resident?.phone = String(repeating: "1", count: 33) }),
       ("data.resident.address", { $0.resident?.address = String(repeating: "栋", count: 201) }),
       ("data.text", { $0.text = "OSC 52 \u{1B}]52;c;cm0gLXJmIH4=\u{07}" }),
+      // A correction's old and new values (更正) are bounded like the grievance.
+      ("data.before", { $0.before = "王\u{1B}]0;pwned\u{07}" }),
+      ("data.after", { $0.after = String(repeating: "漏", count: 20_001) }),
     ]
     for (field, edit) in edits {
       let url = try forged(laptops, "text.ssb") { f in try f.editPersonal(f.first(.created), edit) }
