@@ -11,7 +11,7 @@ import ShuoshiCore
 /// without letters did (ids made before 0.2), the case that reached this laptop first keeps the
 /// id in its row and a later one gets the first free `-2`, `-3`… as its row id here — a row id
 /// only, since looking up the printed number finds every case that carries it
-/// (`CaseStore.resolve`, `sameNumber`).
+/// (`CaseStore.lookup`, `sameNumber`).
 enum CaseProjector {
   /// Projects the case `uuid` from `history` (ledger order, personal fields joined). nil when
   /// the history has no `created` event yet (its creator's events have not arrived).
