@@ -40,6 +40,9 @@ struct EventSummaryTextTests {
     d.day = "2026-11-28"
     d.place = "党群服务中心"
     d.staff = ["王芳", "李明"]
+    d.method = .phone
+    d.reached = true
+    d.solved = .partly
     return d
   }()
 
@@ -85,6 +88,9 @@ struct EventSummaryTextTests {
       "booth session 2026-11-28 opened, at 党群服务中心, on duty: 王芳, 李明"
     ),
     .sessionClosed: ("结束说事场次", "booth session closed"),
+    .followedUp: (
+      "回访（电话）：部分解决，不满意：楼上漏水", "followed up (phone): partly solved, unsatisfied: 楼上漏水"
+    ),
   ]
 
   static func summary(_ kind: EventKind, _ data: EventData, _ lang: Lang) -> String {

@@ -23,6 +23,8 @@ public enum Action: Sendable, Equatable {
   /// 党员送单: the volunteer visited and spent `minutes`; `done` resolves the case, which then
   /// awaits the resident's rating (群众评单).
   case deliver(minutes: Int, note: String?, done: Bool)
+  /// 回访: the follow-up call or visit after a resolution (also on a closed case).
+  case followUp(FollowUp)
 }
 
 /// What a new grievance brings to the booth.

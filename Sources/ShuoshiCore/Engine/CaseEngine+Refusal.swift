@@ -5,12 +5,14 @@ import Foundation
 public enum ActionKind: String, CaseIterable, Sendable {
   case assign, note, visit, wait, resume, resolve, rate, escalate, retier, reopen, undo
   case dispatch, deliver
+  /// 回访
+  case followUp = "follow_up"
 }
 
 extension ActionKind {
   /// What the action does, as a refusal names it (“不能办结”).
   public func name(_ lang: Lang) -> String {
-    guard lang == .zh else { return rawValue }
+    guard lang == .zh else { return self == .followUp ? "follow up" : rawValue }
     switch self {
     case .assign: return "派单"
     case .note: return "添加备注"
@@ -25,6 +27,7 @@ extension ActionKind {
     case .undo: return "撤销"
     case .dispatch: return "派单给志愿者"
     case .deliver: return "登记送单"
+    case .followUp: return "回访"
     }
   }
 }
@@ -46,6 +49,7 @@ extension Action {
     case .undo: return .undo
     case .dispatch: return .dispatch
     case .deliver: return .deliver
+    case .followUp: return .followUp
     }
   }
 }
@@ -64,6 +68,7 @@ extension CaseEngine {
     case .wait: return c.state.clockRuns ? nil : refused
     case .resume: return c.state == .waiting ? nil : refused
     case .rate: return c.state == .resolved ? nil : refused
+    case .followUp: return c.state.isOpen ? refused : nil
     case .reopen: return c.state.isOpen ? refused : nil
     case .escalate:
       if !c.state.isOpen { return refused }

@@ -59,6 +59,7 @@ extension CaseEngine {
     case .dispatch(let to, _, let note): fields = [(to, .volunteer), (note, .note)]
     case .deliver(_, let note, _): fields = [(note, .note)]
     case .resume, .undo: fields = []
+    case .followUp(let f): fields = [(f.words, .words)]
     }
     return fields.compactMap { IntakeProblem.check($0.0, as: $0.1) }
   }

@@ -12,6 +12,9 @@ public enum EngineError: LocalizedMessage, Equatable {
   /// A field left empty, over its length bound, carrying a control character (`FieldKind`), or
   /// a phone that is no phone number.
   case invalidField(CaseField, FieldProblem)
+  /// A 回访 that reached the resident needs both answers (是否解决, 满意度); one that did not
+  /// reach them carries none.
+  case followUpAnswers(reached: Bool)
 
   public func message(_ lang: Lang) -> String {
     switch (self, lang) {
@@ -31,6 +34,12 @@ public enum EngineError: LocalizedMessage, Equatable {
     case (.notDispatched, .en): return "the case has not been dispatched to a volunteer"
     case (.invalidMinutes(let m), .zh): return "用时“\(m)”分钟无效：应为 1 到 1440 分钟"
     case (.invalidMinutes(let m), .en): return "invalid time spent \(m) min: use 1 to 1440 minutes"
+    case (.followUpAnswers(true), .zh): return "联系上群众时须记录是否解决和满意度"
+    case (.followUpAnswers(true), .en):
+      return "a follow-up that reached the resident needs both answers: solved and satisfaction"
+    case (.followUpAnswers(false), .zh): return "未联系上群众时不能记录是否解决或满意度"
+    case (.followUpAnswers(false), .en):
+      return "a follow-up that did not reach the resident cannot record answers"
     case (.invalidField(let field, let problem), _):
       return problem.message(field: field.name(lang), lang)
     }

@@ -68,6 +68,8 @@ extension Event {
         d.day ?? "", d.place.map(s.sessionPlace) ?? "", staff.isEmpty ? "" : s.sessionDuty(staff))
     case .sessionClosed:
       return s.sessionClosed
+    case .followedUp(let d):
+      return FollowUpStrings.forLang(lang).summary(d) + words(d.reason)
     }
   }
 

@@ -60,6 +60,7 @@ extension EventPayload: Codable {
     case .personSaved: return .personSaved
     case .sessionOpened: return .sessionOpened
     case .sessionClosed: return .sessionClosed
+    case .followedUp: return .followedUp
     }
   }
 
@@ -93,6 +94,7 @@ extension EventPayload: Codable {
     case .personSaved: self = .personSaved(try PersonSaved(from: decoder))
     case .sessionOpened: self = .sessionOpened(try SessionOpened(from: decoder))
     case .sessionClosed: self = .sessionClosed(SessionClosed())
+    case .followedUp: self = .followedUp(try FollowedUp(from: decoder))
     }
   }
 
@@ -140,6 +142,7 @@ extension EventPayload: Codable {
     case .personSaved(let p): try p.encode(to: encoder)
     case .sessionOpened(let p): try p.encode(to: encoder)
     case .sessionClosed: _ = encoder.container(keyedBy: EmptyKeys.self)
+    case .followedUp(let p): try p.encode(to: encoder)
     }
   }
 
@@ -180,7 +183,8 @@ extension EventPayload {
     case .visited: self = .visited(Visited(reason: d.reason, minutes: d.minutes))
     case .waiting: self = .waiting(Waiting(reason: d.reason))
     case .resumed: self = .resumed(Resumed(deadline: d.deadline))
-    case .resolved: self = .resolved(Resolved(summary: d.summary, onSpot: d.onSpot))
+    case .resolved:
+      self = .resolved(Resolved(summary: d.summary, onSpot: d.onSpot, followUpDue: d.followUpDue))
     case .rated: self = .rated(Rated(rating: d.rating, reason: d.reason))
     case .reopened: self = .reopened(Reopened(reason: d.reason, deadline: d.deadline))
     case .escalated:
@@ -206,7 +210,7 @@ extension EventPayload {
       self = .delivered(
         Delivered(
           volunteer: d.volunteer, volunteerID: d.volunteerID, done: d.done, minutes: d.minutes,
-          reason: d.reason))
+          reason: d.reason, followUpDue: d.followUpDue))
     case .unitSaved: self = .unitSaved(UnitSaved(unit: d.unit))
     case .gridSaved: self = .gridSaved(GridSaved(grid: d.grid))
     case .householdSaved: self = .householdSaved(HouseholdSaved(household: d.household))
@@ -214,6 +218,11 @@ extension EventPayload {
     case .sessionOpened:
       self = .sessionOpened(SessionOpened(day: d.day, place: d.place, staff: d.staff))
     case .sessionClosed: self = .sessionClosed(SessionClosed())
+    case .followedUp:
+      self = .followedUp(
+        FollowedUp(
+          method: d.method, reached: d.reached, solved: d.solved, rating: d.rating,
+          reason: d.reason, unreached: d.unreached))
     }
   }
 
@@ -263,6 +272,7 @@ extension EventPayload {
     case .resolved(let p):
       d.summary = p.summary
       d.onSpot = p.onSpot
+      d.followUpDue = p.followUpDue
     case .rated(let p):
       d.rating = p.rating
       d.reason = p.reason
@@ -309,6 +319,7 @@ extension EventPayload {
       d.done = p.done
       d.minutes = p.minutes
       d.reason = p.reason
+      d.followUpDue = p.followUpDue
     case .unitSaved(let p):
       d.unit = p.unit
     case .gridSaved(let p):
@@ -322,6 +333,13 @@ extension EventPayload {
       d.place = p.place
       d.staff = p.staff
     case .sessionClosed: break
+    case .followedUp(let p):
+      d.method = p.method
+      d.reached = p.reached
+      d.solved = p.solved
+      d.rating = p.rating
+      d.reason = p.reason
+      d.unreached = p.unreached
     }
     return d
   }

@@ -189,7 +189,7 @@ public struct ReportTables: Sendable {
           row.kind.name(lang), String(row.rate.numerator), String(row.rate.denominator),
           row.rate.value.map { String(format: "%.1f", $0 * 100) } ?? "—", row.kind.definition(lang),
         ]
-      })
+      }, note: report.followUps.line(lang))
   }
 
   public var categories: ReportTable {

@@ -20,6 +20,8 @@ public struct CaseQuery: Sendable, Equatable {
   public var includeMerged = false
   /// Only cases with an unsettled conflict between laptops.
   public var conflictsOnly = false
+  /// Only 待回访: resolved or closed cases whose 回访 is due (or only 部分解决) and not done.
+  public var awaitingFollowUp = false
 
   public init() {}
 
@@ -69,6 +71,9 @@ public struct CaseQuery: Sendable, Equatable {
     if urgentOnly { parts.append("urgent = 1") }
     if !includeMerged {
       parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
+    }
+    if awaitingFollowUp {
+      parts.append("follow_up_due IS NOT NULL AND \(CaseState.sqlIn([.resolved, .closed]))")
     }
     if conflictsOnly {
       parts.append("uuid IN (SELECT case_uuid FROM case_ledger WHERE conflict = 1)")

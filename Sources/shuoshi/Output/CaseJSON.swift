@@ -51,6 +51,11 @@ struct CaseJSON: Encodable {
   let summary: String?
   let rating: String?
   let reopen_count: Int
+  /// 回访: due by then (nil when done or not resolved), failed attempts, the latest answer
+  /// (`solved`, `partly`, `unsolved`, `unreached`).
+  let follow_up_due: String?
+  let follow_up_attempts: Int
+  let follow_up_result: String?
   let history: [EventJSON]?
 
   init(_ c: Case, history: [Event]?, rules: RoutingRules, lang: Lang, now: Date, maskPhone: Bool) {
@@ -85,6 +90,9 @@ struct CaseJSON: Encodable {
     summary = maskPhone ? c.summary.map(PersonalMask.text) : c.summary
     rating = c.rating?.rawValue
     reopen_count = c.reopenCount
+    follow_up_due = c.followUpDue.map(JSONTime.string)
+    follow_up_attempts = c.followUpAttempts
+    follow_up_result = c.followUpResult?.rawValue
     self.history = history?.map {
       EventJSON(
         type: $0.kind.rawValue, at: JSONTime.string($0.at), operator: $0.operator,
