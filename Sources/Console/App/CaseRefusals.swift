@@ -17,6 +17,7 @@ extension Command {
     case .undo: return .undo
     case .dispatchVolunteer: return .dispatch
     case .deliver: return .deliver
+    case .followUp: return .followUp
     default: return nil
     }
   }

@@ -56,6 +56,7 @@ struct CaseActionFlow: Flow {
     case .retier: askRetier(on: c, to: chosenTier)
     case .reopen: ask(s.reopenTitle, s.reopenMessage, on: id) { .reopen(reason: $0.optionalText) }
     case .undo: confirmUndo(on: id, history: history)
+    case .followUp: FollowUpFlow(app: app).begin(on: c)
     default:
       break
     }

@@ -22,6 +22,8 @@ public enum Command: String, CaseIterable, Sendable {
   case report, resolveOnSpot, periodKind, periodBack, periodForward, reportScope, reportNames
   // several laptops: conflicts to settle, duplicate cases
   case conflicts, settle, mergeCase, unmergeCase
+  // 回访: the follow-up after a resolution
+  case followUp
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -47,6 +49,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .periodKind, .periodBack, .periodForward, .reportScope, .reportNames: return .report
     case .conflicts: return .queue
     case .settle, .mergeCase, .unmergeCase: return .caseWork
+    case .followUp: return .caseWork
     }
   }
 
@@ -126,6 +129,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .mergeCase: return 33
     case .unmergeCase: return 34
     case .conflicts: return 35
+    case .followUp: return 36
     default: return nil
     }
   }

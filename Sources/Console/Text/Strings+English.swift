@@ -46,7 +46,7 @@ extension Strings {
     tabMine: "Mine",
     tabOverdue: "Late",
     tabToday: "Today",
-    tabAwaitingRating: "Rate",
+    tabAwaitingRating: "Follow-up",
     tabAll: "All",
     columnUrgent: "!",
     columnID: "ID",
