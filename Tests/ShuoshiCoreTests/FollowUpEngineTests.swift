@@ -194,6 +194,35 @@ struct FollowUpEngineTests {
     #expect(replayed?.followUpDue == replayed?.resolvedAt)
   }
 
+  /// The store finds 待回访 by the due time alone (`follow_up_due IS NOT NULL`): a case whose
+  /// 回访 is due is never open, whatever is done to it. A walk through every action in turn.
+  @Test func aDueFollowUpIsNeverOnAnOpenCase() throws {
+    var p = try Played("楼上噪音太大", at: "2026-11-23 10:00")
+    let pool: [Action] = [
+      .resolve(summary: "已沟通", onSpot: false), unreached, phone(.partly, .basic),
+      phone(.unsolved, .basic), phone(.solved, .satisfied), .rate(.unsatisfied, comment: nil),
+      .rate(.basic, comment: nil), .reopen(reason: "再看看"), .undo, .assign(to: "张", note: nil),
+      .wait(reason: "等"), .resume, .escalate(.manual, note: nil),
+    ]
+    var day = EngineFixture.at("2026-11-24 09:00")
+    var state: UInt64 = 2026
+    var moves = 0
+    for _ in 0..<400 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let action = pool[Int(state >> 33) % pool.count]
+      day = day.addingTimeInterval(3_600)
+      let now = day
+      guard
+        let drafts = try? p.engine.decide(action, on: p.current, history: p.events, now: now)
+      else { continue }
+      p.stamp(drafts, at: now)
+      moves += 1
+      let c = p.current
+      #expect(c.followUpDue == nil || !c.state.isOpen, "after \(action): \(c.state)")
+    }
+    #expect(moves > 100)
+  }
+
   @Test func summaryLines() throws {
     var p = try resolved()
     try p.act(unreached, at: "2026-11-25 09:00")

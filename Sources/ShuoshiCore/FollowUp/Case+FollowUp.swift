@@ -41,6 +41,8 @@ extension Case {
     }
   }
 
-  /// 待回访: resolved or closed, its 回访 due and not yet done (or only 部分解决).
+  /// 待回访: resolved or closed, its 回访 due and not yet done (or only 部分解决). The due
+  /// time alone says it (set at a resolution, cleared by a reopening), which the store's
+  /// query and index rely on; the state is checked too for safety.
   public var awaitsFollowUp: Bool { !state.isOpen && followUpDue != nil }
 }

@@ -32,6 +32,11 @@ public struct CaseQuery: Sendable, Equatable {
     return q
   }
 
+  /// 待回访 in SQL: the due time is set at a resolution and cleared when the 回访 is done or
+  /// the case reopens (`Case.awaitsFollowUp`), so it alone says it — and matches the partial
+  /// index `cases_awaiting_follow_up`.
+  static let awaitingFollowUpSQL = "follow_up_due IS NOT NULL"
+
   /// The FTS table and MATCH expression for the search text, if any.
   var searchMatch: (table: String, match: String)? { search.flatMap(SearchIndex.match) }
 
@@ -72,9 +77,7 @@ public struct CaseQuery: Sendable, Equatable {
     if !includeMerged {
       parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
     }
-    if awaitingFollowUp {
-      parts.append("follow_up_due IS NOT NULL AND \(CaseState.sqlIn([.resolved, .closed]))")
-    }
+    if awaitingFollowUp { parts.append(Self.awaitingFollowUpSQL) }
     if conflictsOnly {
       parts.append("uuid IN (SELECT case_uuid FROM case_ledger WHERE conflict = 1)")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ShuoshiCore
 import TestSupport
 import Testing
@@ -93,6 +94,18 @@ struct FollowUpStoreTests {
     q.awaitingFollowUp = true
     #expect(Set(try store.list(q).map(\.id)) == [due, partly])
     #expect(try store.count(q) == 2)
+    // The tab count says the same (it counts from the index, not the list).
+    #expect(try store.queueCounts(now: EngineFixture.at("2026-11-27 10:00")).awaitingRating == 2)
+    let plan = try store.pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          EXPLAIN QUERY PLAN SELECT COUNT(*) FROM cases
+          WHERE \(CaseQuery.awaitingFollowUpSQL)
+          """
+      ).map { $0["detail"] as String }
+    }
+    #expect(plan.joined().contains("cases_awaiting_follow_up"), "\(plan)")
     _ = open
     // The row holds what the replay gives.
     for id in [due, rated, partly, unreachedID] {
