@@ -63,4 +63,17 @@ struct FollowUpCLITests {
     #expect(done.status == 0, "\(done.stderr)")
     #expect(done.stdout.contains("已办结") || done.stdout.contains("已关闭"))
   }
+
+  @Test func listFollowUpShowsWhatIsDue() throws {
+    let cli = CLIRunner()
+    defer { cli.dir.remove() }
+    for text in ["楼上噪音太大", "楼道灯坏了", "垃圾没人清"] {
+      try cli.run("add", "--resident", "李四", "--text", text)
+    }
+    try cli.run("resolve", "SS-20261128-001", "--summary", "已调解")
+    try cli.run("resolve", "SS-20261128-002", "--summary", "已修好")
+    try cli.run("rate", "SS-20261128-002", "满意")
+    let due = try cli.json("list", "--follow-up") as! [[String: Any]]
+    #expect(due.compactMap { $0["id"] as? String } == ["SS-20261128-001"])
+  }
 }
