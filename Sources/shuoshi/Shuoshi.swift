@@ -20,7 +20,8 @@ struct Shuoshi: ParsableCommand {
     subcommands: [
       Add.self, TriageCommand.self, List.self, Show.self, Assign.self, Note.self, Visit.self,
       Wait.self, Resume.self, Resolve.self, Rate.self, Escalate.self, Retier.self, Reopen.self,
-      Undo.self, Sweep.self, Demo.self, Init.self, CheckConfig.self, Keys.self, Bench.self,
+      Undo.self, FollowUpCommand.self, Sweep.self, Demo.self, Init.self, CheckConfig.self,
+      Keys.self, Bench.self,
       // The ledger: several laptops, one history (docs/LEDGER.md).
       Sync.self, Verify.self, Conflicts.self, Settle.self, MergeCases.self, Unmerge.self,
       EraseResident.self,

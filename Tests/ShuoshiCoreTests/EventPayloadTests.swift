@@ -9,7 +9,9 @@ import Testing
 struct EventPayloadTests {
   @Test func theStoredTextsOfEveryKindRoundTripByteForByte() throws {
     let lines = try EventPayloadFixture.lines()
-    #expect(Set(lines.map(\.kind)) == Set(EventKind.allCases))
+    // Kinds added after v0.1 have no v0.1 text; their own tests pin their JSON.
+    let newer: Set<EventKind> = [.followedUp]
+    #expect(Set(lines.map(\.kind)) == Set(EventKind.allCases).subtracting(newer))
     let decoder = EventCoding.decoder()
     for line in lines {
       let payload = try EventPayload(kind: line.kind, json: line.text)

@@ -42,6 +42,9 @@ struct EventSummaryTextTests {
     d.staff = ["王芳", "李明"]
     d.before = "13812345678"
     d.after = "13912345678"
+    d.method = .phone
+    d.reached = true
+    d.solved = .partly
     return d
   }()
 
@@ -92,6 +95,9 @@ struct EventSummaryTextTests {
     ),
     .voided: ("作废：楼上漏水", "voided: 楼上漏水"),
     .restored: ("恢复（撤销作废）：楼上漏水", "restored (void lifted): 楼上漏水"),
+    .followedUp: (
+      "回访（电话）：部分解决，不满意：楼上漏水", "followed up (phone): partly solved, unsatisfied: 楼上漏水"
+    ),
   ]
 
   static func summary(_ kind: EventKind, _ data: EventData, _ lang: Lang) -> String {

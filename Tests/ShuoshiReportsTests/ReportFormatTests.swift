@@ -61,9 +61,14 @@ struct ReportFormatTests {
       sections.map(\.key).prefix(4) == ["heading", "key-figures", "02-rates", "03-categories"])
     #expect(sections.last?.key == "definitions")
     let rates = sections.first { $0.key == "02-rates" }!
-    #expect(rates.lines.count == RateKind.allCases.count)
+    // One gauge per rate, the three the street is judged by first, then the 回访 tally.
+    let gauges = RateKind.allCases.count
+    #expect(rates.lines.count > gauges)
     #expect(rates.lines[0].hasPrefix("Response rate"))
     #expect(rates.lines[0].contains("70.0% (7/10)"))
+    #expect(rates.lines[1].hasPrefix("Solved rate"))
+    #expect(rates.lines[2].hasPrefix("Satisfaction rate"))
+    #expect(rates.lines[gauges].hasPrefix("Follow-ups answered: 4"))
     let trend = sections.first { $0.key == "09-weeks" }!
     #expect(trend.lines[0].contains("▁▇▃▂▃▂") || trend.lines[0].contains("▁█"))
   }

@@ -72,7 +72,7 @@ public struct Played {
     return drafts.count
   }
 
-  mutating func stamp(_ drafts: [EventDraft], at now: Date) {
+  public mutating func stamp(_ drafts: [EventDraft], at now: Date) {
     let caseUUID = events.first?.caseUUID ?? UUID()
     for d in drafts {
       seq += 1

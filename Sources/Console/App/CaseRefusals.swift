@@ -19,6 +19,7 @@ extension Command {
     case .deliver: return .deliver
     case .correct: return .correct
     case .voidRestore: return c.voided ? .restore : .void
+    case .followUp: return .followUp
     default: return nil
     }
   }

@@ -11,7 +11,7 @@ enum QueueTab: Int, CaseIterable, Sendable {
   case household, residence, district, street
   /// Received today.
   case today
-  /// Resolved, waiting for the resident's rating.
+  /// 待回访: resolved or closed, the 回访 due or only 部分解决 (the booth rating counts as one).
   case awaitingRating
   case all
 
@@ -59,7 +59,7 @@ enum QueueTab: Int, CaseIterable, Sendable {
       q.receivedFrom = calendar.startOfDay(day)
       q.receivedBefore = calendar.startOfDay(day.adding(days: 1))
     case .awaitingRating:
-      q.states = [.resolved]
+      q.awaitingFollowUp = true
     case .all:
       break
     }

@@ -58,6 +58,7 @@ struct CaseActionFlow: Flow {
     case .undo: confirmUndo(on: id, history: history)
     case .correct: askCorrection(on: c)
     case .voidRestore: askVoidOrRestore(on: c)
+    case .followUp: FollowUpFlow(app: app).begin(on: c)
     default:
       break
     }

@@ -42,6 +42,7 @@ extension Command {
     case .waitResume: return ("等待/恢复", "wait/resume")
     case .resolve: return ("办结", "resolve")
     case .rate: return ("评价", "rate")
+    case .followUp: return ("回访", "follow up")
     case .escalate: return ("升级", "escalate")
     case .retier: return ("改层级", "retier")
     case .reopen: return ("重开", "reopen")
@@ -108,6 +109,8 @@ extension Command {
     case .waitResume: return ("挂起等待（期限暂停）/ 恢复办理", "wait (pauses the clock) / resume")
     case .resolve: return ("办结（填写办结说明）", "resolve (with a summary)")
     case .rate: return ("群众评价：满意 / 基本满意 / 不满意", "resident's rating")
+    case .followUp:
+      return ("回访：解决了吗、满意吗；未解决或不满意则重办", "follow-up: solved? satisfied? (no: reopens a tier up)")
     case .escalate: return ("升级到上一层级（选原因）", "escalate one tier (with a reason)")
     case .retier: return ("调整层级（说明原因）", "change the tier (with a reason)")
     case .reopen: return ("重新打开已办结的案件", "reopen a resolved case")

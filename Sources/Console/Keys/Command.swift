@@ -26,6 +26,8 @@ public enum Command: String, CaseIterable, Sendable {
   case reprintReceipt
   // corrections (更正) and voiding (作废/恢复); the intake's category override
   case correct, voidRestore, pickCategory
+  // 回访: the follow-up after a resolution
+  case followUp
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -54,6 +56,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .reprintReceipt: return .caseWork
     case .correct, .voidRestore: return .caseWork
     case .pickCategory: return .form
+    case .followUp: return .caseWork
     }
   }
 
@@ -138,6 +141,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .correct: return 36
     case .voidRestore: return 37
     case .pickCategory: return 38
+    case .followUp: return 39
     default: return nil
     }
   }

@@ -220,6 +220,10 @@ final class DetailScreen: Screen {
           left: (s.labelSummary, shown(summary) + (onSpot ? s.onSpot : ""), nil),
           right: c.rating.map { (s.labelRating, $0.name(lang), nil) }))
     }
+    if let followUp = FollowUpConsoleStrings.forLang(lang).standing(c, session: session) {
+      rows.append(
+        FieldRow(left: (followUp.label, followUp.text, followUp.late ? .warning : nil), right: nil))
+    }
     let labelWidth = rows.flatMap { [$0.left.0, $0.right?.0 ?? ""] }.map(\.displayWidth).max() ?? 0
     return rows.map {
       var r = $0; r.labelWidth = labelWidth; return r

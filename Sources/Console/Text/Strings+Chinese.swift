@@ -44,7 +44,7 @@ extension Strings {
     tabMine: "我的待办",
     tabOverdue: "超期",
     tabToday: "今日",
-    tabAwaitingRating: "待评",
+    tabAwaitingRating: "待回访",
     tabAll: "全部",
     columnUrgent: "急",
     columnID: "编号",

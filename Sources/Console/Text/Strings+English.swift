@@ -48,7 +48,7 @@ extension Strings {
     tabMine: "Mine",
     tabOverdue: "Late",
     tabToday: "Today",
-    tabAwaitingRating: "Rate",
+    tabAwaitingRating: "Follow-up",
     tabAll: "All",
     columnUrgent: "!",
     columnID: "ID",

@@ -29,6 +29,8 @@ public enum Action: Sendable, Equatable {
   case void(reason: String)
   /// 恢复: a voided case back as it was.
   case restore(reason: String)
+  /// 回访: the follow-up call or visit after a resolution (also on a closed case).
+  case followUp(FollowUp)
 }
 
 /// What a new grievance brings to the booth.

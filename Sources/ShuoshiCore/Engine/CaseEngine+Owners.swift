@@ -3,7 +3,7 @@ import Foundation
 extension CaseEngine {
   /// The events of the owner and dispatch loop (点单 → 派单 → 送单 → 评单): assigning a register
   /// person with the routing reasons, dispatching a volunteer, recording their delivery.
-  func ownerDrafts(_ action: Action, on c: Case) throws(EngineError) -> [EventDraft] {
+  func ownerDrafts(_ action: Action, on c: Case, now: Date) throws(EngineError) -> [EventDraft] {
     switch action {
     case .assignOwner(let name, let id, let note, let route):
       let assigned = EventPayload.Assigned(
@@ -20,7 +20,7 @@ extension CaseEngine {
         .flatMap { $0.isEmpty ? nil : $0 }
       let delivered = EventPayload.Delivered(
         volunteer: c.volunteer, volunteerID: c.volunteerID, done: done, minutes: minutes,
-        reason: words)
+        reason: words, followUpDue: done ? followUpDue(from: now) : nil)
       return [EventDraft(.delivered(delivered))]
     default:
       return []

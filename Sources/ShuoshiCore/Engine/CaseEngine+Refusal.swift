@@ -6,12 +6,14 @@ public enum ActionKind: String, CaseIterable, Sendable {
   case assign, note, visit, wait, resume, resolve, rate, escalate, retier, reopen, undo
   case dispatch, deliver
   case correct, void, restore
+  /// 回访
+  case followUp = "follow_up"
 }
 
 extension ActionKind {
   /// What the action does, as a refusal names it (“不能办结”).
   public func name(_ lang: Lang) -> String {
-    guard lang == .zh else { return rawValue }
+    guard lang == .zh else { return self == .followUp ? "follow up" : rawValue }
     switch self {
     case .assign: return "派单"
     case .note: return "添加备注"
@@ -29,6 +31,7 @@ extension ActionKind {
     case .correct: return "更正"
     case .void: return "作废"
     case .restore: return "恢复"
+    case .followUp: return "回访"
     }
   }
 }
@@ -53,6 +56,7 @@ extension Action {
     case .correct: return .correct
     case .void: return .void
     case .restore: return .restore
+    case .followUp: return .followUp
     }
   }
 }
@@ -75,6 +79,7 @@ extension CaseEngine {
     case .wait: return c.state.clockRuns ? nil : refused
     case .resume: return c.state == .waiting ? nil : refused
     case .rate: return c.state == .resolved ? nil : refused
+    case .followUp: return c.state.isOpen ? refused : nil
     case .reopen: return c.state.isOpen ? refused : nil
     case .escalate:
       if !c.state.isOpen { return refused }

@@ -61,6 +61,7 @@ extension CaseEngine {
     case .correct(let k): fields = [(k.reason, .reason)]
     case .void(let reason), .restore(let reason): fields = [(reason, .reason)]
     case .resume, .undo: fields = []
+    case .followUp(let f): fields = [(f.words, .words)]
     }
     return fields.compactMap { IntakeProblem.check($0.0, as: $0.1) }
   }

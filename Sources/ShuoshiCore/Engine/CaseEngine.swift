@@ -92,18 +92,14 @@ public struct CaseEngine: Sendable {
     case .resume:
       return [EventDraft(.resumed(.init(deadline: resumedDeadline(c, now: now))))]
     case .resolve(let summary, let onSpot):
-      return [
-        EventDraft(.resolved(.init(summary: try nonEmpty(summary, .summary), onSpot: onSpot)))
-      ]
+      let resolved = EventPayload.Resolved(
+        summary: try nonEmpty(summary, .summary), onSpot: onSpot,
+        followUpDue: followUpDue(from: now))
+      return [EventDraft(.resolved(resolved))]
     case .rate(let rating, let comment):
       let rated = EventDraft(.rated(.init(rating: rating, reason: comment)))
       guard rating == .unsatisfied else { return [rated] }
-      // 群众评单: an unsatisfied rating reopens the case and moves it up one tier.
-      var drafts = [rated, EventDraft(.reopened(.init()))]
-      if let next = c.tier.next {
-        drafts.append(escalation(of: c, to: next, reason: .unsatisfied, note: comment, now: now))
-      }
-      return drafts
+      return [rated] + redo(c, note: comment, now: now)
     case .escalate(let reason, let note):
       return [escalation(of: c, to: c.tier.next ?? .street, reason: reason, note: note, now: now)]
     case .retier(let tier, let reason):
@@ -118,13 +114,15 @@ public struct CaseEngine: Sendable {
     case .undo:
       return [EventDraft(.undone(.init(target: Self.undoTarget(in: history)?.uuid)))]
     case .assignOwner, .dispatch, .deliver:
-      return try ownerDrafts(action, on: c)
+      return try ownerDrafts(action, on: c, now: now)
     case .correct(let correction):
       return try correctionDrafts(correction, on: c, now: now)
     case .void(let reason):
       return [EventDraft(.voided(.init(reason: try nonEmpty(reason, .reason))))]
     case .restore(let reason):
       return [EventDraft(.restored(.init(reason: try nonEmpty(reason, .reason))))]
+    case .followUp(let followUp):
+      return try followUpDrafts(followUp, on: c, now: now)
     }
   }
 
@@ -132,6 +130,17 @@ public struct CaseEngine: Sendable {
   public static func undoTarget(in history: [Event]) -> Event? {
     let undone = Set(history.lazy.filter { $0.kind == .undone }.compactMap(\.undoneTarget))
     return history.last { $0.kind.isUndoable && !undone.contains($0.uuid) }
+  }
+
+  /// 重办: the events that reopen `c` and move it up one tier (when not at the top) — after
+  /// an unsatisfied rating (群众评单) and after a 回访 that finds it unsolved or the resident
+  /// unsatisfied. The one rule for both.
+  func redo(_ c: Case, note: String?, now: Date) -> [EventDraft] {
+    var drafts = [EventDraft(.reopened(.init()))]
+    if let next = c.tier.next {
+      drafts.append(escalation(of: c, to: next, reason: .unsatisfied, note: note, now: now))
+    }
+    return drafts
   }
 
   /// An `escalated` event moving `c` to `tier` with a fresh deadline from `now`.

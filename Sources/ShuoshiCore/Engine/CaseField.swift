@@ -3,13 +3,15 @@
 public enum CaseField: String, Sendable, CaseIterable {
   case name, phone, address, otherParty, text, overrideReason
   case assignee, volunteer, note, reason, summary, comment
+  /// 回访: the resident's words.
+  case words
 
   public var kind: FieldKind {
     switch self {
     case .name, .otherParty, .assignee, .volunteer: return .name
     case .phone: return .phone
     case .address: return .address
-    case .text, .overrideReason, .note, .reason, .summary, .comment: return .text
+    case .text, .overrideReason, .note, .reason, .summary, .comment, .words: return .text
     }
   }
 
@@ -28,6 +30,8 @@ public enum CaseField: String, Sendable, CaseIterable {
     case (.reason, .zh): return "原因"
     case (.summary, .zh): return "办结说明"
     case (.comment, .zh): return "评价意见"
+    case (.words, .zh): return "群众原话"
+    case (.words, .en): return "resident's words"
     case (.otherParty, .en): return "other party"
     case (.overrideReason, .en): return "override reason"
     case (_, .en): return rawValue

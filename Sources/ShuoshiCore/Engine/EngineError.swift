@@ -22,6 +22,9 @@ public enum EngineError: LocalizedMessage, Equatable {
   case badCorrection(CorrectableField)
   /// A received time corrected onto another day than the case's (`day`).
   case receivedOtherDay(String)
+  /// A 回访 that reached the resident needs both answers (是否解决, 满意度); one that did not
+  /// reach them carries none.
+  case followUpAnswers(reached: Bool)
 
   public func message(_ lang: Lang) -> String {
     switch (self, lang) {
@@ -57,6 +60,12 @@ public enum EngineError: LocalizedMessage, Equatable {
     case (.receivedOtherDay(let day), .zh): return "登记时间只能在当天（\(day)）内更正"
     case (.receivedOtherDay(let day), .en):
       return "the received time can only be corrected within its day (\(day))"
+    case (.followUpAnswers(true), .zh): return "联系上群众时须记录是否解决和满意度"
+    case (.followUpAnswers(true), .en):
+      return "a follow-up that reached the resident needs both answers: solved and satisfaction"
+    case (.followUpAnswers(false), .zh): return "未联系上群众时不能记录是否解决或满意度"
+    case (.followUpAnswers(false), .en):
+      return "a follow-up that did not reach the resident cannot record answers"
     case (.invalidField(let field, let problem), _):
       return problem.message(field: field.name(lang), lang)
     }

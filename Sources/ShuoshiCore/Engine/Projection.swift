@@ -100,13 +100,19 @@ extension Case {
       c.resolvedAt = event.at
       c.summary = d.summary
       if c.firstContactAt == nil { c.firstContactAt = event.at }
+      c.awaitFollowUp(by: d.followUpDue, resolvedAt: event.at)
     case .rated(let d):
       c.rating = d.rating
       if d.rating != .unsatisfied {
         c.state = .closed
         c.closedAt = event.at
       }
+      c.ratedAtBooth(d.rating)
+    case .followedUp(let d):
+      c.apply(d, at: event.at)
     case .reopened(let d):
+      c.followUpDue = nil
+      c.followUpAttempts = 0
       c.state = c.assignee == nil ? .new : .inProgress
       c.resolvedAt = nil
       c.closedAt = nil
@@ -155,6 +161,7 @@ extension Case {
         c.pausedAt = nil
         c.resolvedAt = event.at
         c.summary = d.reason
+        c.awaitFollowUp(by: d.followUpDue, resolvedAt: event.at)
       } else if c.state == .new || c.state == .assigned {
         c.state = .inProgress
       }

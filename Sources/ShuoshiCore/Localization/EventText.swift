@@ -74,6 +74,8 @@ extension Event {
       return CorrectionStrings.forLang(lang).voided(words(d.reason))
     case .restored(let d):
       return CorrectionStrings.forLang(lang).restored(words(d.reason))
+    case .followedUp(let d):
+      return FollowUpStrings.forLang(lang).summary(d) + words(d.reason)
     }
   }
 

@@ -60,6 +60,13 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
   public var summary: String?
   public var rating: Rating?
   public var reopenCount: Int
+  /// 回访 due by then: set at resolution, cleared when the 回访 is done (solved and satisfied,
+  /// 重办, or 未联系上). A 部分解决 answer leaves it due.
+  public var followUpDue: Date?
+  /// Failed attempts to reach the resident for the current 回访.
+  public var followUpAttempts: Int = 0
+  /// The latest 回访 answer (the booth rating counts as one), or 未联系上.
+  public var followUpResult: FollowUpResult?
   public var updatedAt: Date
   public var eventCount: Int
   /// 作废: out of queues, counts and reports until restored; the log keeps it.

@@ -30,6 +30,8 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
     default: return false
     }
   }
+  /// 回访: the follow-up after a resolution — how, reached or not, solved, satisfied.
+  case followedUp = "followed_up"
   /// A booth session (逢六说事) opened, or resumed after a close; the entity is the session's UUID.
   case sessionOpened = "session_opened"
   /// A booth session closed; the entity is the session's UUID.
@@ -87,8 +89,16 @@ public struct EventData: Codable, Sendable, Equatable {
   // resolved
   public var summary: String?
   public var onSpot: Bool?
-  // rated
+  // rated, followed_up
   public var rating: Rating?
+  /// resolved, delivered (done): when the 回访 falls due.
+  public var followUpDue: Date?
+  // followed_up: how, whether the resident was reached, whether it is solved, and whether
+  // this failed attempt was the last allowed (the 回访 closes as 未联系上)
+  public var method: FollowUpMethod?
+  public var reached: Bool?
+  public var solved: Solved?
+  public var unreached: Bool?
   // visited, delivered: time spent
   public var minutes: Int?
   // undone: the event this one compensates; settled: the version kept

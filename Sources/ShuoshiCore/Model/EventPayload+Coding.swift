@@ -63,6 +63,7 @@ extension EventPayload: Codable {
     case .corrected: return .corrected
     case .voided: return .voided
     case .restored: return .restored
+    case .followedUp: return .followedUp
     }
   }
 
@@ -99,6 +100,7 @@ extension EventPayload: Codable {
     case .corrected: self = .corrected(try Corrected(from: decoder))
     case .voided: self = .voided(try VoidReason(from: decoder))
     case .restored: self = .restored(try VoidReason(from: decoder))
+    case .followedUp: self = .followedUp(try FollowedUp(from: decoder))
     }
   }
 
@@ -149,6 +151,7 @@ extension EventPayload: Codable {
     case .corrected(let p): try p.encode(to: encoder)
     case .voided(let p): try p.encode(to: encoder)
     case .restored(let p): try p.encode(to: encoder)
+    case .followedUp(let p): try p.encode(to: encoder)
     }
   }
 
@@ -189,7 +192,8 @@ extension EventPayload {
     case .visited: self = .visited(Visited(reason: d.reason, minutes: d.minutes))
     case .waiting: self = .waiting(Waiting(reason: d.reason))
     case .resumed: self = .resumed(Resumed(deadline: d.deadline))
-    case .resolved: self = .resolved(Resolved(summary: d.summary, onSpot: d.onSpot))
+    case .resolved:
+      self = .resolved(Resolved(summary: d.summary, onSpot: d.onSpot, followUpDue: d.followUpDue))
     case .rated: self = .rated(Rated(rating: d.rating, reason: d.reason))
     case .reopened: self = .reopened(Reopened(reason: d.reason, deadline: d.deadline))
     case .escalated:
@@ -215,7 +219,7 @@ extension EventPayload {
       self = .delivered(
         Delivered(
           volunteer: d.volunteer, volunteerID: d.volunteerID, done: d.done, minutes: d.minutes,
-          reason: d.reason))
+          reason: d.reason, followUpDue: d.followUpDue))
     case .unitSaved: self = .unitSaved(UnitSaved(unit: d.unit))
     case .gridSaved: self = .gridSaved(GridSaved(grid: d.grid))
     case .householdSaved: self = .householdSaved(HouseholdSaved(household: d.household))
@@ -226,6 +230,11 @@ extension EventPayload {
     case .corrected: self = .corrected(Corrected(d))
     case .voided: self = .voided(VoidReason(reason: d.reason))
     case .restored: self = .restored(VoidReason(reason: d.reason))
+    case .followedUp:
+      self = .followedUp(
+        FollowedUp(
+          method: d.method, reached: d.reached, solved: d.solved, rating: d.rating,
+          reason: d.reason, unreached: d.unreached))
     }
   }
 
@@ -275,6 +284,7 @@ extension EventPayload {
     case .resolved(let p):
       d.summary = p.summary
       d.onSpot = p.onSpot
+      d.followUpDue = p.followUpDue
     case .rated(let p):
       d.rating = p.rating
       d.reason = p.reason
@@ -321,6 +331,7 @@ extension EventPayload {
       d.done = p.done
       d.minutes = p.minutes
       d.reason = p.reason
+      d.followUpDue = p.followUpDue
     case .unitSaved(let p):
       d.unit = p.unit
     case .gridSaved(let p):
@@ -337,6 +348,13 @@ extension EventPayload {
     case .corrected(let p): p.write(into: &d)
     case .voided(let p): d.reason = p.reason
     case .restored(let p): d.reason = p.reason
+    case .followedUp(let p):
+      d.method = p.method
+      d.reached = p.reached
+      d.solved = p.solved
+      d.rating = p.rating
+      d.reason = p.reason
+      d.unreached = p.unreached
     }
     return d
   }

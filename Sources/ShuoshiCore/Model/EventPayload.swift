@@ -41,6 +41,7 @@ public enum EventPayload: Sendable, Equatable {
   case corrected(Corrected)
   case voided(VoidReason)
   case restored(VoidReason)
+  case followedUp(FollowedUp)
 
   /// A case came in: its id, when, from whom, and what they said (personal: `resident`,
   /// `otherParties`, `text`); the booth session it was taken in. `category` and `tier` are
@@ -167,13 +168,16 @@ public enum EventPayload: Sendable, Equatable {
     public init(deadline: Date? = nil) { self.deadline = deadline }
   }
 
-  /// How the case was settled, and whether on the spot.
+  /// How the case was settled, whether on the spot, and when its 回访 falls due (nil in
+  /// events written before 回访 existed).
   public struct Resolved: Codable, Sendable, Equatable {
     public var summary: String?
     public var onSpot: Bool?
-    public init(summary: String? = nil, onSpot: Bool? = nil) {
+    public var followUpDue: Date?
+    public init(summary: String? = nil, onSpot: Bool? = nil, followUpDue: Date? = nil) {
       self.summary = summary
       self.onSpot = onSpot
+      self.followUpDue = followUpDue
     }
   }
 
@@ -296,16 +300,19 @@ public enum EventPayload: Sendable, Equatable {
     public var done: Bool?
     public var minutes: Int?
     public var reason: String?
+    /// When done: when the 回访 falls due.
+    public var followUpDue: Date?
 
     public init(
       volunteer: String? = nil, volunteerID: UUID? = nil, done: Bool? = nil, minutes: Int? = nil,
-      reason: String? = nil
+      reason: String? = nil, followUpDue: Date? = nil
     ) {
       self.volunteer = volunteer
       self.volunteerID = volunteerID
       self.done = done
       self.minutes = minutes
       self.reason = reason
+      self.followUpDue = followUpDue
     }
   }
 

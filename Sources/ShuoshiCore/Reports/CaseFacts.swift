@@ -54,8 +54,10 @@ public struct CaseFacts: Codable, Sendable, Equatable {
   public var firstContactAt: Date?
   /// The resolution in effect at `asOf` (nil when open).
   public var resolvedAt: Date?
-  /// The latest rating in effect at `asOf`.
+  /// The latest rating in effect at `asOf` (booth rating or 回访).
   public var rating: Rating?
+  /// The latest 回访 answer at `asOf` (the booth rating counts as one), or 未联系上.
+  public var followUpResult: FollowUpResult?
   public var escalationCount: Int
   public var reopenCount: Int
   /// Past its deadline at `asOf` with the clock running.
@@ -100,6 +102,7 @@ public struct CaseFacts: Codable, Sendable, Equatable {
     let resolved = c.state == .resolved || c.state == .closed
     resolvedAt = resolved ? c.resolvedAt : nil
     rating = c.rating
+    followUpResult = c.followUpResult
     escalationCount = c.escalations
     reopenCount = c.reopenCount
     overdue = c.isOverdue(at: asOf)

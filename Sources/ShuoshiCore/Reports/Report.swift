@@ -154,6 +154,9 @@ public struct Report: Codable, Sendable, Equatable {
   public var weekdayPattern: Pattern
   public var monthPattern: Pattern
 
+  /// 回访 answers of the cohort (see `FollowUpTally`).
+  public var followUps = FollowUpTally()
+
   /// The rate of `kind`.
   public func rate(_ kind: RateKind) -> Rate {
     rates.first { $0.kind == kind }?.rate ?? Rate(0, of: 0)

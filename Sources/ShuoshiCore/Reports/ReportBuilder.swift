@@ -79,7 +79,8 @@ public struct ReportBuilder: Sendable {
       handedUp: handed.map { handUp($0, withNames: request.withNames) },
       grids: grids(cohort), repeatResidents: repeatResidents(cohort, withNames: request.withNames),
       weeks: weeks(cohort, scoped: inScope, period: period),
-      weekdayPattern: weekdayPattern(cohort), monthPattern: monthPattern(cohort, period: period))
+      weekdayPattern: weekdayPattern(cohort), monthPattern: monthPattern(cohort, period: period),
+      followUps: FollowUpTally(cohort))
   }
 
   // MARK: - Tables

@@ -27,10 +27,13 @@ public struct Rate: Codable, Sendable, Equatable {
 public enum RateKind: String, Codable, CaseIterable, Sendable {
   /// 响应率
   case response
-  /// 办结率 (resolution rate)
-  case resolution
+  /// 解决率: 回访 answers of 已解决 (the three rates a desk is judged by lead: 响应率, 解决率,
+  /// 满意率)
+  case solved
   /// 满意率
   case satisfaction
+  /// 办结率 (resolution rate)
+  case resolution
   /// 按期办结率
   case onTime
   /// 就地化解率
@@ -41,6 +44,8 @@ public enum RateKind: String, Codable, CaseIterable, Sendable {
   public func name(_ lang: Lang) -> String {
     switch (self, lang) {
     case (.response, .zh): return "响应率"
+    case (.solved, .zh): return "解决率"
+    case (.solved, .en): return "Solved rate"
     case (.resolution, .zh): return "办结率"
     case (.satisfaction, .zh): return "满意率"
     case (.onTime, .zh): return "按期办结率"
@@ -62,8 +67,13 @@ public enum RateKind: String, Codable, CaseIterable, Sendable {
       return "首次联系不晚于首次联系时限的案件 ÷ 首次联系时限已到或已联系的案件"
     case (.resolution, .zh):
       return "截至统计时点已办结（含已评价关闭）的案件 ÷ 受理案件"
+    case (.solved, .zh):
+      return "最近一次回访（含群众评单）答复“已解决”的案件 ÷ 回访联系上并答复的案件（部分解决计入分母；未联系上不计）"
+    case (.solved, .en):
+      return
+        "cases whose latest follow-up (booth ratings included) answered solved ÷ cases followed up with an answer (partly solved in the denominator; not reached left out)"
     case (.satisfaction, .zh):
-      return "最近一次评价为满意或基本满意的案件 ÷ 已评价的案件"
+      return "最近一次评价（群众评单或回访）为满意或基本满意的案件 ÷ 已评价的案件"
     case (.onTime, .zh):
       return "在当时期限内办结（挂起等待的工作日顺延）且从未超期升级的案件 ÷ 已办结案件"
     case (.local, .zh):
@@ -76,7 +86,8 @@ public enum RateKind: String, Codable, CaseIterable, Sendable {
     case (.resolution, .en):
       return "cases resolved (or closed after rating) at the cut-off ÷ cases received"
     case (.satisfaction, .en):
-      return "cases whose latest rating is satisfied or mostly satisfied ÷ cases rated"
+      return
+        "cases whose latest rating (booth rating or follow-up) is satisfied or mostly satisfied ÷ cases rated"
     case (.onTime, .en):
       return
         "cases resolved by the deadline in force (waiting pauses added) and never escalated as overdue ÷ cases resolved"
@@ -100,6 +111,9 @@ public enum RateKind: String, Codable, CaseIterable, Sendable {
         return at <= dueAt
       }
       return Rate(inTime.count, of: due.count)
+    case .solved:
+      let answered = cohort.compactMap(\.followUpResult).filter { $0 != .unreached }
+      return Rate(answered.filter { $0 == .solved }.count, of: answered.count)
     case .resolution:
       return Rate(cohort.filter(\.isResolved).count, of: cohort.count)
     case .satisfaction:

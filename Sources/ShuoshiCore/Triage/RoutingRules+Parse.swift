@@ -9,6 +9,7 @@ extension RoutingRules {
     let root = try ConfigNode.parse(yaml: yaml, file: file)
     try root.checkKeys(allowed: [
       "deadlines", "first_contact_days", "urgent", "scope_words", "risk_words", "categories",
+      "follow_up",
     ])
     let deadlines = try root.value("deadlines").map { node throws(ConfigError) in
       try tierDays(node)
@@ -83,10 +84,14 @@ extension RoutingRules {
       }
       categories.append(category)
     }
-    return RoutingRules(
+    var rules = RoutingRules(
       categories: categories, deadlines: deadlines ?? [:], firstContactDays: firstContact ?? 1,
       scopeWords: scopeWords, riskWords: riskWords, urgentDeadlines: urgentDeadlines ?? [:],
       urgentFirstContactDays: urgentFirstContact ?? 0)
+    if let node = try root.value("follow_up") {
+      rules.followUp = try followUpRules(node.labelled(zh: "follow_up", en: "follow_up"))
+    }
+    return rules
   }
 
   private static func parseCategory(
@@ -156,6 +161,24 @@ extension RoutingRules {
       result[tier] = try positiveInt(entry.value)
     }
     return result
+  }
+
+  /// `follow_up: {due_working_days: 1, max_attempts: 3}`: both positive, attempts at most 10.
+  private static func followUpRules(_ node: ConfigNode) throws(ConfigError) -> FollowUpRules {
+    try node.checkKeys(allowed: ["due_working_days", "max_attempts"])
+    var rules = FollowUpRules.standard
+    if let days = try node.value("due_working_days") {
+      rules.dueWorkingDays = try positiveInt(days)
+    }
+    if let attempts = try node.value("max_attempts") {
+      let n = try attempts.int()
+      guard (1...10).contains(n) else {
+        throw attempts.error(
+          about: "应为 1 到 10 次，而不是 \(n)", "must be 1 to 10 attempts, not \(n)")
+      }
+      rules.maxAttempts = n
+    }
+    return rules
   }
 
   private static func positiveInt(_ node: ConfigNode) throws(ConfigError) -> Int {

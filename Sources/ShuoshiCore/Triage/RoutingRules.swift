@@ -73,6 +73,9 @@ public struct RoutingRules: Sendable, Equatable {
   /// Working days within which an urgent case's resident must first be contacted; 0 is the
   /// day of intake.
   public let urgentFirstContactDays: Int
+  /// When the 回访 falls due after a resolution, and how many failed attempts close it
+  /// (`follow_up:`).
+  public var followUp: FollowUpRules = .standard
 
   public init(
     categories: [Category], deadlines: [Tier: Int] = [:], firstContactDays: Int = 1,
@@ -112,10 +115,12 @@ public struct RoutingRules: Sendable, Equatable {
   /// ordinary deadlines and first contact (an urgent category's own deadlines still apply).
   /// For replaying a history recorded under the old rules (the demo street).
   public func withoutUrgentDeadlines() -> RoutingRules {
-    RoutingRules(
+    var rules = RoutingRules(
       categories: categories, deadlines: deadlines, firstContactDays: firstContactDays,
       scopeWords: scopeWords, riskWords: riskWords, urgentDeadlines: deadlines,
       urgentFirstContactDays: firstContactDays)
+    rules.followUp = followUp
+    return rules
   }
 
   /// Working days within which the resident must first be contacted: the same day (by

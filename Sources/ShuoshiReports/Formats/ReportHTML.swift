@@ -43,7 +43,8 @@ public enum ReportHTML {
         "<td class=\"bar\"><span class=\"track\"><span class=\"fill\" style=\"width:\(String(format: "%.1f", pct))%\"></span></span></td>"
       body += "<td class=\"n\">\(row.rate.numerator)/\(row.rate.denominator)</td></tr>"
     }
-    body += "</tbody></table></section>"
+    body += "</tbody></table>"
+    body += "<p class=\"note\">\(HTML.escape(report.followUps.line(lang)))</p></section>"
 
     let categoryChart = SVGChart.horizontalBars(
       report.categories.prefix(10).map { ($0.name.text(lang), $0.received) },

@@ -161,7 +161,12 @@ public struct ReportTables: Sendable {
       ("受理", "Received", r.received), ("办结", "Resolved", r.resolved),
       ("当场化解", "Settled on the spot", r.onSpot), ("已评价", "Rated", r.rated),
       ("  满意", "  satisfied", r.satisfied), ("  基本满意", "  mostly satisfied", r.basicallySatisfied),
-      ("  不满意", "  unsatisfied", r.unsatisfied), ("重新打开过", "Reopened", r.reopened),
+      ("  不满意", "  unsatisfied", r.unsatisfied),
+      ("回访答复", "Followed up, answered", r.followUps.answered),
+      ("  已解决", "  solved", r.followUps.solved), ("  部分解决", "  partly solved", r.followUps.partly),
+      ("  未解决", "  unsolved", r.followUps.unsolved),
+      ("回访未联系上", "Follow-up not reached", r.followUps.unreached),
+      ("重新打开过", "Reopened", r.reopened),
       ("升级（期内）", "Escalations (in period)", r.escalations),
       ("上交（期内）", "Handed up (in period)", r.handedUpCount),
       ("期末在办", "Open at cut-off", r.openAtEnd), ("期末超期", "Overdue at cut-off", r.overdueAtEnd),
@@ -174,8 +179,8 @@ public struct ReportTables: Sendable {
       columns: [t("指标", "Measure"), t("数量", "Count")],
       numeric: [false, true], rows: rows.map { [t($0.0, $0.1), String($0.2)] },
       note: t(
-        "受理至已评价、重新打开：期内受理的案件；升级、上交：期内发生的；期末在办/超期：期末前受理、统计时点仍未办结的全部案件。",
-        "Received to rated, reopened: cases received in the period; escalations, handed up: what happened in the period; open/overdue: every case received before the period's end still open at the cut-off."
+        "受理至回访、重新打开：期内受理的案件；升级、上交：期内发生的；期末在办/超期：期末前受理、统计时点仍未办结的全部案件。",
+        "Received to follow-up, reopened: cases received in the period; escalations, handed up: what happened in the period; open/overdue: every case received before the period's end still open at the cut-off."
       ))
   }
 
@@ -192,7 +197,7 @@ public struct ReportTables: Sendable {
           row.kind.name(lang), String(row.rate.numerator), String(row.rate.denominator),
           row.rate.value.map { String(format: "%.1f", $0 * 100) } ?? "—", row.kind.definition(lang),
         ]
-      })
+      }, note: report.followUps.line(lang))
   }
 
   public var categories: ReportTable {

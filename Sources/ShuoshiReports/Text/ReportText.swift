@@ -134,12 +134,13 @@ public struct ReportText: Sendable {
   func rateLines(width: Int) -> [String] {
     let labelWidth = min(
       RateKind.allCases.map { $0.name(lang).displayWidth }.max() ?? 8, max(6, width / 3))
-    return report.rates.map { row in
+    let gauges = report.rates.map { row in
       let text =
         "\(row.rate.percentText.rightAligned(to: 6)) (\(row.rate.numerator)/\(row.rate.denominator))"
       return row.kind.name(lang).padded(to: labelWidth) + " "
         + BlockChart.gauge(row.rate.value, text: text, width: width - labelWidth - 1)
     }
+    return gauges + report.followUps.line(lang).wrapped(to: width)
   }
 
   func trendLines(width: Int) -> [String] {

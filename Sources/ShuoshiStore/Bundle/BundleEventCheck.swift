@@ -23,6 +23,24 @@ enum BundleEventCheck {
     for (field, kind, value) in texts(event) {
       if let p = kind.problem(in: value) { throw Problem(field: field, reason: .field(p)) }
     }
+    for (field, date) in dates(event) where !instants.contains(date.timeIntervalSince1970) {
+      throw Problem(field: field, reason: .timeOutOfRange)
+    }
+  }
+
+  /// Years 1970 to 9999: a time in event data outside them is no real time, and one past
+  /// Int64 milliseconds would trap where the projection stores it.
+  static let instants: ClosedRange<TimeInterval> = 0...253_402_300_799
+
+  /// Every time an event's data carries, named as in its JSON.
+  static func dates(_ e: Event) -> [(String, Date)] {
+    let d = e.data
+    let named: [(String, Date?)] = [
+      ("data.receivedAt", d.receivedAt), ("data.deadline", d.deadline),
+      ("data.firstContactDue", d.firstContactDue), ("data.effectiveAt", d.effectiveAt),
+      ("data.followUpDue", d.followUpDue),
+    ]
+    return named.compactMap { field, date in date.map { (field, $0) } }
   }
 
   /// Every text an event can carry, named as in its JSON, with its kind of field.
@@ -91,6 +109,8 @@ public enum BundleFieldProblem: Equatable, Sendable {
   case notADeviceID
   /// The personal fields are not event data.
   case undecodable
+  /// A time before 1970 or after 9999.
+  case timeOutOfRange
 
   public func message(_ lang: Lang) -> String {
     let zh = lang == .zh
@@ -105,6 +125,7 @@ public enum BundleFieldProblem: Equatable, Sendable {
     case .notACaseID: return zh ? "不是案件编号的格式" : "not a case id"
     case .notADeviceID: return zh ? "不是设备编号的格式" : "not a device id"
     case .undecodable: return zh ? "无法解读" : "not event data"
+    case .timeOutOfRange: return zh ? "时间超出范围（1970–9999 年）" : "time out of range (years 1970–9999)"
     }
   }
 }

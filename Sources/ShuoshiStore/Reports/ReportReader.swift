@@ -26,7 +26,7 @@ struct ReportReader {
   static let columns = """
     uuid, id, received_at, resident_name, resident_phone, household_id, grid_id, category, tier,
     tier_at_intake, state, deadline, first_contact_due, first_contact_at, escalations,
-    resolved_at, closed_at, rating, reopen_count, updated_at
+    resolved_at, closed_at, rating, reopen_count, updated_at, follow_up_result
     """
 
   static var kindList: String {
@@ -112,11 +112,14 @@ struct ReportReader {
             CASE WHEN kind IN ('triaged', 'corrected') THEN json_extract(data, '$.firstContactDue') END,
             CASE WHEN kind IN ('assigned', 'escalated') THEN json_extract(data, '$.assignee') END,
             CASE kind WHEN 'resolved' THEN json_extract(data, '$.onSpot') END,
-            CASE kind WHEN 'rated' THEN json_extract(data, '$.rating') END,
+            CASE WHEN kind IN ('rated', 'followed_up') THEN json_extract(data, '$.rating') END,
             CASE kind WHEN 'escalated' THEN json_extract(data, '$.escalation') END,
             CASE kind WHEN 'undone' THEN json_extract(data, '$.target') END,
             CASE kind WHEN 'created' THEN json_extract(data, '$.session') END,
-            CASE kind WHEN 'escalated' THEN json_extract(data, '$.effectiveAt') END
+            CASE kind WHEN 'escalated' THEN json_extract(data, '$.effectiveAt') END,
+            CASE kind WHEN 'followed_up' THEN json_extract(data, '$.reached') END,
+            CASE kind WHEN 'followed_up' THEN json_extract(data, '$.solved') END,
+            CASE kind WHEN 'followed_up' THEN json_extract(data, '$.unreached') END
           FROM events
           WHERE \(kinds) case_uuid IN (\(Array(repeating: "?", count: part.count).joined(separator: ",")))
           ORDER BY hlc, device, seq
@@ -139,6 +142,9 @@ struct ReportReader {
         d.target = (row[15] as String?).flatMap(UUID.init(uuidString:))
         d.session = (row[16] as String?).flatMap(UUID.init(uuidString:))
         d.effectiveAt = (row[17] as Double?).map { Date(timeIntervalSince1970: $0 / 1000) }
+        d.reached = (row[18] as Int64?).map { $0 != 0 }
+        d.solved = (row[19] as String?).flatMap(Solved.init(rawValue:))
+        d.unreached = (row[20] as Int64?).map { $0 != 0 }
         if kind == .created {
           d.caseID = c.id
           d.receivedAt = c.receivedAt
@@ -176,6 +182,7 @@ struct ReportReader {
     c.reopenCount = row[18]
     let updated: Int64 = row[19]
     c.updatedAt = Millis.date(updated)
+    c.followUpResult = (row[20] as String?).flatMap(FollowUpResult.init(rawValue:))
     return (c, updated)
   }
 }

@@ -25,6 +25,8 @@ public struct CaseQuery: Sendable, Equatable {
   public var number: String?
   /// Voided cases (作废) only, instead of the cases in force: they leave every other list.
   public var voidedOnly = false
+  /// Only 待回访: resolved or closed cases whose 回访 is due (or only 部分解决) and not done.
+  public var awaitingFollowUp = false
 
   public init() {}
 
@@ -34,6 +36,11 @@ public struct CaseQuery: Sendable, Equatable {
     q.states = CaseState.allCases.filter(\.isOpen)
     return q
   }
+
+  /// 待回访 in SQL: the due time is set at a resolution and cleared when the 回访 is done or
+  /// the case reopens (`Case.awaitsFollowUp`), so it alone says it — and matches the partial
+  /// index `cases_awaiting_follow_up`.
+  static let awaitingFollowUpSQL = "follow_up_due IS NOT NULL"
 
   /// The FTS table and MATCH expression for the search text, if any.
   var searchMatch: (table: String, match: String)? { search.flatMap(SearchIndex.match) }
@@ -76,6 +83,7 @@ public struct CaseQuery: Sendable, Equatable {
       parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
     }
     parts.append(voidedOnly ? "voided = 1" : "voided = 0")
+    if awaitingFollowUp { parts.append(Self.awaitingFollowUpSQL) }
     if conflictsOnly {
       parts.append("uuid IN (SELECT case_uuid FROM case_ledger WHERE conflict = 1)")
     }

@@ -4,16 +4,20 @@ import ShuoshiCore
 
 /// Case ⇄ `cases` row. The one place that knows the column names of the projection.
 enum CaseRow {
-  static let columns = """
+  /// The columns up to `v2-register` (the first `releaseColumnCount` values of `values`),
+  /// then those added since.
+  static let releaseColumns = """
     uuid, id, received_at, resident_name, resident_phone, phone_tail, address, household_id,
     grid_id, other_parties, category, text, tier, tier_at_intake, state, state_before_waiting,
     paused_at, assignee, deadline, first_contact_due, first_contact_at, urgent, referred,
     escalations, resolved_at, closed_at, summary, rating, reopen_count, updated_at, event_count,
-    assignee_id, volunteer, volunteer_id, voided
+    assignee_id, volunteer, volunteer_id
     """
+  static let releaseColumnCount = 34
+  static let columns = releaseColumns + ", voided, follow_up_due, follow_up_attempts, follow_up_result"
 
   static let upsertSQL = """
-    INSERT INTO cases (\(columns)) VALUES (\(Array(repeating: "?", count: 35).joined(separator: ",")))
+    INSERT INTO cases (\(columns)) VALUES (\(Array(repeating: "?", count: 38).joined(separator: ",")))
     ON CONFLICT(uuid) DO UPDATE SET
       id=excluded.id, received_at=excluded.received_at, resident_name=excluded.resident_name,
       resident_phone=excluded.resident_phone, phone_tail=excluded.phone_tail,
@@ -27,10 +31,15 @@ enum CaseRow {
       resolved_at=excluded.resolved_at, closed_at=excluded.closed_at, summary=excluded.summary,
       rating=excluded.rating, reopen_count=excluded.reopen_count, updated_at=excluded.updated_at,
       event_count=excluded.event_count, assignee_id=excluded.assignee_id,
-      volunteer=excluded.volunteer, volunteer_id=excluded.volunteer_id, voided=excluded.voided
+      volunteer=excluded.volunteer, volunteer_id=excluded.volunteer_id, voided=excluded.voided,
+      follow_up_due=excluded.follow_up_due, follow_up_attempts=excluded.follow_up_attempts,
+      follow_up_result=excluded.follow_up_result
     """
 
-  static func arguments(_ c: Case) -> StatementArguments {
+  static func arguments(_ c: Case) -> StatementArguments { StatementArguments(values(c)) }
+
+  /// The row's values, in `columns` order.
+  static func values(_ c: Case) -> [(any DatabaseValueConvertible)?] {
     let parties = (try? JSONEncoder().encode(c.otherParties)).map {
       String(decoding: $0, as: UTF8.self)
     }
@@ -44,8 +53,9 @@ enum CaseRow {
       c.escalations, Millis.from(c.resolvedAt), Millis.from(c.closedAt), c.summary,
       c.rating?.rawValue, c.reopenCount, Millis.from(c.updatedAt), c.eventCount,
       c.assigneeID?.uuidString, c.volunteer, c.volunteerID?.uuidString, c.voided,
+      Millis.from(c.followUpDue), c.followUpAttempts, c.followUpResult?.rawValue,
     ]
-    return StatementArguments(values)
+    return values
   }
 
   static func decode(_ row: Row) -> Case {
@@ -82,6 +92,9 @@ enum CaseRow {
     c.volunteer = row["volunteer"]
     c.volunteerID = (row["volunteer_id"] as String?).flatMap(UUID.init(uuidString:))
     c.voided = row["voided"]
+    c.followUpDue = Millis.date(row["follow_up_due"] as Int64?)
+    c.followUpAttempts = row["follow_up_attempts"]
+    c.followUpResult = (row["follow_up_result"] as String?).flatMap(FollowUpResult.init(rawValue:))
     return c
   }
 

@@ -8,6 +8,7 @@ public struct QueueCounts: Sendable, Equatable {
   public var overdue = 0
   public var byTier: [Tier: Int] = [:]
   public var today = 0
+  /// 待回访 (`CaseQuery.awaitingFollowUp`).
   public var awaitingRating = 0
   public var all = 0
   public init() {}
@@ -26,8 +27,15 @@ extension CaseStore {
         c.all += n
         let state = CaseState(rawValue: row["state"]) ?? .new
         if state.isOpen { c.open += n }
-        if state == .resolved { c.awaitingRating = n }
       }
+      // 待回访: from the partial index on the due time (rows whose 回访 is not yet done).
+      c.awaitingRating =
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT COUNT(*) FROM cases
+            WHERE \(CaseQuery.awaitingFollowUpSQL)
+            """) ?? 0
       c.overdue =
         try Int.fetchOne(
           db,

@@ -21,6 +21,7 @@ enum Schema {
     m.registerMigration(SchemaV6RegisterEvents.identifier, migrate: SchemaV6RegisterEvents.migrate)
     m.registerMigration(SearchIndex.nameKeysMigration, migrate: SearchIndex.migrateNameKeys)
     m.registerMigration(SchemaV8Voided.identifier, migrate: SchemaV8Voided.migrate)
+    m.registerMigration(SchemaFollowUp.identifier, migrate: SchemaFollowUp.migrate)
     return m
   }
 

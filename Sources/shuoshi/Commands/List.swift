@@ -22,6 +22,10 @@ struct List: ParsableCommand {
     help: "Only this state (new|assigned|in_progress|waiting|resolved|closed|open); repeatable.")
   var state: [String] = []
   @Flag(help: "Only cases past their deadline.") var overdue = false
+  @Flag(
+    name: .customLong("follow-up"),
+    help: "Only 待回访: resolved or closed cases whose 回访 is due or only partly solved.")
+  var followUp = false
   @Option(help: "Only cases assigned to this person.") var assignee: String?
   @Option(help: "Search name, phone tail, address and text (Chinese substrings of any length).")
   var search: String?
@@ -48,6 +52,7 @@ struct List: ParsableCommand {
         }
       }
       if overdue { query.overdueAt = context.now }
+      if followUp { query.awaitingFollowUp = true }
       query.assignee = assignee
       query.search = search
       query.voidedOnly = voided

@@ -53,6 +53,11 @@ struct CaseJSON: Encodable {
   let reopen_count: Int
   /// True when the case is voided (作废); absent otherwise.
   let voided: Bool?
+  /// 回访: due by then (nil when done or not resolved), failed attempts, the latest answer
+  /// (`solved`, `partly`, `unsolved`, `unreached`).
+  let follow_up_due: String?
+  let follow_up_attempts: Int
+  let follow_up_result: String?
   let history: [EventJSON]?
   /// `show`: the other cases carrying this case's number (two laptops without letters issued
   /// it); absent when none do.
@@ -91,6 +96,9 @@ struct CaseJSON: Encodable {
     rating = c.rating?.rawValue
     reopen_count = c.reopenCount
     voided = c.voided ? true : nil
+    follow_up_due = c.followUpDue.map(JSONTime.string)
+    follow_up_attempts = c.followUpAttempts
+    follow_up_result = c.followUpResult?.rawValue
     self.history = history?.map {
       EventJSON(
         type: $0.kind.rawValue, at: JSONTime.string($0.at), operator: $0.operator,

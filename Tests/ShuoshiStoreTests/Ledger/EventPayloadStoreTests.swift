@@ -104,8 +104,15 @@ struct EventPayloadStoreTests {
       #expect(EventJSON.encode(full.personalPart) == e.personal?.body)
     }
     // Today's writers (typed payloads) write what the old ones (flat records) did: every
-    // fixture text recorded from this same demo, less those naming random UUIDs, is here again.
-    let now = Set(texts.map(\.text))
+    // fixture text recorded from this same demo, less those naming random UUIDs, is here again
+    // — once the one field resolutions gained since (`followUpDue`, when the 回访 falls due) is
+    // set aside.
+    let now = Set(
+      try texts.map { text in
+        var d = try EventJSON.decode(text.text)
+        d.followUpDue = nil
+        return EventJSON.encode(d)
+      })
     let uuid = /[0-9A-F]{8}-[0-9A-F]{4}-/
     let recorded = try EventPayloadFixture.lines().filter {
       $0.kind != .settled && $0.text.firstMatch(of: uuid) == nil
@@ -114,8 +121,9 @@ struct EventPayloadStoreTests {
     for line in recorded {
       #expect(now.contains(line.text), "\(line.kind.rawValue): \(line.text)")
     }
-    // Settling needs two laptops in conflict: the fixture file covers it (see below).
-    #expect(Set(EventKind.allCases).subtracting(kinds) == [.settled])
+    // Settling needs two laptops in conflict: the fixture file covers it (see below). The demo
+    // street records no 回访 (its cases predate them; FollowUpEngineTests pins their JSON).
+    #expect(Set(EventKind.allCases).subtracting(kinds) == [.settled, .followedUp])
     #expect(try store.verify().ok)
     if ProcessInfo.processInfo.environment["SHUOSHI_RECORD_EVENT_FIXTURE"] == "1" {
       try record(texts)

@@ -35,7 +35,8 @@ struct MigrationTests {
     let c = try store.find("HJ-TEST-001")
     let history = try store.history(of: c)
     #expect(history.map(\.uuid) == played.events.map(\.uuid))
-    #expect(history.map(\.data) == played.events.map(\.data))  // personal fields joined back
+    // Personal fields joined back.
+    #expect(history.map(\.data) == played.events.map(Self.asFirstRelease).map(\.data))
     #expect(
       zip(history, history.dropFirst()).allSatisfy { $0.hlc < $1.hlc && $1.parents == [$0.uuid] })
     try store.pool.read { db in
@@ -59,6 +60,13 @@ extension MigrationTests {
   /// Writes `played` into `f`'s data directory the way the first release did (schema v2:
   /// events with personal data inline, the case row beside them), so the next open migrates
   /// it and leaves a backup. `indexed` adds the search entry the first release wrote on save.
+  /// `e` as the first release wrote it: resolutions named no 回访 due time.
+  static func asFirstRelease(_ e: Event) -> Event {
+    var e = e
+    e.data.followUpDue = nil
+    return e
+  }
+
   static func writeFirstRelease(_ played: Played, into f: StoreFixture, indexed: Bool = false)
     throws
   {
@@ -68,13 +76,14 @@ extension MigrationTests {
     v2.registerMigration("v1-events-cases", migrate: Schema.v1)
     v2.registerMigration("v2-register", migrate: Schema.v2Register)
     try v2.migrate(queue)
-    let device = played.events[0].device
+    let events = played.events.map(asFirstRelease)
+    let device = events[0].device
     try queue.write { db in
       try db.execute(
         sql:
           "INSERT INTO meta(key, value) VALUES ('app', 'shuoshi'), ('device_id', ?), ('site_code', 'HJ')",
         arguments: [device])
-      for e in played.events {
+      for e in events {
         try db.execute(
           sql:
             "INSERT INTO events (uuid, case_uuid, kind, at, operator, device, seq, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -83,15 +92,15 @@ extension MigrationTests {
             e.operator, e.device, e.seq, EventJSON.encode(e.data),
           ])
       }
-      // Today's row writer names columns added since (v8's `voided`): the first release's
-      // table gets them only for this insert.
-      try db.execute(sql: "ALTER TABLE cases ADD COLUMN voided INTEGER NOT NULL DEFAULT 0")
-      try db.execute(sql: CaseRow.upsertSQL, arguments: CaseRow.arguments(played.current))
-      let num = db.lastInsertedRowID
-      try db.execute(sql: "ALTER TABLE cases DROP COLUMN voided")
+      // The row as the first release wrote it: its columns only.
+      let count = CaseRow.releaseColumnCount
+      try db.execute(
+        sql:
+          "INSERT INTO cases (\(CaseRow.releaseColumns)) VALUES (\(Array(repeating: "?", count: count).joined(separator: ",")))",
+        arguments: StatementArguments(Array(CaseRow.values(Case.replay(events)!).prefix(count))))
       if indexed {
         try SearchIndex.updateText(
-          num: num, old: nil, new: played.current, in: db)
+          num: db.lastInsertedRowID, old: nil, new: Case.replay(events)!, in: db)
       }
     }
     try queue.close()
