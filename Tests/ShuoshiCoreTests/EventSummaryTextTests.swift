@@ -40,6 +40,10 @@ struct EventSummaryTextTests {
     d.day = "2026-11-28"
     d.place = "党群服务中心"
     d.staff = ["王芳", "李明"]
+    d.days = 3
+    d.grounds = .wrongTier
+    d.owner = "张德明"
+    d.on = true
     return d
   }()
 
@@ -85,6 +89,13 @@ struct EventSummaryTextTests {
       "booth session 2026-11-28 opened, at 党群服务中心, on duty: 王芳, 李明"
     ),
     .sessionClosed: ("结束说事场次", "booth session closed"),
+    .extended: ("延期 3 个工作日，至 2026-11-30：楼上漏水", "extended by 3 working day(s) to 2026-11-30: 楼上漏水"),
+    .returned: (
+      "张德明 退单（层级不对），回到片区待派单：楼上漏水",
+      "returned by 张德明 (wrong tier): back to dispatch at district: 楼上漏水"
+    ),
+    .urged: ("催办 张德明：楼上漏水", "urged 张德明: 楼上漏水"),
+    .supervised: ("督办：楼上漏水", "supervised: 楼上漏水"),
   ]
 
   static func summary(_ kind: EventKind, _ data: EventData, _ lang: Lang) -> String {

@@ -5,6 +5,9 @@ import Foundation
 public enum ActionKind: String, CaseIterable, Sendable {
   case assign, note, visit, wait, resume, resolve, rate, escalate, retier, reopen, undo
   case dispatch, deliver
+  case extend
+  case returnCase = "return"
+  case urge, supervise
 }
 
 extension ActionKind {
@@ -25,6 +28,10 @@ extension ActionKind {
     case .undo: return "撤销"
     case .dispatch: return "派单给志愿者"
     case .deliver: return "登记送单"
+    case .extend: return "延期"
+    case .returnCase: return "退单"
+    case .urge: return "催办"
+    case .supervise: return "督办"
     }
   }
 }
@@ -46,6 +53,10 @@ extension Action {
     case .undo: return .undo
     case .dispatch: return .dispatch
     case .deliver: return .deliver
+    case .extend: return .extend
+    case .returnCase: return .returnCase
+    case .urge: return .urge
+    case .supervise: return .supervise
     }
   }
 }
@@ -72,6 +83,8 @@ extension CaseEngine {
       if !c.state.isOpen { return refused }
       return c.volunteer == nil ? .notDispatched : nil
     case .undo: return Self.undoTarget(in: history) == nil ? .nothingToUndo : nil
+    case .extend, .returnCase, .urge, .supervise:
+      return followUpRefusal(for: kind, on: c, now: now)
     }
   }
 }

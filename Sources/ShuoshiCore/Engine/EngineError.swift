@@ -12,6 +12,22 @@ public enum EngineError: LocalizedMessage, Equatable {
   /// A field left empty, over its length bound, carrying a control character (`FieldKind`), or
   /// a phone that is no phone number.
   case invalidField(CaseField, FieldProblem)
+  /// 延期 asked after the deadline (the day it fell due).
+  case extensionTooLate(deadline: CivilDate)
+  /// 延期 asked a second time at a tier.
+  case alreadyExtended(Tier)
+  /// 延期 of a number of working days outside 1…max.
+  case invalidExtension(days: Int, max: Int)
+  /// 退单 of a case nobody owns.
+  case noOwnerToReturn
+  /// 退单 for 层级不对 without another tier (or a tier given for other grounds).
+  case returnTier(ReturnGrounds)
+  /// 催办 of a case neither past its deadline nor its first contact.
+  case notLate
+  /// 督办 set when set, or lifted when not set.
+  case supervisionUnchanged(on: Bool)
+  /// 暂停 until a day that is not after today, or too far ahead.
+  case invalidWaitUntil(CivilDate, maxDays: Int)
 
   public func message(_ lang: Lang) -> String {
     switch (self, lang) {
@@ -33,6 +49,8 @@ public enum EngineError: LocalizedMessage, Equatable {
     case (.invalidMinutes(let m), .en): return "invalid time spent \(m) min: use 1 to 1440 minutes"
     case (.invalidField(let field, let problem), _):
       return problem.message(field: field.name(lang), lang)
+    default:
+      return followUpMessage(lang)
     }
   }
 }

@@ -28,8 +28,13 @@ extension Event {
     case .visited(let d):
       return s.visited(d.minutes.map(s.visitMinutes) ?? "", words(d.reason))
     case .waiting(let d):
-      return s.waiting(words(d.reason))
+      let f = FollowUpEventStrings.forLang(lang)
+      return s.waiting(words(d.reason)) + (d.until.map { f.waitUntil(day($0)) } ?? "")
     case .resumed(let d):
+      if d.expired == true {
+        return FollowUpEventStrings.forLang(lang).resumedExpired(
+          day(d.effectiveAt), day(d.deadline))
+      }
       return s.resumed(day(d.deadline))
     case .resolved(let d):
       return s.resolved(d.onSpot == true ? s.onSpot : "", words(d.summary))
@@ -68,6 +73,8 @@ extension Event {
         d.day ?? "", d.place.map(s.sessionPlace) ?? "", staff.isEmpty ? "" : s.sessionDuty(staff))
     case .sessionClosed:
       return s.sessionClosed
+    case .extended, .returned, .urged, .supervised:
+      return followUpSummary(lang, day: day)
     }
   }
 

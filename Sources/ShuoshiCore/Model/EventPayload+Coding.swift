@@ -60,6 +60,10 @@ extension EventPayload: Codable {
     case .personSaved: return .personSaved
     case .sessionOpened: return .sessionOpened
     case .sessionClosed: return .sessionClosed
+    case .extended: return .extended
+    case .returned: return .returned
+    case .urged: return .urged
+    case .supervised: return .supervised
     }
   }
 
@@ -93,6 +97,10 @@ extension EventPayload: Codable {
     case .personSaved: self = .personSaved(try PersonSaved(from: decoder))
     case .sessionOpened: self = .sessionOpened(try SessionOpened(from: decoder))
     case .sessionClosed: self = .sessionClosed(SessionClosed())
+    case .extended: self = .extended(try Extended(from: decoder))
+    case .returned: self = .returned(try Returned(from: decoder))
+    case .urged: self = .urged(try Urged(from: decoder))
+    case .supervised: self = .supervised(try Supervised(from: decoder))
     }
   }
 
@@ -140,6 +148,10 @@ extension EventPayload: Codable {
     case .personSaved(let p): try p.encode(to: encoder)
     case .sessionOpened(let p): try p.encode(to: encoder)
     case .sessionClosed: _ = encoder.container(keyedBy: EmptyKeys.self)
+    case .extended(let p): try p.encode(to: encoder)
+    case .returned(let p): try p.encode(to: encoder)
+    case .urged(let p): try p.encode(to: encoder)
+    case .supervised(let p): try p.encode(to: encoder)
     }
   }
 
@@ -178,8 +190,9 @@ extension EventPayload {
         Assigned(assignee: d.assignee, assigneeID: d.assigneeID, route: d.route, reason: d.reason))
     case .noted: self = .noted(Noted(reason: d.reason))
     case .visited: self = .visited(Visited(reason: d.reason, minutes: d.minutes))
-    case .waiting: self = .waiting(Waiting(reason: d.reason))
-    case .resumed: self = .resumed(Resumed(deadline: d.deadline))
+    case .waiting: self = .waiting(Waiting(reason: d.reason, until: d.until))
+    case .resumed:
+      self = .resumed(Resumed(deadline: d.deadline, effectiveAt: d.effectiveAt, expired: d.expired))
     case .resolved: self = .resolved(Resolved(summary: d.summary, onSpot: d.onSpot))
     case .rated: self = .rated(Rated(rating: d.rating, reason: d.reason))
     case .reopened: self = .reopened(Reopened(reason: d.reason, deadline: d.deadline))
@@ -214,6 +227,15 @@ extension EventPayload {
     case .sessionOpened:
       self = .sessionOpened(SessionOpened(day: d.day, place: d.place, staff: d.staff))
     case .sessionClosed: self = .sessionClosed(SessionClosed())
+    case .extended:
+      self = .extended(Extended(tier: d.tier, days: d.days, deadline: d.deadline, reason: d.reason))
+    case .returned:
+      self = .returned(
+        Returned(
+          grounds: d.grounds, tier: d.tier, fromTier: d.fromTier, owner: d.owner,
+          deadline: d.deadline, reason: d.reason))
+    case .urged: self = .urged(Urged(owner: d.owner, reason: d.reason))
+    case .supervised: self = .supervised(Supervised(on: d.on, reason: d.reason))
     }
   }
 
@@ -258,8 +280,11 @@ extension EventPayload {
       d.minutes = p.minutes
     case .waiting(let p):
       d.reason = p.reason
+      d.until = p.until
     case .resumed(let p):
       d.deadline = p.deadline
+      d.effectiveAt = p.effectiveAt
+      d.expired = p.expired
     case .resolved(let p):
       d.summary = p.summary
       d.onSpot = p.onSpot
@@ -322,6 +347,24 @@ extension EventPayload {
       d.place = p.place
       d.staff = p.staff
     case .sessionClosed: break
+    case .extended(let p):
+      d.tier = p.tier
+      d.days = p.days
+      d.deadline = p.deadline
+      d.reason = p.reason
+    case .returned(let p):
+      d.grounds = p.grounds
+      d.tier = p.tier
+      d.fromTier = p.fromTier
+      d.owner = p.owner
+      d.deadline = p.deadline
+      d.reason = p.reason
+    case .urged(let p):
+      d.owner = p.owner
+      d.reason = p.reason
+    case .supervised(let p):
+      d.on = p.on
+      d.reason = p.reason
     }
     return d
   }

@@ -9,6 +9,7 @@ extension RoutingRules {
     let root = try ConfigNode.parse(yaml: yaml, file: file)
     try root.checkKeys(allowed: [
       "deadlines", "first_contact_days", "urgent", "scope_words", "risk_words", "categories",
+      "extension", "waiting",
     ])
     let deadlines = try root.value("deadlines").map { node throws(ConfigError) in
       try tierDays(node)
@@ -83,10 +84,12 @@ extension RoutingRules {
       }
       categories.append(category)
     }
-    return RoutingRules(
+    var rules = RoutingRules(
       categories: categories, deadlines: deadlines ?? [:], firstContactDays: firstContact ?? 1,
       scopeWords: scopeWords, riskWords: riskWords, urgentDeadlines: urgentDeadlines ?? [:],
       urgentFirstContactDays: urgentFirstContact ?? 0)
+    try parseFollowUp(root, into: &rules)
+    return rules
   }
 
   private static func parseCategory(

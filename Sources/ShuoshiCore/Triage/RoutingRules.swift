@@ -73,6 +73,14 @@ public struct RoutingRules: Sendable, Equatable {
   /// Working days within which an urgent case's resident must first be contacted; 0 is the
   /// day of intake.
   public let urgentFirstContactDays: Int
+  /// 延期: the most working days one extension may add (`extension: max_working_days`).
+  public var extensionMaxDays = RoutingRules.defaultExtensionMaxDays
+  /// 暂停: the working days a wait lasts when no end is given (`waiting: default_working_days`).
+  public var waitDefaultDays = RoutingRules.defaultWaitDays
+  public static let defaultExtensionMaxDays = 5
+  public static let defaultWaitDays = 5
+  /// The furthest a wait's expected end may be, in calendar days from today.
+  public static let waitMaxCalendarDays = 90
 
   public init(
     categories: [Category], deadlines: [Tier: Int] = [:], firstContactDays: Int = 1,
@@ -112,10 +120,13 @@ public struct RoutingRules: Sendable, Equatable {
   /// ordinary deadlines and first contact (an urgent category's own deadlines still apply).
   /// For replaying a history recorded under the old rules (the demo street).
   public func withoutUrgentDeadlines() -> RoutingRules {
-    RoutingRules(
+    var rules = RoutingRules(
       categories: categories, deadlines: deadlines, firstContactDays: firstContactDays,
       scopeWords: scopeWords, riskWords: riskWords, urgentDeadlines: deadlines,
       urgentFirstContactDays: firstContactDays)
+    rules.extensionMaxDays = extensionMaxDays
+    rules.waitDefaultDays = waitDefaultDays
+    return rules
   }
 
   /// Working days within which the resident must first be contacted: the same day (by

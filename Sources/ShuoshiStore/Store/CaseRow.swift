@@ -9,11 +9,12 @@ enum CaseRow {
     grid_id, other_parties, category, text, tier, tier_at_intake, state, state_before_waiting,
     paused_at, assignee, deadline, first_contact_due, first_contact_at, urgent, referred,
     escalations, resolved_at, closed_at, summary, rating, reopen_count, updated_at, event_count,
-    assignee_id, volunteer, volunteer_id
+    assignee_id, volunteer, volunteer_id, wait_until, wait_expired, extended_tiers, returns,
+    urges, supervised
     """
 
   static let upsertSQL = """
-    INSERT INTO cases (\(columns)) VALUES (\(Array(repeating: "?", count: 34).joined(separator: ",")))
+    INSERT INTO cases (\(columns)) VALUES (\(Array(repeating: "?", count: 40).joined(separator: ",")))
     ON CONFLICT(uuid) DO UPDATE SET
       id=excluded.id, received_at=excluded.received_at, resident_name=excluded.resident_name,
       resident_phone=excluded.resident_phone, phone_tail=excluded.phone_tail,
@@ -27,10 +28,32 @@ enum CaseRow {
       resolved_at=excluded.resolved_at, closed_at=excluded.closed_at, summary=excluded.summary,
       rating=excluded.rating, reopen_count=excluded.reopen_count, updated_at=excluded.updated_at,
       event_count=excluded.event_count, assignee_id=excluded.assignee_id,
-      volunteer=excluded.volunteer, volunteer_id=excluded.volunteer_id
+      volunteer=excluded.volunteer, volunteer_id=excluded.volunteer_id,
+      wait_until=excluded.wait_until, wait_expired=excluded.wait_expired,
+      extended_tiers=excluded.extended_tiers, returns=excluded.returns, urges=excluded.urges,
+      supervised=excluded.supervised
     """
 
-  static func arguments(_ c: Case) -> StatementArguments {
+  /// The columns a store had before the follow-up rules (`v8-follow-up`): how an older store
+  /// is written in tests of the migrations.
+  static let columnsBeforeFollowUp = 34
+
+  /// An INSERT of the first `count` columns only, and its arguments: a store of an older schema.
+  static func insertSQL(firstColumns count: Int) -> String {
+    let names = columns.split(separator: ",").prefix(count).map {
+      $0.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    return "INSERT INTO cases (\(names.joined(separator: ", "))) VALUES ("
+      + Array(repeating: "?", count: count).joined(separator: ",") + ")"
+  }
+
+  static func arguments(_ c: Case, firstColumns count: Int) -> StatementArguments {
+    StatementArguments(Array(values(c).prefix(count)))
+  }
+
+  static func arguments(_ c: Case) -> StatementArguments { StatementArguments(values(c)) }
+
+  static func values(_ c: Case) -> [(any DatabaseValueConvertible)?] {
     let parties = (try? JSONEncoder().encode(c.otherParties)).map {
       String(decoding: $0, as: UTF8.self)
     }
@@ -44,8 +67,11 @@ enum CaseRow {
       c.escalations, Millis.from(c.resolvedAt), Millis.from(c.closedAt), c.summary,
       c.rating?.rawValue, c.reopenCount, Millis.from(c.updatedAt), c.eventCount,
       c.assigneeID?.uuidString, c.volunteer, c.volunteerID?.uuidString,
+      Millis.from(c.waitUntil), c.waitExpired,
+      c.extendedTiers.map(\.rawValue).joined(separator: ","),
+      c.returns, c.urges, c.supervised,
     ]
-    return StatementArguments(values)
+    return values
   }
 
   static func decode(_ row: Row) -> Case {
@@ -81,6 +107,13 @@ enum CaseRow {
     c.assigneeID = (row["assignee_id"] as String?).flatMap(UUID.init(uuidString:))
     c.volunteer = row["volunteer"]
     c.volunteerID = (row["volunteer_id"] as String?).flatMap(UUID.init(uuidString:))
+    c.waitUntil = Millis.date(row["wait_until"] as Int64?)
+    c.waitExpired = row["wait_expired"]
+    let extended: String = row["extended_tiers"]
+    c.extendedTiers = extended.split(separator: ",").compactMap { Tier(rawValue: String($0)) }
+    c.returns = row["returns"]
+    c.urges = row["urges"]
+    c.supervised = row["supervised"]
     return c
   }
 

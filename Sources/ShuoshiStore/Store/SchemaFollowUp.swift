@@ -1,0 +1,25 @@
+import GRDB
+
+/// Migration `v8-follow-up`: the projected columns of the follow-up rules — a wait's expected
+/// end and the 暂停超时 mark, the tiers extended at (延期, comma-separated), the 退单 and 催办
+/// counts, the 督办 flag — with partial indexes for the sweep's expired waits and the two
+/// views (暂停超时, 督办). Existing cases have none of these events, so the defaults are their
+/// true projection.
+enum SchemaFollowUp {
+  static let identifier = "v8-follow-up"
+
+  static func migrate(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        ALTER TABLE cases ADD COLUMN wait_until INTEGER;
+        ALTER TABLE cases ADD COLUMN wait_expired INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cases ADD COLUMN extended_tiers TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cases ADD COLUMN returns INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cases ADD COLUMN urges INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cases ADD COLUMN supervised INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX cases_waiting_until ON cases(wait_until) WHERE state = 'waiting';
+        CREATE INDEX cases_wait_expired ON cases(updated_at) WHERE wait_expired = 1;
+        CREATE INDEX cases_supervised ON cases(updated_at) WHERE supervised = 1;
+        """)
+  }
+}
