@@ -84,12 +84,22 @@ struct Visit: ParsableCommand {
 struct Wait: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "wait",
-    abstract: "Wait on the resident or a third party; the deadline clock pauses.")
+    abstract:
+      "Wait on the resident or a third party; the deadline clock pauses until the expected day.")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Argument(help: "Case id.") var id: String
   @Option(help: "What the case waits for.") var reason: String
-  func run() throws { try CaseAction.run(global, output, id: id) { _ in .wait(reason: reason) } }
+  @Option(
+    help:
+      "Expected end (YYYY-MM-DD); after it the clock resumes by itself. Default: waiting: default_working_days in routing.yaml."
+  )
+  var until: String?
+  func run() throws {
+    try CaseAction.run(global, output, id: id) { context in
+      .wait(reason: reason, until: try FollowUpParse.until(until, context))
+    }
+  }
 }
 
 struct Resume: ParsableCommand {

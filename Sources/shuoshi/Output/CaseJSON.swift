@@ -51,6 +51,17 @@ struct CaseJSON: Encodable {
   let summary: String?
   let rating: String?
   let reopen_count: Int
+  /// 延期: granted at the current tier (the deadline is the extended one), and every tier
+  /// granted at.
+  let extended: Bool
+  let extended_tiers: [String]
+  /// 暂停: the expected end of the current wait; 暂停超时: the sweep ended a wait past it.
+  let wait_until: String?
+  let wait_expired: Bool
+  /// 退单 and 催办 counts, and the 督办 flag.
+  let returns: Int
+  let urges: Int
+  let supervised: Bool
   let history: [EventJSON]?
 
   init(_ c: Case, history: [Event]?, rules: RoutingRules, lang: Lang, now: Date, maskPhone: Bool) {
@@ -85,6 +96,13 @@ struct CaseJSON: Encodable {
     summary = maskPhone ? c.summary.map(PersonalMask.text) : c.summary
     rating = c.rating?.rawValue
     reopen_count = c.reopenCount
+    extended = c.isExtended
+    extended_tiers = c.extendedTiers.map(\.rawValue)
+    wait_until = c.waitUntil.map(JSONTime.string)
+    wait_expired = c.waitExpired
+    returns = c.returns
+    urges = c.urges
+    supervised = c.supervised
     self.history = history?.map {
       EventJSON(
         type: $0.kind.rawValue, at: JSONTime.string($0.at), operator: $0.operator,

@@ -1,0 +1,21 @@
+import ShuoshiCore
+
+/// The CLI's words for the follow-up verbs (延期, 退单, 催办, 督办, 暂停到期) and the day's 催办
+/// list, one table per language like `CLIStrings`.
+struct FollowUpStrings: Sendable {
+  let waitExpired: String
+  let badGrounds: @Sendable (_ raw: String) -> String
+  let badUntil: @Sendable (_ raw: String) -> String
+
+  static func forLang(_ lang: Lang) -> FollowUpStrings { lang == .zh ? .zh : .en }
+
+  static let zh = FollowUpStrings(
+    waitExpired: "暂停到期，已恢复计时（暂停超时）",
+    badGrounds: { "无效退单理由“\($0)”：可用 not-ours/wrong-address/wrong-tier 或 不属于本级/地址有误/层级不对" },
+    badUntil: { "无效日期“\($0)”：请用 2026-12-10 这样的日期" })
+
+  static let en = FollowUpStrings(
+    waitExpired: "wait expired: the clock runs again (暂停超时)",
+    badGrounds: { "invalid grounds \"\($0)\": use not-ours|wrong-address|wrong-tier" },
+    badUntil: { "invalid day \"\($0)\": use a day like 2026-12-10" })
+}
