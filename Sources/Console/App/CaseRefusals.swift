@@ -17,6 +17,10 @@ extension Command {
     case .undo: return .undo
     case .dispatchVolunteer: return .dispatch
     case .deliver: return .deliver
+    case .extend: return .extend
+    case .returnCase: return .returnCase
+    case .urge: return .urge
+    case .supervise: return .supervise
     default: return nil
     }
   }

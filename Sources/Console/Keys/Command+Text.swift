@@ -68,6 +68,10 @@ extension Command {
     case .settle: return ("处理冲突", "settle")
     case .mergeCase: return ("合并", "merge")
     case .unmergeCase: return ("撤销合并", "unmerge")
+    case .extend: return ("延期", "extend")
+    case .returnCase: return ("退单", "return")
+    case .urge: return ("催办", "urge")
+    case .supervise: return ("督办", "supervise")
     }
   }
 
@@ -143,6 +147,11 @@ extension Command {
     case .mergeCase:
       return ("把本案作为重复案件并入另一案件（可撤销）", "merge this case into another as a duplicate (reversible)")
     case .unmergeCase: return ("撤销本案的合并", "undo this case's merge")
+    case .extend:
+      return ("延期：到期前申请，每个层级一次（写明原因）", "extend before the deadline, once per tier")
+    case .returnCase: return ("退单：说明理由，退回待派单", "return for dispatch, with grounds")
+    case .urge: return ("催办：督促超期案件的承办人", "urge the owner of a late case")
+    case .supervise: return ("督办：标记 / 取消（办结前在督办队列）", "supervise: set / lift the flag")
     }
   }
 }

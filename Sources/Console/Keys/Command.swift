@@ -22,6 +22,8 @@ public enum Command: String, CaseIterable, Sendable {
   case report, resolveOnSpot, periodKind, periodBack, periodForward, reportScope, reportNames
   // several laptops: conflicts to settle, duplicate cases
   case conflicts, settle, mergeCase, unmergeCase
+  // the follow-up loop: 延期, 退单, 催办, 督办
+  case extend, returnCase, urge, supervise
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -47,6 +49,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .periodKind, .periodBack, .periodForward, .reportScope, .reportNames: return .report
     case .conflicts: return .queue
     case .settle, .mergeCase, .unmergeCase: return .caseWork
+    case .extend, .returnCase, .urge, .supervise: return .caseWork
     }
   }
 
@@ -126,6 +129,10 @@ public enum Command: String, CaseIterable, Sendable {
     case .mergeCase: return 33
     case .unmergeCase: return 34
     case .conflicts: return 35
+    case .extend: return 36
+    case .returnCase: return 37
+    case .urge: return 38
+    case .supervise: return 39
     default: return nil
     }
   }
