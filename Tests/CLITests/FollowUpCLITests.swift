@@ -50,8 +50,11 @@ struct FollowUpCLITests {
     #expect(urged["urges"] as? Int == 1)
     let on = try cli.json("supervise", id, "--note", "群众多次反映") as! [String: Any]
     #expect(on["supervised"] as? Bool == true)
+    let listed = try cli.json("list", "--supervised") as! [[String: Any]]
+    #expect(listed.map { $0["id"] as? String } == [id])
     let off = try cli.json("supervise", id, "--off") as! [String: Any]
     #expect(off["supervised"] as? Bool == false)
+    #expect((try cli.json("list", "--supervised") as! [[String: Any]]).isEmpty)
 
     let badGrounds = try cli.run("return", id, "--grounds", "懒得办", "--note", "x")
     #expect(badGrounds.status != 0)
@@ -90,5 +93,10 @@ struct FollowUpCLITests {
     #expect((c["deadline"] as? String)?.hasPrefix("2026-12-09") == true, "\(c["deadline"] ?? "")")
     let again = try cli.json("sweep") as! [String: Any]
     #expect((again["waits_expired"] as? [String])?.isEmpty == true)
+    // The 暂停超时 view lists it until a worker acts on the case.
+    let listed = try cli.json("list", "--wait-expired") as! [[String: Any]]
+    #expect(listed.map { $0["id"] as? String } == [id])
+    try cli.run("visit", id, "--note", "物业已回复")
+    #expect((try cli.json("list", "--wait-expired") as! [[String: Any]]).isEmpty)
   }
 }

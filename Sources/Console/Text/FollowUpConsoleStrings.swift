@@ -29,6 +29,8 @@ public struct FollowUpConsoleStrings: Sendable {
   public let urged: @Sendable (_ count: Int) -> String
   public let returned: @Sendable (_ count: Int) -> String
   public let labelFollowUp: String
+  public let tabWaitExpired: String
+  public let tabSupervised: String
 
   public static func forLang(_ lang: Lang) -> FollowUpConsoleStrings { lang == .zh ? .zh : .en }
 
@@ -56,7 +58,9 @@ public struct FollowUpConsoleStrings: Sendable {
     supervised: "督办",
     urged: { "催办 \($0) 次" },
     returned: { "退单 \($0) 次" },
-    labelFollowUp: "跟进")
+    labelFollowUp: "跟进",
+    tabWaitExpired: "暂停超时",
+    tabSupervised: "督办")
 
   public static let en = FollowUpConsoleStrings(
     extendTitle: { "Extend (due \($0))" },
@@ -84,7 +88,9 @@ public struct FollowUpConsoleStrings: Sendable {
     supervised: "supervised",
     urged: { "urged \($0)×" },
     returned: { "returned \($0)×" },
-    labelFollowUp: "Follow-up")
+    labelFollowUp: "Follow-up",
+    tabWaitExpired: "Wait over",
+    tabSupervised: "Supervised")
 }
 
 extension FollowUpConsoleStrings {

@@ -20,6 +20,11 @@ public struct CaseQuery: Sendable, Equatable {
   public var includeMerged = false
   /// Only cases with an unsettled conflict between laptops.
   public var conflictsOnly = false
+  /// Only open cases marked 暂停超时 (a wait the sweep ended past its expected day, no worker
+  /// step since).
+  public var waitExpiredOnly = false
+  /// Only cases under 督办 that are not closed.
+  public var supervisedOnly = false
 
   public init() {}
 
@@ -70,6 +75,10 @@ public struct CaseQuery: Sendable, Equatable {
     if !includeMerged {
       parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
     }
+    if waitExpiredOnly {
+      parts.append("wait_expired = 1 AND \(CaseState.sqlIn(CaseState.open))")
+    }
+    if supervisedOnly { parts.append("supervised = 1 AND state <> 'closed'") }
     if conflictsOnly {
       parts.append("uuid IN (SELECT case_uuid FROM case_ledger WHERE conflict = 1)")
     }

@@ -22,6 +22,11 @@ struct List: ParsableCommand {
     help: "Only this state (new|assigned|in_progress|waiting|resolved|closed|open); repeatable.")
   var state: [String] = []
   @Flag(help: "Only cases past their deadline.") var overdue = false
+  @Flag(
+    name: .customLong("wait-expired"),
+    help: "Only open cases whose wait ran past its expected day (暂停超时).")
+  var waitExpired = false
+  @Flag(help: "Only cases under a supervisor's flag (督办), until closed.") var supervised = false
   @Option(help: "Only cases assigned to this person.") var assignee: String?
   @Option(help: "Search name, phone tail, address and text (Chinese substrings of any length).")
   var search: String?
@@ -47,6 +52,8 @@ struct List: ParsableCommand {
         }
       }
       if overdue { query.overdueAt = context.now }
+      query.waitExpiredOnly = waitExpired
+      query.supervisedOnly = supervised
       query.assignee = assignee
       query.search = search
       let calendar = engine.calendar
