@@ -150,6 +150,8 @@ public struct Report: Codable, Sendable, Equatable {
   public var weeks: [WeekRow]
   public var weekdayPattern: Pattern
   public var monthPattern: Pattern
+  /// 延期, 退单 (per owner), 催办, 督办 in the period.
+  public var followUp = FollowUpCounts()
 
   /// The rate of `kind`.
   public func rate(_ kind: RateKind) -> Rate {

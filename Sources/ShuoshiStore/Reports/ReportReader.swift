@@ -55,6 +55,12 @@ struct ReportReader {
       received_at < ? AND uuid IN (SELECT case_uuid FROM events
         WHERE kind IN ('escalated', 'retiered') AND at >= ? AND at < ?)
       """, [start, start, end])
+    // Older cases with a 延期, 退单, 催办 or 督办 in the period.
+    try collect(
+      """
+      received_at < ? AND uuid IN (SELECT case_uuid FROM events
+        WHERE kind IN ('extended', 'returned', 'urged', 'supervised') AND at >= ? AND at < ?)
+      """, [start, start, end])
     // Older cases that may be open at asOf: open now, or changed since.
     try collect(
       "received_at < ? AND \(CaseState.sqlIn(CaseState.open))", [start])
@@ -100,12 +106,14 @@ struct ReportReader {
         sql: """
           SELECT case_uuid, uuid, kind, at,
             CASE WHEN kind IN ('triaged', 'retiered') THEN json_extract(data, '$.category') END,
-            CASE WHEN kind IN ('triaged', 'retiered', 'escalated') THEN json_extract(data, '$.tier') END,
-            CASE WHEN kind IN ('retiered', 'escalated') THEN json_extract(data, '$.fromTier') END,
+            CASE WHEN kind IN ('triaged', 'retiered', 'escalated', 'extended', 'returned')
+              THEN json_extract(data, '$.tier') END,
+            CASE WHEN kind IN ('retiered', 'escalated', 'returned')
+              THEN json_extract(data, '$.fromTier') END,
             CASE WHEN kind IN ('triaged', 'retiered', 'escalated') THEN json_extract(data, '$.urgent') END,
             CASE kind WHEN 'triaged' THEN json_extract(data, '$.referred') END,
-            CASE WHEN kind IN ('triaged', 'retiered', 'resumed', 'reopened', 'escalated')
-              THEN json_extract(data, '$.deadline') END,
+            CASE WHEN kind IN ('triaged', 'retiered', 'resumed', 'reopened', 'escalated',
+              'extended', 'returned') THEN json_extract(data, '$.deadline') END,
             CASE kind WHEN 'triaged' THEN json_extract(data, '$.firstContactDue') END,
             CASE WHEN kind IN ('assigned', 'escalated') THEN json_extract(data, '$.assignee') END,
             CASE kind WHEN 'resolved' THEN json_extract(data, '$.onSpot') END,
@@ -113,7 +121,9 @@ struct ReportReader {
             CASE kind WHEN 'escalated' THEN json_extract(data, '$.escalation') END,
             CASE kind WHEN 'undone' THEN json_extract(data, '$.target') END,
             CASE kind WHEN 'created' THEN json_extract(data, '$.session') END,
-            CASE kind WHEN 'escalated' THEN json_extract(data, '$.effectiveAt') END
+            CASE kind WHEN 'escalated' THEN json_extract(data, '$.effectiveAt') END,
+            CASE kind WHEN 'returned' THEN json_extract(data, '$.owner') END,
+            CASE kind WHEN 'supervised' THEN json_extract(data, '$.on') END
           FROM events
           WHERE \(kinds) case_uuid IN (\(Array(repeating: "?", count: part.count).joined(separator: ",")))
           ORDER BY hlc, device, seq
@@ -136,6 +146,8 @@ struct ReportReader {
         d.target = (row[15] as String?).flatMap(UUID.init(uuidString:))
         d.session = (row[16] as String?).flatMap(UUID.init(uuidString:))
         d.effectiveAt = (row[17] as Double?).map { Date(timeIntervalSince1970: $0 / 1000) }
+        d.owner = row[18]
+        d.on = (row[19] as Int64?).map { $0 != 0 }
         if kind == .created {
           d.caseID = c.id
           d.receivedAt = c.receivedAt
