@@ -32,7 +32,7 @@ struct Shuoshi: ParsableCommand {
       // Working-day calendars (issue 14).
       CalendarCommand.self,
       // The follow-up loop (issue 14): 延期, 退单, 催办, 督办.
-      Extend.self, ReturnCase.self, Urge.self, Supervise.self,
+      Extend.self, ReturnCase.self, Urge.self, Supervise.self, UrgeListCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -99,4 +99,32 @@ struct FollowUpCLITests {
     try cli.run("visit", id, "--note", "物业已回复")
     #expect((try cli.json("list", "--wait-expired") as! [[String: Any]]).isEmpty)
   }
+
+  @Test func theDaysUrgeListIsOnePageWithNamesMasked() throws {
+    var cli = CLIRunner()
+    defer { cli.dir.remove() }
+    let id = try assignedCase(cli)
+    let other = try assignedCase(cli, number: 2)
+    cli.now = "2026-12-04T09:00:00+08:00"  // both two working days past Wednesday 12-02
+    try cli.run("urge", id, "--note", "请今天上门，电话13812345678")
+    try cli.run("urge", other, "--note", "记错了")
+    try cli.run("undo", other)
+    let text = try cli.run("urge-list")
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("催办单 2026-12-04"))
+    #expect(text.stdout.contains(id))
+    #expect(!text.stdout.contains(other), "an undone urge is not listed")
+    #expect(text.stdout.contains("李*"))
+    #expect(!text.stdout.contains("李四"))
+    #expect(text.stdout.contains("超期 2 个工作日"))
+    #expect(text.stdout.contains("138****5678") && !text.stdout.contains("13812345678"))
+    #expect(text.stdout.contains("共 1 次催办"))
+    let html = try cli.run("urge-list", "--date", "2026-12-04", "--format", "html")
+    #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.stdout.contains("<td>\(id)</td>"))
+    let empty = try cli.run("urge-list", "--date", "2026-12-03")
+    #expect(empty.stdout.contains("当天没有催办"))
+    let bad = try cli.run("urge-list", "--date", "昨天")
+    #expect(bad.status != 0)
+  }
 }
