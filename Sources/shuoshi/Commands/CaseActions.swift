@@ -27,9 +27,10 @@ enum CaseAction {
         let text = CaseText(
           rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
         let owner = c.assignee.map { " · \($0.terminalSafe())" } ?? ""
+        let extended = c.isExtended ? FollowUpStrings.forLang(context.lang).extendedNote : ""
         print(
           "\(c.id)  \(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(owner) · "
-            + "\(text.day(c.deadline)) \(text.deadlineNote(c))")
+            + "\(text.day(c.deadline))\(extended) \(text.deadlineNote(c))")
       }
     }
   }
