@@ -75,9 +75,9 @@ public struct CaseQuery: Sendable, Equatable {
     if !includeMerged {
       parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
     }
-    if waitExpiredOnly {
-      parts.append("wait_expired = 1 AND \(CaseState.sqlIn(CaseState.open))")
-    }
+    // The mark is cleared by every worker step, resolving and closing included, so it is on
+    // open cases only; the flag alone lets SQLite read its partial index.
+    if waitExpiredOnly { parts.append("wait_expired = 1") }
     if supervisedOnly { parts.append("supervised = 1 AND state <> 'closed'") }
     if conflictsOnly {
       parts.append("uuid IN (SELECT case_uuid FROM case_ledger WHERE conflict = 1)")
