@@ -1,6 +1,7 @@
 import ShuoshiCore
 import ShuoshiStore
 import TerminalUI
+import TestSupport
 import Testing
 
 @testable import Console
@@ -96,5 +97,20 @@ struct FollowUpActionTests {
     let c = try f.store.find(Self.leak)
     #expect(c.state == .waiting)
     #expect(f.engine.calendar.civilDate(of: c.waitUntil!).description == "2026-12-09")
+  }
+
+  @Test func theSweepEndsAWaitPastItsDayAndTheQueueShowsIt() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    // The smoke case waits from 11-28 with the default end, five working days: Friday 12-04.
+    #expect(try f.store.find(CaseActionTests.smoke).state == .waiting)
+    #expect(screen(app, 120, 30).find("等待中") != nil)
+    f.clock.now = EngineFixture.at("2026-12-07 08:00")
+    app.tick()
+    app.settle()
+    let c = try f.store.find(CaseActionTests.smoke)
+    #expect(c.state != .waiting && c.waitExpired)
+    // The queue was reloaded: no row says 等待中 any more.
+    #expect(screen(app, 120, 30).find("等待中") == nil)
   }
 }

@@ -31,6 +31,8 @@ public struct FollowUpConsoleStrings: Sendable {
   public let labelFollowUp: String
   public let tabWaitExpired: String
   public let tabSupervised: String
+  /// After the sweep's message: waits it ended because their expected day passed.
+  public let sweepWaitsExpired: @Sendable (_ count: Int) -> String
 
   public static func forLang(_ lang: Lang) -> FollowUpConsoleStrings { lang == .zh ? .zh : .en }
 
@@ -60,7 +62,8 @@ public struct FollowUpConsoleStrings: Sendable {
     returned: { "退单 \($0) 次" },
     labelFollowUp: "跟进",
     tabWaitExpired: "暂停超时",
-    tabSupervised: "督办")
+    tabSupervised: "督办",
+    sweepWaitsExpired: { "暂停到期 \($0) 件" })
 
   public static let en = FollowUpConsoleStrings(
     extendTitle: { "Extend (due \($0))" },
@@ -90,7 +93,8 @@ public struct FollowUpConsoleStrings: Sendable {
     returned: { "returned \($0)×" },
     labelFollowUp: "Follow-up",
     tabWaitExpired: "Wait over",
-    tabSupervised: "Supervised")
+    tabSupervised: "Supervised",
+    sweepWaitsExpired: { "\($0) wait(s) over" })
 }
 
 extension FollowUpConsoleStrings {
