@@ -34,7 +34,7 @@ enum CaseRow {
       supervised=excluded.supervised
     """
 
-  /// The columns a store had before the follow-up rules (`v8-follow-up`): how an older store
+  /// The columns a store had before the follow-up rules (`v8-extensions`): how an older store
   /// is written in tests of the migrations.
   static let columnsBeforeFollowUp = 34
 

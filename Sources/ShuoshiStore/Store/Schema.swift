@@ -20,7 +20,7 @@ enum Schema {
     m.registerMigration(SearchIndexUpkeep.identifier, migrate: SearchIndexUpkeep.migrate)
     m.registerMigration(SchemaV6RegisterEvents.identifier, migrate: SchemaV6RegisterEvents.migrate)
     m.registerMigration(SearchIndex.nameKeysMigration, migrate: SearchIndex.migrateNameKeys)
-    m.registerMigration(SchemaFollowUp.identifier, migrate: SchemaFollowUp.migrate)
+    m.registerMigration(SchemaV8Extensions.identifier, migrate: SchemaV8Extensions.migrate)
     return m
   }
 

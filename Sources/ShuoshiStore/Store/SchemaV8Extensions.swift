@@ -1,13 +1,13 @@
 import GRDB
 
-/// Migration `v8-follow-up`: the projected columns of the follow-up rules — a wait's expected
+/// Migration `v8-extensions`: the projected columns of the follow-up rules — a wait's expected
 /// end and the 暂停超时 mark, the tiers extended at (延期, comma-separated), the 退单 and 催办
 /// counts, the 督办 flag — with partial indexes for the sweep's expired waits and the two
 /// views (暂停超时, 督办), and the report's event index widened to the follow-up kinds.
 /// Existing cases have none of these events, so the defaults are their
 /// true projection.
-enum SchemaFollowUp {
-  static let identifier = "v8-follow-up"
+enum SchemaV8Extensions {
+  static let identifier = "v8-extensions"
 
   static func migrate(_ db: Database) throws {
     try db.execute(
