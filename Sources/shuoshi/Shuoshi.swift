@@ -31,7 +31,7 @@ struct Shuoshi: ParsableCommand {
       SessionCommand.self, ReceiptCommand.self, ReportCommand.self, TaizhangCommand.self,
       // Working-day calendars (issue 14).
       CalendarCommand.self,
-      // The follow-up loop (issue 14): 延期, 退单, 催办, 督办.
+      // The supervision loop (issue 14): 延期, 退单, 催办, 督办.
       Extend.self, ReturnCase.self, Urge.self, Supervise.self, UrgeListCommand.self,
     ])
 

@@ -12,7 +12,7 @@ public enum EventPayloadFixture {
   /// Texts of the kinds added since (延期, 退单, 催办, 督办, a wait's end), written by hand in
   /// the same shape: they must round-trip byte for byte too.
   public static let laterURLs = [
-    EngineFixture.root.appendingPathComponent("Tests/Fixtures/events/follow-up-event-data.tsv")
+    EngineFixture.root.appendingPathComponent("Tests/Fixtures/events/supervision-event-data.tsv")
   ]
 
   public struct Line: Sendable {

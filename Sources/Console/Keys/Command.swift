@@ -22,7 +22,7 @@ public enum Command: String, CaseIterable, Sendable {
   case report, resolveOnSpot, periodKind, periodBack, periodForward, reportScope, reportNames
   // several laptops: conflicts to settle, duplicate cases
   case conflicts, settle, mergeCase, unmergeCase
-  // the follow-up loop: 延期, 退单, 催办, 督办
+  // the supervision loop: 延期, 退单, 催办, 督办
   case extend, returnCase, urge, supervise
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind

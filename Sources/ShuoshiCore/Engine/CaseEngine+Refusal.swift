@@ -84,7 +84,7 @@ extension CaseEngine {
       return c.volunteer == nil ? .notDispatched : nil
     case .undo: return Self.undoTarget(in: history) == nil ? .nothingToUndo : nil
     case .extend, .returnCase, .urge, .supervise:
-      return followUpRefusal(for: kind, on: c, now: now)
+      return supervisionRefusal(for: kind, on: c, now: now)
     }
   }
 }

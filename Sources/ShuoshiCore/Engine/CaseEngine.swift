@@ -121,7 +121,7 @@ public struct CaseEngine: Sendable {
     case .assignOwner, .dispatch, .deliver:
       return try ownerDrafts(action, on: c)
     case .extend, .returnCase, .urge, .supervise:
-      return try followUpDrafts(action, on: c, now: now)
+      return try supervisionDrafts(action, on: c, now: now)
     }
   }
 

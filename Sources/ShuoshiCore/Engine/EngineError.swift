@@ -50,7 +50,7 @@ public enum EngineError: LocalizedMessage, Equatable {
     case (.invalidField(let field, let problem), _):
       return problem.message(field: field.name(lang), lang)
     default:
-      return followUpMessage(lang)
+      return supervisionMessage(lang)
     }
   }
 }

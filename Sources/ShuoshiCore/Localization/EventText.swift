@@ -28,11 +28,11 @@ extension Event {
     case .visited(let d):
       return s.visited(d.minutes.map(s.visitMinutes) ?? "", words(d.reason))
     case .waiting(let d):
-      let f = FollowUpEventStrings.forLang(lang)
+      let f = SupervisionEventStrings.forLang(lang)
       return s.waiting(words(d.reason)) + (d.until.map { f.waitUntil(day($0)) } ?? "")
     case .resumed(let d):
       if d.expired == true {
-        return FollowUpEventStrings.forLang(lang).resumedExpired(
+        return SupervisionEventStrings.forLang(lang).resumedExpired(
           day(d.effectiveAt), day(d.deadline))
       }
       return s.resumed(day(d.deadline))
@@ -74,7 +74,7 @@ extension Event {
     case .sessionClosed:
       return s.sessionClosed
     case .extended, .returned, .urged, .supervised:
-      return followUpSummary(lang, day: day)
+      return supervisionSummary(lang, day: day)
     }
   }
 

@@ -75,7 +75,7 @@ public struct CaseFacts: Codable, Sendable, Equatable {
   /// The booth session it was taken in.
   public var session: UUID?
   /// 延期, 退单, 催办 and 督办 (set) steps, oldest first.
-  public var followUps: [FollowUpStep] = []
+  public var supervisions: [SupervisionStep] = []
 
   /// The event kinds whose events the facts read.
   public static let eventKinds: [EventKind] = [
@@ -114,7 +114,7 @@ public struct CaseFacts: Codable, Sendable, Equatable {
     var pausedAtResolution: Date?
     var moves: [TierMove] = []
     var session: UUID?
-    var followUps: [FollowUpStep] = []
+    var supervisions: [SupervisionStep] = []
     for e in events where e.kind != .undone && !undone.contains(e.uuid) {
       switch e.payload {
       case .created(let created):
@@ -140,7 +140,7 @@ public struct CaseFacts: Codable, Sendable, Equatable {
           moves.append(TierMove(at: e.at, from: from, to: to, reason: nil))
         }
       case .extended, .returned, .urged, .supervised:
-        if let step = FollowUpStep(e) { followUps.append(step) }
+        if let step = SupervisionStep(e) { supervisions.append(step) }
       default:
         continue
       }
@@ -148,7 +148,7 @@ public struct CaseFacts: Codable, Sendable, Equatable {
     self.onSpot = resolved && onSpot
     self.session = session
     self.moves = moves
-    self.followUps = followUps
+    self.supervisions = supervisions
     escalatedOverdue = moves.contains { $0.reason == .overdue }
     if resolved, let deadline = c.deadline {
       if let paused = pausedAtResolution, let at = c.resolvedAt {

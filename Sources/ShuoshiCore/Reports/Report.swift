@@ -151,7 +151,7 @@ public struct Report: Codable, Sendable, Equatable {
   public var weekdayPattern: Pattern
   public var monthPattern: Pattern
   /// 延期, 退单 (per owner), 催办, 督办 in the period.
-  public var followUp = FollowUpCounts()
+  public var supervision = SupervisionCounts()
 
   /// The rate of `kind`.
   public func rate(_ kind: RateKind) -> Rate {

@@ -80,7 +80,7 @@ public struct ReportBuilder: Sendable {
       grids: grids(cohort), repeatResidents: repeatResidents(cohort, withNames: request.withNames),
       weeks: weeks(cohort, scoped: inScope, period: period),
       weekdayPattern: weekdayPattern(cohort), monthPattern: monthPattern(cohort, period: period))
-    report.followUp = FollowUpCounts(inScope, period: period)
+    report.supervision = SupervisionCounts(inScope, period: period)
     return report
   }
 

@@ -88,7 +88,7 @@ extension RoutingRules {
       categories: categories, deadlines: deadlines ?? [:], firstContactDays: firstContact ?? 1,
       scopeWords: scopeWords, riskWords: riskWords, urgentDeadlines: urgentDeadlines ?? [:],
       urgentFirstContactDays: urgentFirstContact ?? 0)
-    try parseFollowUp(root, into: &rules)
+    try parseSupervision(root, into: &rules)
     return rules
   }
 

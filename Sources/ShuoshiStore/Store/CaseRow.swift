@@ -34,9 +34,9 @@ enum CaseRow {
       supervised=excluded.supervised
     """
 
-  /// The columns a store had before the follow-up rules (`v8-extensions`): how an older store
+  /// The columns a store had before the supervision rules (`v8-extensions`): how an older store
   /// is written in tests of the migrations.
-  static let columnsBeforeFollowUp = 34
+  static let columnsBeforeSupervision = 34
 
   /// An INSERT of the first `count` columns only, and its arguments: a store of an older schema.
   static func insertSQL(firstColumns count: Int) -> String {

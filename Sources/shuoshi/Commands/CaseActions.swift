@@ -27,7 +27,7 @@ enum CaseAction {
         let text = CaseText(
           rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
         let owner = c.assignee.map { " · \($0.terminalSafe())" } ?? ""
-        let extended = c.isExtended ? FollowUpStrings.forLang(context.lang).extendedNote : ""
+        let extended = c.isExtended ? SupervisionStrings.forLang(context.lang).extendedNote : ""
         print(
           "\(c.id)  \(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(owner) · "
             + "\(text.day(c.deadline))\(extended) \(text.deadlineNote(c))")
@@ -98,7 +98,7 @@ struct Wait: ParsableCommand {
   var until: String?
   func run() throws {
     try CaseAction.run(global, output, id: id) { context in
-      .wait(reason: reason, until: try FollowUpParse.until(until, context))
+      .wait(reason: reason, until: try SupervisionParse.until(until, context))
     }
   }
 }

@@ -32,7 +32,7 @@ struct Sweep: ParsableCommand {
         return
       }
       print(SweepText.line(outcome, context.lang))
-      let words = FollowUpStrings.forLang(context.lang)
+      let words = SupervisionStrings.forLang(context.lang)
       for id in outcome.waitsExpired { print("  \(id) \(words.waitExpired)") }
       for e in outcome.escalated { print("  \(e.id) → \(e.to.name(context.lang))") }
     }

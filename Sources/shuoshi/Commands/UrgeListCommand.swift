@@ -26,7 +26,7 @@ struct UrgeListCommand: ParsableCommand {
       if let date {
         guard let d = CivilDate(iso: date.trimmingCharacters(in: .whitespaces)) else {
           throw UsageProblem(
-            zh: FollowUpStrings.zh.badUntil(date), en: FollowUpStrings.en.badUntil(date))
+            zh: SupervisionStrings.zh.badUntil(date), en: SupervisionStrings.en.badUntil(date))
         }
         day = d
       } else {

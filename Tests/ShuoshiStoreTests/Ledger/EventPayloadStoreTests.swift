@@ -107,7 +107,7 @@ struct EventPayloadStoreTests {
       #expect(now.contains(line.text), "\(line.kind.rawValue): \(line.text)")
     }
     // Settling needs two laptops in conflict: the fixture file covers it (see below). The demo
-    // street's history has no 延期, 退单, 催办 or 督办 (the follow-up fixture covers them).
+    // street's history has no 延期, 退单, 催办 or 督办 (the supervision fixture covers them).
     #expect(
       Set(EventKind.allCases).subtracting(kinds) == [
         .settled, .extended, .returned, .urged, .supervised,

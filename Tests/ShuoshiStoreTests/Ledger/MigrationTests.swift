@@ -84,7 +84,7 @@ extension MigrationTests {
           ])
       }
       // The columns of that release only: later migrations add the rest.
-      let count = CaseRow.columnsBeforeFollowUp
+      let count = CaseRow.columnsBeforeSupervision
       try db.execute(
         sql: CaseRow.insertSQL(firstColumns: count),
         arguments: CaseRow.arguments(played.current, firstColumns: count))

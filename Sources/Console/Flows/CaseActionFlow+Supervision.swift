@@ -2,13 +2,13 @@ import Foundation
 import ShuoshiCore
 import TerminalUI
 
-/// The follow-up dialogs: 延期 (days, then why), 退单 (grounds, the tier for 层级不对, then a
+/// The supervision dialogs: 延期 (days, then why), 退单 (grounds, the tier for 层级不对, then a
 /// note), 催办 and 督办 (an optional note), and a wait's expected end. The engine decides; a
 /// refusal comes back with what was typed kept.
 extension CaseActionFlow {
   /// How many working days, each shown with the deadline it gives, then why.
   func askExtension(on c: Case) {
-    let f = FollowUpConsoleStrings.forLang(session.lang)
+    let f = SupervisionConsoleStrings.forLang(session.lang)
     let calendar = session.engine.calendar
     guard let due = c.deadline else { return }
     let day = { (d: Date) in calendar.civilDate(of: d).description }
@@ -28,7 +28,7 @@ extension CaseActionFlow {
 
   /// The grounds; for 层级不对 the tier it belongs at; then what the owner found.
   func askReturn(on c: Case) {
-    let f = FollowUpConsoleStrings.forLang(session.lang)
+    let f = SupervisionConsoleStrings.forLang(session.lang)
     let lang = session.lang
     let note = { (grounds: ReturnGrounds, tier: Tier?) in
       show(
@@ -46,7 +46,7 @@ extension CaseActionFlow {
   }
 
   func askUrge(on c: Case) {
-    let f = FollowUpConsoleStrings.forLang(session.lang)
+    let f = SupervisionConsoleStrings.forLang(session.lang)
     show(
       prompt(
         f.urgeTitle, f.urgeMessage(c.assignee ?? ""),
@@ -55,7 +55,7 @@ extension CaseActionFlow {
 
   /// 督办 toggles: set on a case without it, lift on a case with it.
   func askSupervision(on c: Case) {
-    let f = FollowUpConsoleStrings.forLang(session.lang)
+    let f = SupervisionConsoleStrings.forLang(session.lang)
     let on = !c.supervised
     show(
       prompt(
@@ -78,7 +78,7 @@ extension CaseActionFlow {
   }
 
   private func askWaitEnd(on id: String, reason: String, text: String) {
-    let f = FollowUpConsoleStrings.forLang(session.lang)
+    let f = SupervisionConsoleStrings.forLang(session.lang)
     let calendar = session.engine.calendar
     show(
       prompt(f.waitUntilTitle, f.waitUntilMessage, text: text) { reply in

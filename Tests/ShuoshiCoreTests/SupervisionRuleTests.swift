@@ -7,8 +7,8 @@ import Testing
 /// 延期, 退单, 催办, 督办 and the end of a wait, each with an injected clock. The case is a
 /// household case taken in Monday 2026-11-23: due at the end of Thursday 11-26, first contact
 /// due at the end of Tuesday 11-24.
-@Suite("Follow-up rules: extension, return, urge, supervise, wait expiry")
-struct FollowUpRuleTests {
+@Suite("Supervision rules: extension, return, urge, supervise, wait expiry")
+struct SupervisionRuleTests {
   func assigned() throws -> Played {
     var p = try Played("楼上噪音太大", at: "2026-11-23 10:00", tier: .household)
     try p.act(.assign(to: "张德明", note: nil), at: "2026-11-23 10:30")

@@ -6,10 +6,10 @@ import Testing
 
 @testable import ShuoshiStore
 
-/// The follow-up queries read through their partial indexes, so a million cases cost what
+/// The supervision queries read through their partial indexes, so a million cases cost what
 /// the few waiting or flagged ones do.
-@Suite("Follow-up queries use their indexes")
-struct FollowUpIndexTests {
+@Suite("Supervision queries use their indexes")
+struct SupervisionIndexTests {
   func plan(_ sql: String, _ store: CaseStore) throws -> String {
     try store.pool.read { db in
       try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }
@@ -38,6 +38,6 @@ struct FollowUpIndexTests {
       SELECT * FROM events e WHERE e.kind IN ('extended', 'returned', 'urged', 'supervised')
         AND e.kind = 'urged' AND e.at >= 1 AND e.at < 2
       """, store)
-    #expect(urges.contains("events_follow_up_by_time"), "\(urges)")
+    #expect(urges.contains("events_supervision_by_time"), "\(urges)")
   }
 }

@@ -5,7 +5,7 @@ import Testing
 /// `--json`. Cases are taken in on Saturday 2026-11-28: a household case is due at the end of
 /// Wednesday 12-02.
 @Suite("shuoshi extend/return/urge/supervise")
-struct FollowUpCLITests {
+struct SupervisionCLITests {
   func assignedCase(_ cli: CLIRunner, number: Int = 1) throws -> String {
     try cli.run(
       "add", "--resident", "李四", "--text", "楼上噪音太大", "--tier", "household", "--reason", "楼栋内")

@@ -3,8 +3,8 @@ import Foundation
 import ShuoshiCore
 import ShuoshiStore
 
-// The follow-up verbs of the 接诉即办 loop: each is one event, decided by the engine
-// (`CaseEngine+FollowUp`), and prints the case's new standing like the other case actions.
+// The supervision verbs of the 接诉即办 loop: each is one event, decided by the engine
+// (`CaseEngine+Supervision`), and prints the case's new standing like the other case actions.
 
 struct Extend: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -36,9 +36,9 @@ struct ReturnCase: ParsableCommand {
   @Option(help: "What the owner found.") var note: String
   func run() throws {
     try CaseAction.run(global, output, id: id) { context in
-      guard let g = FollowUpParse.grounds(grounds) else {
+      guard let g = SupervisionParse.grounds(grounds) else {
         throw UsageProblem(
-          zh: FollowUpStrings.zh.badGrounds(grounds), en: FollowUpStrings.en.badGrounds(grounds))
+          zh: SupervisionStrings.zh.badGrounds(grounds), en: SupervisionStrings.en.badGrounds(grounds))
       }
       return .returnCase(grounds: g, tier: try tier.map { try Parse.tier($0, context) }, note: note)
     }
@@ -69,7 +69,7 @@ struct Supervise: ParsableCommand {
   }
 }
 
-enum FollowUpParse {
+enum SupervisionParse {
   static func grounds(_ raw: String) -> ReturnGrounds? {
     let s = raw.trimmingCharacters(in: .whitespaces).lowercased()
     if let g = ReturnGrounds(rawValue: s) { return g }
@@ -86,7 +86,7 @@ enum FollowUpParse {
     guard let raw else { return nil }
     guard let day = CivilDate(iso: raw.trimmingCharacters(in: .whitespaces)) else {
       throw UsageProblem(
-        zh: FollowUpStrings.zh.badUntil(raw), en: FollowUpStrings.en.badUntil(raw))
+        zh: SupervisionStrings.zh.badUntil(raw), en: SupervisionStrings.en.badUntil(raw))
     }
     return try context.engine().calendar.endOfDay(day)
   }

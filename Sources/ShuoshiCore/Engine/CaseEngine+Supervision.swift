@@ -1,10 +1,10 @@
 import Foundation
 
-/// The follow-up rules of the 接诉即办 loop: 延期 (extension), 退单 (return), 催办 (urge),
+/// The supervision rules of the 接诉即办 loop: 延期 (extension), 退单 (return), 催办 (urge),
 /// 督办 (supervise), and the end of a wait (暂停到期).
 extension CaseEngine {
-  /// Why a follow-up action is refused on `c` at `now` (the case's standing only).
-  func followUpRefusal(for kind: ActionKind, on c: Case, now: Date) -> EngineError? {
+  /// Why a supervision action is refused on `c` at `now` (the case's standing only).
+  func supervisionRefusal(for kind: ActionKind, on c: Case, now: Date) -> EngineError? {
     let refused = EngineError.notAllowed(action: kind, state: c.state)
     switch kind {
     case .extend:
@@ -33,7 +33,7 @@ extension CaseEngine {
     return now > due
   }
 
-  func followUpDrafts(_ action: Action, on c: Case, now: Date) throws(EngineError)
+  func supervisionDrafts(_ action: Action, on c: Case, now: Date) throws(EngineError)
     -> [EventDraft]
   {
     switch action {

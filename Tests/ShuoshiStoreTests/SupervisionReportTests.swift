@@ -8,8 +8,8 @@ import Testing
 
 /// The report's 延期, 退单 (per owner), 催办 and 督办 counts: activity in the period over every
 /// case in scope, the store's fast reading equal to the replay, and the index it reads by.
-@Suite("Follow-up counts in reports")
-struct FollowUpReportTests {
+@Suite("Supervision counts in reports")
+struct SupervisionReportTests {
   let engine = EngineFixture.engine
 
   /// Three cases of late November (Monday 11-23 on), and one of October extended in November.
@@ -50,8 +50,8 @@ struct FollowUpReportTests {
     let reference = ReportBuilder(rules: engine.rules, calendar: engine.calendar).build(
       histories: histories, request: request, generatedAt: at)
     // (The store gives the four same-id test cases suffixed ids; the counts do not depend on it.)
-    #expect(fast.followUp == reference.followUp)
-    let counts = fast.followUp
+    #expect(fast.supervision == reference.supervision)
+    let counts = fast.supervision
     #expect(counts.extensions == 2)
     #expect(counts.returns == 3)
     #expect(counts.urges == 1)
@@ -63,10 +63,10 @@ struct FollowUpReportTests {
     let before = try store.report(
       ReportRequest(period: october, asOf: october.end), rules: engine.rules,
       calendar: engine.calendar, generatedAt: at)
-    #expect(before.followUp == FollowUpCounts())
+    #expect(before.supervision == SupervisionCounts())
   }
 
-  @Test func theReportReadsTheFollowUpEventsThroughItsIndex() throws {
+  @Test func theReportReadsTheSupervisionEventsThroughItsIndex() throws {
     let f = StoreFixture()
     defer { f.dir.remove() }
     let store = try f.open()

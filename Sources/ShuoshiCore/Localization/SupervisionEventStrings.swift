@@ -1,8 +1,8 @@
 import Foundation
 
-/// The words of the follow-up events' one-line summaries (延期, 退单, 催办, 督办, 暂停到期), one
+/// The words of the supervision events' one-line summaries (延期, 退单, 催办, 督办, 暂停到期), one
 /// table per language like `EventStrings`. Arguments are already in the table's language.
-public struct FollowUpEventStrings: Sendable {
+public struct SupervisionEventStrings: Sendable {
   public let waitUntil: @Sendable (_ day: String) -> String
   public let resumedExpired: @Sendable (_ effective: String, _ due: String) -> String
   public let extended: @Sendable (_ days: Int, _ due: String, _ detail: String) -> String
@@ -12,9 +12,9 @@ public struct FollowUpEventStrings: Sendable {
   public let supervisedOn: @Sendable (_ detail: String) -> String
   public let supervisedOff: @Sendable (_ detail: String) -> String
 
-  public static func forLang(_ lang: Lang) -> FollowUpEventStrings { lang == .zh ? .zh : .en }
+  public static func forLang(_ lang: Lang) -> SupervisionEventStrings { lang == .zh ? .zh : .en }
 
-  public static let zh = FollowUpEventStrings(
+  public static let zh = SupervisionEventStrings(
     waitUntil: { "，预计 \($0) 恢复" },
     resumedExpired: { at, due in "暂停到期，\(at) 起自动恢复计时，办理时限 \(due)" },
     extended: { days, due, detail in "延期 \(days) 个工作日，至 \(due)\(detail)" },
@@ -25,7 +25,7 @@ public struct FollowUpEventStrings: Sendable {
     supervisedOn: { "督办\($0)" },
     supervisedOff: { "取消督办\($0)" })
 
-  public static let en = FollowUpEventStrings(
+  public static let en = SupervisionEventStrings(
     waitUntil: { ", expected back \($0)" },
     resumedExpired: { at, due in "wait expired: clock running again from \(at), due \(due)" },
     extended: { days, due, detail in "extended by \(days) working day(s) to \(due)\(detail)" },
@@ -38,10 +38,10 @@ public struct FollowUpEventStrings: Sendable {
 }
 
 extension Event {
-  /// The summary of a follow-up event; "" for other kinds.
-  func followUpSummary(_ lang: Lang, day: (Date?) -> String) -> String {
+  /// The summary of a supervision event; "" for other kinds.
+  func supervisionSummary(_ lang: Lang, day: (Date?) -> String) -> String {
     let s = EventStrings.forLang(lang)
-    let f = FollowUpEventStrings.forLang(lang)
+    let f = SupervisionEventStrings.forLang(lang)
     func words(_ text: String?) -> String { s.detail(text ?? "") }
     switch payload {
     case .extended(let d):

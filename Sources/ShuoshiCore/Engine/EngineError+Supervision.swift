@@ -1,6 +1,6 @@
 extension EngineError {
-  /// The messages of the follow-up rules (延期, 退单, 催办, 督办, 暂停到期).
-  func followUpMessage(_ lang: Lang) -> String {
+  /// The messages of the supervision rules (延期, 退单, 催办, 督办, 暂停到期).
+  func supervisionMessage(_ lang: Lang) -> String {
     switch (self, lang) {
     case (.extensionTooLate(let day), .zh):
       return "办理时限 \(day) 已过，不能再延期；请督促办理或升级"

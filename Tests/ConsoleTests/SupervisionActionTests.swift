@@ -6,10 +6,10 @@ import Testing
 
 @testable import Console
 
-/// The follow-up keys of the detail screen: x 延期, b 退单, c 催办, D 督办. The fixture's
+/// The supervision keys of the detail screen: x 延期, b 退单, c 催办, D 督办. The fixture's
 /// leak case is assigned at household, due Wednesday 2026-12-02, not late on the fixture's day.
-@Suite("Follow-up keys")
-struct FollowUpActionTests {
+@Suite("Supervision keys")
+struct SupervisionActionTests {
   static let leak = CaseActionTests.leak
 
   func open(_ f: ConsoleFixture) throws -> App { try CaseActionTests().open(Self.leak, in: f) }

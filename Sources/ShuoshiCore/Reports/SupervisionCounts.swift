@@ -2,7 +2,7 @@ import Foundation
 
 /// One 延期, 退单, 催办 or 督办 (set) of a case, as a report counts it: when it was recorded
 /// and, for a 退单, the owner who handed the case back.
-public struct FollowUpStep: Codable, Sendable, Equatable {
+public struct SupervisionStep: Codable, Sendable, Equatable {
   public enum Kind: String, Codable, Sendable { case extended, returned, urged, supervised }
   public var kind: Kind
   public var at: Date
@@ -23,9 +23,9 @@ public struct FollowUpStep: Codable, Sendable, Equatable {
   }
 }
 
-/// The follow-up counts of a report: activity in the period (like escalations), over every
+/// The supervision counts of a report: activity in the period (like escalations), over every
 /// case in scope. 退单 are also counted per owner, most first.
-public struct FollowUpCounts: Codable, Sendable, Equatable {
+public struct SupervisionCounts: Codable, Sendable, Equatable {
   public struct OwnerRow: Codable, Sendable, Equatable {
     public var owner: String
     public var returns: Int
@@ -42,8 +42,8 @@ public struct FollowUpCounts: Codable, Sendable, Equatable {
   public init() {}
 
   public init(_ facts: [CaseFacts], period: ReportPeriod) {
-    let steps = facts.flatMap { $0.followUps.filter { period.contains($0.at) } }
-    func count(_ kind: FollowUpStep.Kind) -> Int { steps.filter { $0.kind == kind }.count }
+    let steps = facts.flatMap { $0.supervisions.filter { period.contains($0.at) } }
+    func count(_ kind: SupervisionStep.Kind) -> Int { steps.filter { $0.kind == kind }.count }
     extensions = count(.extended)
     returns = count(.returned)
     urges = count(.urged)

@@ -4,8 +4,8 @@ import Testing
 @testable import ShuoshiCore
 
 /// `extension: max_working_days` and `waiting: default_working_days` in data/routing.yaml.
-@Suite("Follow-up settings in routing.yaml")
-struct FollowUpConfigTests {
+@Suite("Supervision settings in routing.yaml")
+struct SupervisionConfigTests {
   static let category = """
     categories:
       - id: a

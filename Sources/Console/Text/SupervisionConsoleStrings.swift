@@ -1,9 +1,9 @@
 import Foundation
 import ShuoshiCore
 
-/// The console's words for the follow-up dialogs (延期, 退单, 催办, 督办, a wait's expected end)
-/// and the detail screen's follow-up lines, one table per language like `Strings`.
-public struct FollowUpConsoleStrings: Sendable {
+/// The console's words for the supervision dialogs (延期, 退单, 催办, 督办, a wait's expected end)
+/// and the detail screen's supervision lines, one table per language like `Strings`.
+public struct SupervisionConsoleStrings: Sendable {
   public let extendTitle: @Sendable (_ due: String) -> String
   public let extendOption: @Sendable (_ days: Int, _ until: String) -> String
   public let extendReasonTitle: String
@@ -21,22 +21,22 @@ public struct FollowUpConsoleStrings: Sendable {
   public let waitUntilTitle: String
   public let waitUntilMessage: String
   public let badDay: @Sendable (_ text: String) -> String
-  /// Detail screen: the deadline's follow-up notes.
+  /// Detail screen: the deadline's supervision notes.
   public let extendedNote: String
   public let waitingUntil: @Sendable (_ day: String) -> String
   public let waitExpired: String
   public let supervised: String
   public let urged: @Sendable (_ count: Int) -> String
   public let returned: @Sendable (_ count: Int) -> String
-  public let labelFollowUp: String
+  public let labelSupervision: String
   public let tabWaitExpired: String
   public let tabSupervised: String
   /// After the sweep's message: waits it ended because their expected day passed.
   public let sweepWaitsExpired: @Sendable (_ count: Int) -> String
 
-  public static func forLang(_ lang: Lang) -> FollowUpConsoleStrings { lang == .zh ? .zh : .en }
+  public static func forLang(_ lang: Lang) -> SupervisionConsoleStrings { lang == .zh ? .zh : .en }
 
-  public static let zh = FollowUpConsoleStrings(
+  public static let zh = SupervisionConsoleStrings(
     extendTitle: { "延期（现期限 \($0)）" },
     extendOption: { days, until in "\(days) 个工作日，至 \(until)" },
     extendReasonTitle: "延期原因",
@@ -60,12 +60,12 @@ public struct FollowUpConsoleStrings: Sendable {
     supervised: "督办",
     urged: { "催办 \($0) 次" },
     returned: { "退单 \($0) 次" },
-    labelFollowUp: "跟进",
+    labelSupervision: "跟进",
     tabWaitExpired: "暂停超时",
     tabSupervised: "督办",
     sweepWaitsExpired: { "暂停到期 \($0) 件" })
 
-  public static let en = FollowUpConsoleStrings(
+  public static let en = SupervisionConsoleStrings(
     extendTitle: { "Extend (due \($0))" },
     extendOption: { days, until in "\(days) working day(s), to \(until)" },
     extendReasonTitle: "Why extend",
@@ -91,14 +91,14 @@ public struct FollowUpConsoleStrings: Sendable {
     supervised: "supervised",
     urged: { "urged \($0)×" },
     returned: { "returned \($0)×" },
-    labelFollowUp: "Follow-up",
+    labelSupervision: "Supervision",
     tabWaitExpired: "Wait over",
     tabSupervised: "Supervised",
     sweepWaitsExpired: { "\($0) wait(s) over" })
 }
 
-extension FollowUpConsoleStrings {
-  /// The detail screen's follow-up line (督办 · 暂停超时 · 暂停至 … · 催办 n 次 · 退单 n 次), nil
+extension SupervisionConsoleStrings {
+  /// The detail screen's supervision line (督办 · 暂停超时 · 暂停至 … · 催办 n 次 · 退单 n 次), nil
   /// when there is nothing to say.
   func line(_ c: Case, day: (Date) -> String) -> String? {
     var parts: [String] = []

@@ -4,9 +4,9 @@ import Testing
 
 @testable import ShuoshiCore
 
-/// Two laptops, one history: follow-up events made on both at once merge as one would.
-@Suite("Follow-up events across laptops")
-struct FollowUpLedgerTests {
+/// Two laptops, one history: supervision events made on both at once merge as one would.
+@Suite("Supervision events across laptops")
+struct SupervisionLedgerTests {
   /// `draft` stamped as laptop `device`'s event after `parent`.
   func stamp(_ draft: EventDraft, device: String, hlc: Int64, after parent: Event) -> Event {
     Event(

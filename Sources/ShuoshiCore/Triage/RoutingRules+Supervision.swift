@@ -1,7 +1,7 @@
 extension RoutingRules {
   /// Reads `extension: {max_working_days: N}` and `waiting: {default_working_days: N}`: each a
   /// number of working days from 1 to 60 (a bound, so a typo cannot grant a year).
-  static func parseFollowUp(_ root: ConfigNode, into rules: inout RoutingRules)
+  static func parseSupervision(_ root: ConfigNode, into rules: inout RoutingRules)
     throws(ConfigError)
   {
     if let node = try root.value("extension") {
