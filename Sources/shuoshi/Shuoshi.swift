@@ -34,6 +34,8 @@ struct Shuoshi: ParsableCommand {
       CalendarCommand.self,
       // Corrections and voiding (issue 15).
       Correct.self, VoidCase.self, RestoreCase.self,
+      // The supervision loop (issue 14): 延期, 退单, 催办, 督办.
+      Extend.self, ReturnCase.self, Urge.self, Supervise.self, UrgeListCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -68,7 +68,7 @@ struct ConsoleKeymapTests {
     }
     // And on screen: scrolling through the help shows every row.
     var seen = ""
-    for _ in 0..<12 {
+    for _ in 0..<16 {
       seen += screen(app, 80, 24).text()
       app.handle(.pageDown)
     }

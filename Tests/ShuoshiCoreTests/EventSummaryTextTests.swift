@@ -45,6 +45,10 @@ struct EventSummaryTextTests {
     d.method = .phone
     d.reached = true
     d.solved = .partly
+    d.days = 3
+    d.grounds = .wrongTier
+    d.owner = "张德明"
+    d.on = true
     return d
   }()
 
@@ -98,6 +102,13 @@ struct EventSummaryTextTests {
     .followedUp: (
       "回访（电话）：部分解决，不满意：楼上漏水", "followed up (phone): partly solved, unsatisfied: 楼上漏水"
     ),
+    .extended: ("延期 3 个工作日，至 2026-11-30：楼上漏水", "extended by 3 working day(s) to 2026-11-30: 楼上漏水"),
+    .returned: (
+      "张德明 退单（层级不对），回到片区待派单：楼上漏水",
+      "returned by 张德明 (wrong tier): back to dispatch at district: 楼上漏水"
+    ),
+    .urged: ("催办 张德明：楼上漏水", "urged 张德明: 楼上漏水"),
+    .supervised: ("督办：楼上漏水", "supervised: 楼上漏水"),
   ]
 
   static func summary(_ kind: EventKind, _ data: EventData, _ lang: Lang) -> String {

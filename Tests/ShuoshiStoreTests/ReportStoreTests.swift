@@ -119,8 +119,7 @@ struct ReportStoreTests {
     ] {
       #expect(indexes.contains(name), "\(name)")
     }
-    
-    #expect(CaseStore.schemaVersion == "v8-follow-up")
+    #expect(CaseStore.schemaVersion == "v8-extensions")
     func plan(_ sql: String) throws -> String {
       try store.pool.read { db in
         try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }

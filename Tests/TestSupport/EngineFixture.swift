@@ -64,9 +64,11 @@ public struct Played {
     sweepAll(now: EngineFixture.at(time)) > 0
   }
 
-  /// The sweep at `now` as the store runs it: every tier the case climbs. Returns how many.
+  /// The sweep at `now` as the store runs it: a wait past its expected end resumes, then
+  /// every tier the case climbs. Returns how many tiers.
   @discardableResult
   public mutating func sweepAll(now: Date) -> Int {
+    if let resumed = engine.expiredWaitResume(for: current, now: now) { stamp([resumed], at: now) }
     let drafts = engine.sweepEscalations(for: current, now: now)
     stamp(drafts, at: now)
     return drafts.count

@@ -9,6 +9,12 @@ public enum EventPayloadFixture {
   public static let url = EngineFixture.root.appendingPathComponent(
     "Tests/Fixtures/events/v0.1-event-data.tsv")
 
+  /// Texts of the kinds added since (延期, 退单, 催办, 督办, a wait's end), written by hand in
+  /// the same shape: they must round-trip byte for byte too.
+  public static let laterURLs = [
+    EngineFixture.root.appendingPathComponent("Tests/Fixtures/events/supervision-event-data.tsv")
+  ]
+
   public struct Line: Sendable {
     public var kind: EventKind
     public var personal: Bool
@@ -19,8 +25,12 @@ public enum EventPayloadFixture {
     "\(kind.rawValue)\t\(personal ? "personal" : "public")\t\(text)"
   }
 
-  /// The fixture's lines (JSON text never holds a raw tab or newline).
+  /// The fixture's lines, then the later kinds' (JSON text never holds a raw tab or newline).
   public static func lines() throws -> [Line] {
+    try ([url] + laterURLs).flatMap { try lines(of: $0) }
+  }
+
+  public static func lines(of url: URL) throws -> [Line] {
     try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { row in
       let parts = row.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
       guard parts.count == 3, let kind = EventKind(rawValue: String(parts[0])) else {

@@ -236,7 +236,9 @@ public final class App {
         note.text += " · " + s.overdueAtStreet(outcome.overdueAtStreet.count)
       }
       session.status.sweep = note
-      if !outcome.escalated.isEmpty { dataChanged() }
+      // Waits the sweep ended change the queue too (the 暂停超时 view); the status line has no
+      // room for them beside the escalations on a narrow screen.
+      if !outcome.escalated.isEmpty || !outcome.waitsExpired.isEmpty { dataChanged() }
     } catch {
       session.status.error(session.message(for: error))
     }

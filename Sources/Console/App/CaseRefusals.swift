@@ -20,6 +20,10 @@ extension Command {
     case .correct: return .correct
     case .voidRestore: return c.voided ? .restore : .void
     case .followUp: return .followUp
+    case .extend: return .extend
+    case .returnCase: return .returnCase
+    case .urge: return .urge
+    case .supervise: return .supervise
     default: return nil
     }
   }

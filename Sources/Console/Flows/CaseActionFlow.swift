@@ -43,7 +43,7 @@ struct CaseActionFlow: Flow {
     case .visit:
       ask(s.visitTitle, s.visitMessage, on: id) { .visit(note: $0.optionalText, minutes: nil) }
     case .waitResume where c.state == .waiting: perform(.resume, on: id)
-    case .waitResume: ask(s.waitTitle, s.waitMessage, on: id) { .wait(reason: $0.text) }
+    case .waitResume: askWait(on: id)
     case .resolve: askResolution(on: id)
     case .resolveOnSpot:
       let b = s.booth
@@ -59,6 +59,10 @@ struct CaseActionFlow: Flow {
     case .correct: askCorrection(on: c)
     case .voidRestore: askVoidOrRestore(on: c)
     case .followUp: FollowUpFlow(app: app).begin(on: c)
+    case .extend: askExtension(on: c)
+    case .returnCase: askReturn(on: c)
+    case .urge: askUrge(on: c)
+    case .supervise: askSupervision(on: c)
     default:
       break
     }

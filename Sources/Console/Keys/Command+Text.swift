@@ -73,6 +73,10 @@ extension Command {
     case .correct: return ("更正", "correct")
     case .voidRestore: return ("作废/恢复", "void/restore")
     case .pickCategory: return ("选类别", "category")
+    case .extend: return ("延期", "extend")
+    case .returnCase: return ("退单", "return")
+    case .urge: return ("催办", "urge")
+    case .supervise: return ("督办", "supervise")
     }
   }
 
@@ -161,6 +165,11 @@ extension Command {
       return ("作废误录的案件（可恢复）；已作废的则恢复", "void a case taken in by mistake; restore a voided one")
     case .pickCategory:
       return ("选类别（覆盖分类建议，需说明原因）", "choose the category (overrides triage, with a reason)")
+    case .extend:
+      return ("延期：到期前申请，每个层级一次（写明原因）", "extend before the deadline, once per tier")
+    case .returnCase: return ("退单：说明理由，退回待派单", "return for dispatch, with grounds")
+    case .urge: return ("催办：督促超期案件的承办人", "urge the owner of a late case")
+    case .supervise: return ("督办：标记 / 取消（办结前在督办队列）", "supervise: set / lift the flag")
     }
   }
 }

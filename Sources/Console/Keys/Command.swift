@@ -28,6 +28,8 @@ public enum Command: String, CaseIterable, Sendable {
   case correct, voidRestore, pickCategory
   // 回访: the follow-up after a resolution
   case followUp
+  // the supervision loop: 延期, 退单, 催办, 督办
+  case extend, returnCase, urge, supervise
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -57,6 +59,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .correct, .voidRestore: return .caseWork
     case .pickCategory: return .form
     case .followUp: return .caseWork
+    case .extend, .returnCase, .urge, .supervise: return .caseWork
     }
   }
 
@@ -142,6 +145,10 @@ public enum Command: String, CaseIterable, Sendable {
     case .voidRestore: return 37
     case .pickCategory: return 38
     case .followUp: return 39
+    case .extend: return 40
+    case .returnCase: return 41
+    case .urge: return 42
+    case .supervise: return 43
     default: return nil
     }
   }

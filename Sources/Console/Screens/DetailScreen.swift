@@ -194,8 +194,9 @@ final class DetailScreen: Screen {
         right: (s.labelAssignee, c.assignee ?? s.unassigned, c.assignee == nil ? .muted : nil)))
     if let deadline = c.deadline {
       let note = f.longDeadline(c, at: now)
-      let text = [f.dayWithWeekday(deadline), note, f.clockState(c)].filter { !$0.isEmpty }
-        .joined(separator: " · ")
+      let extended = c.isExtended ? SupervisionConsoleStrings.forLang(lang).extendedNote : ""
+      let text = [f.dayWithWeekday(deadline) + extended, note, f.clockState(c)]
+        .filter { !$0.isEmpty }.joined(separator: " · ")
       rows.append(
         FieldRow(
           left: (s.labelDeadline, text, f.isOverdue(c, at: now) ? .warning : nil), right: nil))
@@ -204,6 +205,11 @@ final class DetailScreen: Screen {
       FieldRow(
         left: (s.labelFirstContact, firstContact(c, session: session), nil),
         right: (s.labelEscalations, s.escalationCount(c.escalations), nil)))
+    let supervision = SupervisionConsoleStrings.forLang(lang)
+    if let line = supervision.line(c, day: { f.dayWithWeekday($0) }) {
+      let role: Role? = c.supervised || c.waitExpired ? .warning : nil
+      rows.append(FieldRow(left: (supervision.labelSupervision, line, role), right: nil))
+    }
     for (label, value) in ownerFields(c, history: history, session: session) {
       rows.append(FieldRow(left: (label, value, nil), right: nil))
     }

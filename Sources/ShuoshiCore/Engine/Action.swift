@@ -6,7 +6,9 @@ public enum Action: Sendable, Equatable {
   case note(String)
   /// A visit or call: the first one is the first contact with the resident.
   case visit(note: String?, minutes: Int?)
-  case wait(reason: String)
+  /// 暂停: the clock pauses until `until` (the rules' default wait when nil), then resumes by
+  /// itself at the sweep.
+  case wait(reason: String, until: Date? = nil)
   case resume
   case resolve(summary: String, onSpot: Bool)
   case rate(Rating, comment: String?)
@@ -31,6 +33,14 @@ public enum Action: Sendable, Equatable {
   case restore(reason: String)
   /// 回访: the follow-up call or visit after a resolution (also on a closed case).
   case followUp(FollowUp)
+  /// 延期: ask, before the deadline, for `days` more working days (once per tier).
+  case extend(days: Int, reason: String)
+  /// 退单: the owner hands the case back for dispatch, at its tier or the one `tier` names.
+  case returnCase(grounds: ReturnGrounds, tier: Tier?, note: String)
+  /// 催办: urge the owner of an overdue case.
+  case urge(note: String?)
+  /// 督办: set (`on`) or lift a supervisor's flag.
+  case supervise(on: Bool, note: String?)
 }
 
 /// What a new grievance brings to the booth.

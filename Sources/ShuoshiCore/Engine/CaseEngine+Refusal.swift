@@ -8,6 +8,9 @@ public enum ActionKind: String, CaseIterable, Sendable {
   case correct, void, restore
   /// 回访
   case followUp = "follow_up"
+  case extend
+  case returnCase = "return"
+  case urge, supervise
 }
 
 extension ActionKind {
@@ -32,6 +35,10 @@ extension ActionKind {
     case .void: return "作废"
     case .restore: return "恢复"
     case .followUp: return "回访"
+    case .extend: return "延期"
+    case .returnCase: return "退单"
+    case .urge: return "催办"
+    case .supervise: return "督办"
     }
   }
 }
@@ -57,6 +64,10 @@ extension Action {
     case .void: return .void
     case .restore: return .restore
     case .followUp: return .followUp
+    case .extend: return .extend
+    case .returnCase: return .returnCase
+    case .urge: return .urge
+    case .supervise: return .supervise
     }
   }
 }
@@ -88,6 +99,8 @@ extension CaseEngine {
       if !c.state.isOpen { return refused }
       return c.volunteer == nil ? .notDispatched : nil
     case .undo: return Self.undoTarget(in: history) == nil ? .nothingToUndo : nil
+    case .extend, .returnCase, .urge, .supervise:
+      return supervisionRefusal(for: kind, on: c, now: now)
     }
   }
 }

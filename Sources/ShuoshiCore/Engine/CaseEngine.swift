@@ -87,8 +87,9 @@ public struct CaseEngine: Sendable {
       return [EventDraft(.noted(.init(reason: try nonEmpty(text, .note))))]
     case .visit(let note, let minutes):
       return [EventDraft(.visited(.init(reason: note, minutes: minutes)))]
-    case .wait(let reason):
-      return [EventDraft(.waiting(.init(reason: try nonEmpty(reason, .reason))))]
+    case .wait(let reason, let until):
+      let reason = try nonEmpty(reason, .reason)
+      return [EventDraft(.waiting(.init(reason: reason, until: try waitEnd(until, now: now))))]
     case .resume:
       return [EventDraft(.resumed(.init(deadline: resumedDeadline(c, now: now))))]
     case .resolve(let summary, let onSpot):
@@ -123,6 +124,8 @@ public struct CaseEngine: Sendable {
       return [EventDraft(.restored(.init(reason: try nonEmpty(reason, .reason))))]
     case .followUp(let followUp):
       return try followUpDrafts(followUp, on: c, now: now)
+    case .extend, .returnCase, .urge, .supervise:
+      return try supervisionDrafts(action, on: c, now: now)
     }
   }
 

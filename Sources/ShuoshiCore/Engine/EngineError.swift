@@ -25,6 +25,22 @@ public enum EngineError: LocalizedMessage, Equatable {
   /// A 回访 that reached the resident needs both answers (是否解决, 满意度); one that did not
   /// reach them carries none.
   case followUpAnswers(reached: Bool)
+  /// 延期 asked after the deadline (the day it fell due).
+  case extensionTooLate(deadline: CivilDate)
+  /// 延期 asked a second time at a tier.
+  case alreadyExtended(Tier)
+  /// 延期 of a number of working days outside 1…max.
+  case invalidExtension(days: Int, max: Int)
+  /// 退单 of a case nobody owns.
+  case noOwnerToReturn
+  /// 退单 for 层级不对 without another tier (or a tier given for other grounds).
+  case returnTier(ReturnGrounds)
+  /// 催办 of a case neither past its deadline nor its first contact.
+  case notLate
+  /// 督办 set when set, or lifted when not set.
+  case supervisionUnchanged(on: Bool)
+  /// 暂停 until a day that is not after today, or too far ahead.
+  case invalidWaitUntil(CivilDate, maxDays: Int)
 
   public func message(_ lang: Lang) -> String {
     switch (self, lang) {
@@ -68,6 +84,8 @@ public enum EngineError: LocalizedMessage, Equatable {
       return "a follow-up that did not reach the resident cannot record answers"
     case (.invalidField(let field, let problem), _):
       return problem.message(field: field.name(lang), lang)
+    default:
+      return supervisionMessage(lang)
     }
   }
 }

@@ -51,6 +51,7 @@ extension Case {
     var c = self
     c.eventCount += 1
     c.updatedAt = max(c.updatedAt, event.at)
+    if event.isWorkerStep { c.waitExpired = false }
     switch event.payload {
     case .created, .undone, .revealed, .settled, .merged, .mergedInto, .unmerged, .sessionOpened,
       .sessionClosed, .noted, .unitSaved, .gridSaved, .householdSaved, .personSaved:
@@ -84,19 +85,39 @@ extension Case {
     case .visited:
       if c.firstContactAt == nil { c.firstContactAt = event.at }
       if c.state == .new || c.state == .assigned { c.state = .inProgress }
-    case .waiting:
+    case .waiting(let d):
       c.stateBeforeWaiting = c.state
       c.state = .waiting
       c.pausedAt = event.at
+      c.waitUntil = d.until
     case .resumed(let d):
       c.state = c.stateBeforeWaiting ?? .inProgress
       c.stateBeforeWaiting = nil
       c.pausedAt = nil
+      c.waitUntil = nil
       if let deadline = d.deadline { c.deadline = deadline }
+      if d.expired == true { c.waitExpired = true }
+    case .extended(let d):
+      if let tier = d.tier, !c.extendedTiers.contains(tier) { c.extendedTiers.append(tier) }
+      if let deadline = d.deadline { c.deadline = deadline }
+    case .returned(let d):
+      if let tier = d.tier { c.tier = tier }
+      if let deadline = d.deadline { c.deadline = deadline }
+      c.returns += 1
+      c.assignee = nil
+      c.assigneeID = nil
+      c.volunteer = nil
+      c.volunteerID = nil
+      c.state = .new
+    case .urged:
+      c.urges += 1
+    case .supervised(let d):
+      c.supervised = d.on ?? false
     case .resolved(let d):
       c.state = .resolved
       c.stateBeforeWaiting = nil
       c.pausedAt = nil
+      c.waitUntil = nil
       c.resolvedAt = event.at
       c.summary = d.summary
       if c.firstContactAt == nil { c.firstContactAt = event.at }
@@ -131,6 +152,7 @@ extension Case {
       c.state = d.assignee == nil ? .new : .assigned
       c.stateBeforeWaiting = nil
       c.pausedAt = nil
+      c.waitUntil = nil
     case .corrected(let d):
       if let resident = d.resident { c.resident = resident }
       if let parties = d.otherParties { c.otherParties = parties }
@@ -159,6 +181,7 @@ extension Case {
         c.state = .resolved
         c.stateBeforeWaiting = nil
         c.pausedAt = nil
+        c.waitUntil = nil
         c.resolvedAt = event.at
         c.summary = d.reason
         c.awaitFollowUp(by: d.followUpDue, resolvedAt: event.at)

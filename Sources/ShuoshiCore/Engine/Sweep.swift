@@ -11,6 +11,8 @@ public struct SweepOutcome: Sendable, Equatable {
   public var escalated: [(id: String, to: Tier)]
   /// Short ids of overdue cases already handed up to the street office.
   public var overdueAtStreet: [String]
+  /// Short ids of waits the sweep ended because their expected day passed (暂停超时).
+  public var waitsExpired: [String] = []
 
   public init(escalated: [(id: String, to: Tier)] = [], overdueAtStreet: [String] = []) {
     self.escalated = escalated
@@ -24,6 +26,7 @@ public struct SweepOutcome: Sendable, Equatable {
   public static func == (a: SweepOutcome, b: SweepOutcome) -> Bool {
     a.escalated.map(\.id) == b.escalated.map(\.id)
       && a.escalated.map(\.to) == b.escalated.map(\.to) && a.overdueAtStreet == b.overdueAtStreet
+      && a.waitsExpired == b.waitsExpired
   }
 }
 

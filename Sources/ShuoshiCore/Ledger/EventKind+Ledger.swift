@@ -33,6 +33,8 @@ extension EventKind {
     case .retiered: [.tier]
     case .resolved, .waiting, .resumed, .reopened: [.state]
     case .rated: [.state, .rating]
+    // 退单 puts the case back to 待派单: owner, state and perhaps tier.
+    case .returned: [.tier, .state, .assignee]
     default: []
     }
   }
@@ -69,6 +71,7 @@ extension Event {
     case .triaged(let t): return t.tier
     case .retiered(let r): return r.tier
     case .escalated(let e): return e.tier
+    case .returned(let r): return r.tier
     default: return nil
     }
   }
@@ -91,6 +94,15 @@ extension Event {
     case .escalated: "escalated/\(tierAfter?.rawValue ?? "")"
     case .assigned: assigneeAfter.map { "assigned/\($0)" } ?? "assigned"
     case .reopened: "reopened"
+    // Two laptops' sweeps ending the same wait, or extending at the same tier: once.
+    case .resumed:
+      if case .resumed(let r) = payload, r.expired == true {
+        "resumed/expired/\(r.effectiveAt?.timeIntervalSince1970 ?? 0)"
+      } else {
+        nil
+      }
+    case .extended:
+      if case .extended(let x) = payload { "extended/\(x.tier?.rawValue ?? "")" } else { nil }
     default: nil
     }
   }

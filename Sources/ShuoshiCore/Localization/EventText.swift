@@ -28,8 +28,13 @@ extension Event {
     case .visited(let d):
       return s.visited(d.minutes.map(s.visitMinutes) ?? "", words(d.reason))
     case .waiting(let d):
-      return s.waiting(words(d.reason))
+      let f = SupervisionEventStrings.forLang(lang)
+      return s.waiting(words(d.reason)) + (d.until.map { f.waitUntil(day($0)) } ?? "")
     case .resumed(let d):
+      if d.expired == true {
+        return SupervisionEventStrings.forLang(lang).resumedExpired(
+          day(d.effectiveAt), day(d.deadline))
+      }
       return s.resumed(day(d.deadline))
     case .resolved(let d):
       return s.resolved(d.onSpot == true ? s.onSpot : "", words(d.summary))
@@ -76,6 +81,8 @@ extension Event {
       return CorrectionStrings.forLang(lang).restored(words(d.reason))
     case .followedUp(let d):
       return FollowUpStrings.forLang(lang).summary(d) + words(d.reason)
+    case .extended, .returned, .urged, .supervised:
+      return supervisionSummary(lang, day: day)
     }
   }
 

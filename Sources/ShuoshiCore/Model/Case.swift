@@ -71,6 +71,17 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
   public var eventCount: Int
   /// 作废: out of queues, counts and reports until restored; the log keeps it.
   public var voided = false
+  /// The day the current wait is expected to end (state `waiting`; nil for older waits).
+  public var waitUntil: Date?
+  /// 暂停超时: the sweep ended a wait past its expected day; cleared when a worker acts.
+  public var waitExpired: Bool
+  /// The tiers at which an extension (延期) was granted: one per tier.
+  public var extendedTiers: [Tier]
+  /// 退单 and 催办 counts.
+  public var returns: Int
+  public var urges: Int
+  /// 督办: a supervisor's flag, until lifted or the case is closed.
+  public var supervised: Bool
 
   public init(uuid: UUID, id: String, receivedAt: Date, resident: Resident, text: String) {
     self.uuid = uuid
@@ -89,7 +100,15 @@ public struct Case: Codable, Sendable, Equatable, Identifiable {
     self.reopenCount = 0
     self.updatedAt = receivedAt
     self.eventCount = 0
+    self.waitExpired = false
+    self.extendedTiers = []
+    self.returns = 0
+    self.urges = 0
+    self.supervised = false
   }
+
+  /// An extension (延期) was granted at the current tier: the deadline is the extended one.
+  public var isExtended: Bool { extendedTiers.contains(tier) }
 
   /// Past its deadline while the clock runs.
   public func isOverdue(at now: Date) -> Bool {

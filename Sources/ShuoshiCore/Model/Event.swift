@@ -43,6 +43,14 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   case voided
   /// 恢复: a voided case back as it was.
   case restored
+  /// 延期: the deadline moved on by some working days, asked before it passed (once per tier).
+  case extended
+  /// 退单: the owner handed the case back for dispatch, with grounds.
+  case returned
+  /// 催办: an overdue case's owner urged.
+  case urged
+  /// 督办: a supervisor's flag set or lifted.
+  case supervised
 }
 
 /// The data an event carries, as one flat record of optional fields: the storage and
@@ -67,7 +75,8 @@ public struct EventData: Codable, Sendable, Equatable {
   public var escalation: EscalationReason?
   public var deadline: Date?
   public var firstContactDue: Date?
-  /// escalated (overdue, by the sweep): the deadline that passed, when the move took effect.
+  /// escalated (overdue, by the sweep): the deadline that passed, when the move took effect;
+  /// resumed (by the sweep): the expected end of the wait, when the clock started again.
   public var effectiveAt: Date?
   // assigned, escalated: the owner (`assigneeID` when they are a person of the register)
   public var assignee: String?
@@ -120,6 +129,18 @@ public struct EventData: Codable, Sendable, Equatable {
   // phone, an address or the grievance may be among them); `field` names what was corrected
   public var before: String?
   public var after: String?
+  /// waiting: the day the wait is expected to end (the clock resumes by itself after it).
+  public var until: Date?
+  /// resumed: the sweep ended a wait past its expected day (暂停超时).
+  public var expired: Bool?
+  /// extended: the working days granted.
+  public var days: Int?
+  /// returned: why the owner handed the case back.
+  public var grounds: ReturnGrounds?
+  /// returned, urged: the owner (at the time) who handed it back or was urged.
+  public var owner: String?
+  /// supervised: the flag set (true) or lifted (false).
+  public var on: Bool?
 
   public init() {}
 }

@@ -64,6 +64,10 @@ extension EventPayload: Codable {
     case .voided: return .voided
     case .restored: return .restored
     case .followedUp: return .followedUp
+    case .extended: return .extended
+    case .returned: return .returned
+    case .urged: return .urged
+    case .supervised: return .supervised
     }
   }
 
@@ -101,6 +105,10 @@ extension EventPayload: Codable {
     case .voided: self = .voided(try VoidReason(from: decoder))
     case .restored: self = .restored(try VoidReason(from: decoder))
     case .followedUp: self = .followedUp(try FollowedUp(from: decoder))
+    case .extended: self = .extended(try Extended(from: decoder))
+    case .returned: self = .returned(try Returned(from: decoder))
+    case .urged: self = .urged(try Urged(from: decoder))
+    case .supervised: self = .supervised(try Supervised(from: decoder))
     }
   }
 
@@ -152,6 +160,10 @@ extension EventPayload: Codable {
     case .voided(let p): try p.encode(to: encoder)
     case .restored(let p): try p.encode(to: encoder)
     case .followedUp(let p): try p.encode(to: encoder)
+    case .extended(let p): try p.encode(to: encoder)
+    case .returned(let p): try p.encode(to: encoder)
+    case .urged(let p): try p.encode(to: encoder)
+    case .supervised(let p): try p.encode(to: encoder)
     }
   }
 
@@ -190,8 +202,9 @@ extension EventPayload {
         Assigned(assignee: d.assignee, assigneeID: d.assigneeID, route: d.route, reason: d.reason))
     case .noted: self = .noted(Noted(reason: d.reason))
     case .visited: self = .visited(Visited(reason: d.reason, minutes: d.minutes))
-    case .waiting: self = .waiting(Waiting(reason: d.reason))
-    case .resumed: self = .resumed(Resumed(deadline: d.deadline))
+    case .waiting: self = .waiting(Waiting(reason: d.reason, until: d.until))
+    case .resumed:
+      self = .resumed(Resumed(deadline: d.deadline, effectiveAt: d.effectiveAt, expired: d.expired))
     case .resolved:
       self = .resolved(Resolved(summary: d.summary, onSpot: d.onSpot, followUpDue: d.followUpDue))
     case .rated: self = .rated(Rated(rating: d.rating, reason: d.reason))
@@ -235,6 +248,15 @@ extension EventPayload {
         FollowedUp(
           method: d.method, reached: d.reached, solved: d.solved, rating: d.rating,
           reason: d.reason, unreached: d.unreached))
+    case .extended:
+      self = .extended(Extended(tier: d.tier, days: d.days, deadline: d.deadline, reason: d.reason))
+    case .returned:
+      self = .returned(
+        Returned(
+          grounds: d.grounds, tier: d.tier, fromTier: d.fromTier, owner: d.owner,
+          deadline: d.deadline, reason: d.reason))
+    case .urged: self = .urged(Urged(owner: d.owner, reason: d.reason))
+    case .supervised: self = .supervised(Supervised(on: d.on, reason: d.reason))
     }
   }
 
@@ -279,8 +301,11 @@ extension EventPayload {
       d.minutes = p.minutes
     case .waiting(let p):
       d.reason = p.reason
+      d.until = p.until
     case .resumed(let p):
       d.deadline = p.deadline
+      d.effectiveAt = p.effectiveAt
+      d.expired = p.expired
     case .resolved(let p):
       d.summary = p.summary
       d.onSpot = p.onSpot
@@ -355,6 +380,24 @@ extension EventPayload {
       d.rating = p.rating
       d.reason = p.reason
       d.unreached = p.unreached
+    case .extended(let p):
+      d.tier = p.tier
+      d.days = p.days
+      d.deadline = p.deadline
+      d.reason = p.reason
+    case .returned(let p):
+      d.grounds = p.grounds
+      d.tier = p.tier
+      d.fromTier = p.fromTier
+      d.owner = p.owner
+      d.deadline = p.deadline
+      d.reason = p.reason
+    case .urged(let p):
+      d.owner = p.owner
+      d.reason = p.reason
+    case .supervised(let p):
+      d.on = p.on
+      d.reason = p.reason
     }
     return d
   }

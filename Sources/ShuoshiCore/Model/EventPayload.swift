@@ -42,6 +42,10 @@ public enum EventPayload: Sendable, Equatable {
   case voided(VoidReason)
   case restored(VoidReason)
   case followedUp(FollowedUp)
+  case extended(Extended)
+  case returned(Returned)
+  case urged(Urged)
+  case supervised(Supervised)
 
   /// A case came in: its id, when, from whom, and what they said (personal: `resident`,
   /// `otherParties`, `text`); the booth session it was taken in. `category` and `tier` are
@@ -156,16 +160,28 @@ public enum EventPayload: Sendable, Equatable {
     }
   }
 
-  /// Why the case waits (its clock paused).
+  /// Why the case waits (its clock paused), and the day the wait is expected to end (nil in
+  /// events written before waits had an end).
   public struct Waiting: Codable, Sendable, Equatable {
     public var reason: String?
-    public init(reason: String? = nil) { self.reason = reason }
+    public var until: Date?
+    public init(reason: String? = nil, until: Date? = nil) {
+      self.reason = reason
+      self.until = until
+    }
   }
 
-  /// The deadline after the pause.
+  /// The deadline after the pause. A wait the sweep ended because its expected day passed
+  /// (`expired`) is effective at that day (`effectiveAt`), whenever the sweep saw it.
   public struct Resumed: Codable, Sendable, Equatable {
     public var deadline: Date?
-    public init(deadline: Date? = nil) { self.deadline = deadline }
+    public var effectiveAt: Date?
+    public var expired: Bool?
+    public init(deadline: Date? = nil, effectiveAt: Date? = nil, expired: Bool? = nil) {
+      self.deadline = deadline
+      self.effectiveAt = effectiveAt
+      self.expired = expired
+    }
   }
 
   /// How the case was settled, whether on the spot, and when its 回访 falls due (nil in

@@ -76,10 +76,13 @@ public struct CaseFacts: Codable, Sendable, Equatable {
   public var handedUpBy: TierMove?
   /// The booth session it was taken in.
   public var session: UUID?
+  /// 延期, 退单, 催办 and 督办 (set) steps, oldest first.
+  public var supervisions: [SupervisionStep] = []
 
   /// The event kinds whose events the facts read.
   public static let eventKinds: [EventKind] = [
     .created, .resolved, .escalated, .retiered, .waiting, .resumed, .reopened, .undone,
+    .extended, .returned, .urged, .supervised,
   ]
 
   /// Facts of `c`, the case as it stood at `asOf`, given its events stamped before `asOf`
@@ -114,6 +117,7 @@ public struct CaseFacts: Codable, Sendable, Equatable {
     var pausedAtResolution: Date?
     var moves: [TierMove] = []
     var session: UUID?
+    var supervisions: [SupervisionStep] = []
     for e in events where e.kind != .undone && !undone.contains(e.uuid) {
       switch e.payload {
       case .created(let created):
@@ -138,6 +142,8 @@ public struct CaseFacts: Codable, Sendable, Equatable {
         if let to = d.tier, let from = d.fromTier, to != from {
           moves.append(TierMove(at: e.at, from: from, to: to, reason: nil))
         }
+      case .extended, .returned, .urged, .supervised:
+        if let step = SupervisionStep(e) { supervisions.append(step) }
       default:
         continue
       }
@@ -145,6 +151,7 @@ public struct CaseFacts: Codable, Sendable, Equatable {
     self.onSpot = resolved && onSpot
     self.session = session
     self.moves = moves
+    self.supervisions = supervisions
     escalatedOverdue = moves.contains { $0.reason == .overdue }
     if resolved, let deadline = c.deadline {
       if let paused = pausedAtResolution, let at = c.resolvedAt {

@@ -153,6 +153,8 @@ public struct Report: Codable, Sendable, Equatable {
   public var weeks: [WeekRow]
   public var weekdayPattern: Pattern
   public var monthPattern: Pattern
+  /// 延期, 退单 (per owner), 催办, 督办 in the period.
+  public var supervision = SupervisionCounts()
 
   /// 回访 answers of the cohort (see `FollowUpTally`).
   public var followUps = FollowUpTally()

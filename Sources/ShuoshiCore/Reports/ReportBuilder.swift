@@ -54,7 +54,7 @@ public struct ReportBuilder: Sendable {
       .sorted { ($0.handedUpAt!, $0.id) < ($1.handedUpAt!, $1.id) }
     let ratings = cohort.compactMap(\.rating)
 
-    return Report(
+    var report = Report(
       request: request, generatedAt: generatedAt,
       sessions: sessions.filter { request.scope.sessions.contains($0.uuid) }
         .sorted {
@@ -81,6 +81,8 @@ public struct ReportBuilder: Sendable {
       weeks: weeks(cohort, scoped: inScope, period: period),
       weekdayPattern: weekdayPattern(cohort), monthPattern: monthPattern(cohort, period: period),
       followUps: FollowUpTally(cohort))
+    report.supervision = SupervisionCounts(inScope, period: period)
+    return report
   }
 
   // MARK: - Tables

@@ -10,6 +10,7 @@ extension RoutingRules {
     try root.checkKeys(allowed: [
       "deadlines", "first_contact_days", "urgent", "scope_words", "risk_words", "categories",
       "follow_up",
+      "extension", "waiting",
     ])
     let deadlines = try root.value("deadlines").map { node throws(ConfigError) in
       try tierDays(node)
@@ -91,6 +92,7 @@ extension RoutingRules {
     if let node = try root.value("follow_up") {
       rules.followUp = try followUpRules(node.labelled(zh: "follow_up", en: "follow_up"))
     }
+    try parseSupervision(root, into: &rules)
     return rules
   }
 

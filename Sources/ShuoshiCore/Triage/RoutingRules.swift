@@ -76,6 +76,14 @@ public struct RoutingRules: Sendable, Equatable {
   /// When the 回访 falls due after a resolution, and how many failed attempts close it
   /// (`follow_up:`).
   public var followUp: FollowUpRules = .standard
+  /// 延期: the most working days one extension may add (`extension: max_working_days`).
+  public var extensionMaxDays = RoutingRules.defaultExtensionMaxDays
+  /// 暂停: the working days a wait lasts when no end is given (`waiting: default_working_days`).
+  public var waitDefaultDays = RoutingRules.defaultWaitDays
+  public static let defaultExtensionMaxDays = 5
+  public static let defaultWaitDays = 5
+  /// The furthest a wait's expected end may be, in calendar days from today.
+  public static let waitMaxCalendarDays = 90
 
   public init(
     categories: [Category], deadlines: [Tier: Int] = [:], firstContactDays: Int = 1,
@@ -120,6 +128,8 @@ public struct RoutingRules: Sendable, Equatable {
       scopeWords: scopeWords, riskWords: riskWords, urgentDeadlines: deadlines,
       urgentFirstContactDays: firstContactDays)
     rules.followUp = followUp
+    rules.extensionMaxDays = extensionMaxDays
+    rules.waitDefaultDays = waitDefaultDays
     return rules
   }
 

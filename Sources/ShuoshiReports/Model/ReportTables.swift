@@ -139,7 +139,7 @@ public struct ReportTables: Sendable {
   public var all: [ReportTable] {
     [
       summary, rates, categories, tiers, escalations, handedUp, grids, repeatResidents, weeks,
-      weekdayPattern, monthPattern,
+      weekdayPattern, monthPattern, supervision, returnsByOwner,
     ]
   }
 

@@ -24,6 +24,8 @@ public struct Receipt: Sendable, Equatable {
   public var firstContactDue: CivilDate?
   public var deadline: CivilDate?
   public var deadlineDays: Int
+  /// 延期 granted at the current tier: the deadline is the extended one (“已延期至 …”).
+  public var extended = false
   public var boothPhone: String?
   /// Where the resident can ask (the booth's place, from the site settings).
   public var boothPlace: String?
@@ -71,6 +73,7 @@ public struct Receipt: Sendable, Equatable {
       || (short != ordinary
         && c.deadline == calendar.deadline(from: c.receivedAt, workingDays: ordinary))
     deadlineDays = keptOrdinary ? ordinary : short
+    extended = c.isExtended
     self.boothPhone = boothPhone.flatMap {
       $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
     }
@@ -205,7 +208,9 @@ public struct Receipt: Sendable, Equatable {
           t("\(firstContactDue) 前与您联系", "we will contact you by \(firstContactDue)")
         ))
     }
-    if let deadline {
+    if let deadline, extended {
+      out.append((t("办理时限", "Deadline"), t("已延期至 \(deadline)", "extended to \(deadline)")))
+    } else if let deadline {
       out.append(
         (
           t("办理时限", "Deadline"),

@@ -55,6 +55,12 @@ struct ReportReader {
       received_at < ? AND uuid IN (SELECT case_uuid FROM events
         WHERE kind IN ('escalated', 'retiered') AND at >= ? AND at < ?)
       """, [start, start, end])
+    // Older cases with a 延期, 退单, 催办 or 督办 in the period.
+    try collect(
+      """
+      received_at < ? AND uuid IN (SELECT case_uuid FROM events
+        WHERE kind IN ('extended', 'returned', 'urged', 'supervised') AND at >= ? AND at < ?)
+      """, [start, start, end])
     // Older cases that may be open at asOf: open now, or changed since.
     try collect(
       "received_at < ? AND \(CaseState.sqlIn(CaseState.open))", [start])
@@ -101,14 +107,15 @@ struct ReportReader {
           SELECT case_uuid, uuid, kind, at,
             CASE WHEN kind IN ('triaged', 'retiered', 'corrected')
               THEN json_extract(data, '$.category') END,
-            CASE WHEN kind IN ('triaged', 'retiered', 'escalated', 'corrected')
+            CASE WHEN kind IN ('triaged', 'retiered', 'escalated', 'corrected', 'extended', 'returned')
               THEN json_extract(data, '$.tier') END,
-            CASE WHEN kind IN ('retiered', 'escalated') THEN json_extract(data, '$.fromTier') END,
+            CASE WHEN kind IN ('retiered', 'escalated', 'returned')
+              THEN json_extract(data, '$.fromTier') END,
             CASE WHEN kind IN ('triaged', 'retiered', 'escalated', 'corrected')
               THEN json_extract(data, '$.urgent') END,
             CASE kind WHEN 'triaged' THEN json_extract(data, '$.referred') END,
-            CASE WHEN kind IN ('triaged', 'retiered', 'resumed', 'reopened', 'escalated', 'corrected')
-              THEN json_extract(data, '$.deadline') END,
+            CASE WHEN kind IN ('triaged', 'retiered', 'resumed', 'reopened', 'escalated', 'corrected',
+              'extended', 'returned') THEN json_extract(data, '$.deadline') END,
             CASE WHEN kind IN ('triaged', 'corrected') THEN json_extract(data, '$.firstContactDue') END,
             CASE WHEN kind IN ('assigned', 'escalated') THEN json_extract(data, '$.assignee') END,
             CASE kind WHEN 'resolved' THEN json_extract(data, '$.onSpot') END,
@@ -119,7 +126,9 @@ struct ReportReader {
             CASE kind WHEN 'escalated' THEN json_extract(data, '$.effectiveAt') END,
             CASE kind WHEN 'followed_up' THEN json_extract(data, '$.reached') END,
             CASE kind WHEN 'followed_up' THEN json_extract(data, '$.solved') END,
-            CASE kind WHEN 'followed_up' THEN json_extract(data, '$.unreached') END
+            CASE kind WHEN 'followed_up' THEN json_extract(data, '$.unreached') END,
+            CASE kind WHEN 'returned' THEN json_extract(data, '$.owner') END,
+            CASE kind WHEN 'supervised' THEN json_extract(data, '$.on') END
           FROM events
           WHERE \(kinds) case_uuid IN (\(Array(repeating: "?", count: part.count).joined(separator: ",")))
           ORDER BY hlc, device, seq
@@ -145,6 +154,8 @@ struct ReportReader {
         d.reached = (row[18] as Int64?).map { $0 != 0 }
         d.solved = (row[19] as String?).flatMap(Solved.init(rawValue:))
         d.unreached = (row[20] as Int64?).map { $0 != 0 }
+        d.owner = row[21]
+        d.on = (row[22] as Int64?).map { $0 != 0 }
         if kind == .created {
           d.caseID = c.id
           d.receivedAt = c.receivedAt

@@ -27,6 +27,11 @@ public struct CaseQuery: Sendable, Equatable {
   public var voidedOnly = false
   /// Only 待回访: resolved or closed cases whose 回访 is due (or only 部分解决) and not done.
   public var awaitingFollowUp = false
+  /// Only open cases marked 暂停超时 (a wait the sweep ended past its expected day, no worker
+  /// step since).
+  public var waitExpiredOnly = false
+  /// Only cases under 督办 that are not closed.
+  public var supervisedOnly = false
 
   public init() {}
 
@@ -84,6 +89,10 @@ public struct CaseQuery: Sendable, Equatable {
     }
     parts.append(voidedOnly ? "voided = 1" : "voided = 0")
     if awaitingFollowUp { parts.append(Self.awaitingFollowUpSQL) }
+    // The mark is cleared by every worker step, resolving and closing included, so it is on
+    // open cases only; the flag alone lets SQLite read its partial index.
+    if waitExpiredOnly { parts.append("wait_expired = 1") }
+    if supervisedOnly { parts.append("supervised = 1 AND state <> 'closed'") }
     if conflictsOnly {
       parts.append("uuid IN (SELECT case_uuid FROM case_ledger WHERE conflict = 1)")
     }

@@ -14,10 +14,14 @@ enum CaseRow {
     assignee_id, volunteer, volunteer_id
     """
   static let releaseColumnCount = 34
-  static let columns = releaseColumns + ", voided, follow_up_due, follow_up_attempts, follow_up_result"
+  static let columns =
+    releaseColumns + """
+      , voided, follow_up_due, follow_up_attempts, follow_up_result, wait_until, wait_expired,
+      extended_tiers, returns, urges, supervised
+      """
 
   static let upsertSQL = """
-    INSERT INTO cases (\(columns)) VALUES (\(Array(repeating: "?", count: 38).joined(separator: ",")))
+    INSERT INTO cases (\(columns)) VALUES (\(Array(repeating: "?", count: 44).joined(separator: ",")))
     ON CONFLICT(uuid) DO UPDATE SET
       id=excluded.id, received_at=excluded.received_at, resident_name=excluded.resident_name,
       resident_phone=excluded.resident_phone, phone_tail=excluded.phone_tail,
@@ -33,7 +37,10 @@ enum CaseRow {
       event_count=excluded.event_count, assignee_id=excluded.assignee_id,
       volunteer=excluded.volunteer, volunteer_id=excluded.volunteer_id, voided=excluded.voided,
       follow_up_due=excluded.follow_up_due, follow_up_attempts=excluded.follow_up_attempts,
-      follow_up_result=excluded.follow_up_result
+      follow_up_result=excluded.follow_up_result,
+      wait_until=excluded.wait_until, wait_expired=excluded.wait_expired,
+      extended_tiers=excluded.extended_tiers, returns=excluded.returns, urges=excluded.urges,
+      supervised=excluded.supervised
     """
 
   static func arguments(_ c: Case) -> StatementArguments { StatementArguments(values(c)) }
@@ -54,6 +61,9 @@ enum CaseRow {
       c.rating?.rawValue, c.reopenCount, Millis.from(c.updatedAt), c.eventCount,
       c.assigneeID?.uuidString, c.volunteer, c.volunteerID?.uuidString, c.voided,
       Millis.from(c.followUpDue), c.followUpAttempts, c.followUpResult?.rawValue,
+      Millis.from(c.waitUntil), c.waitExpired,
+      c.extendedTiers.map(\.rawValue).joined(separator: ","),
+      c.returns, c.urges, c.supervised,
     ]
     return values
   }
@@ -95,6 +105,13 @@ enum CaseRow {
     c.followUpDue = Millis.date(row["follow_up_due"] as Int64?)
     c.followUpAttempts = row["follow_up_attempts"]
     c.followUpResult = (row["follow_up_result"] as String?).flatMap(FollowUpResult.init(rawValue:))
+    c.waitUntil = Millis.date(row["wait_until"] as Int64?)
+    c.waitExpired = row["wait_expired"]
+    let extended: String = row["extended_tiers"]
+    c.extendedTiers = extended.split(separator: ",").compactMap { Tier(rawValue: String($0)) }
+    c.returns = row["returns"]
+    c.urges = row["urges"]
+    c.supervised = row["supervised"]
     return c
   }
 

@@ -61,6 +61,8 @@ extension CaseStore {
     let now = Millis.truncate(now)
     return try write { db in
       var outcome = SweepOutcome()
+      // Waits past their expected end resume first: their clock then runs and may be late.
+      outcome.waitsExpired = try resumeExpiredWaits(engine: engine, by: actor, now: now, db)
       // Cases at the top stay overdue until someone acts; they are only counted, so they are
       // not read again every minute.
       outcome.overdueAtStreet = try String.fetchAll(

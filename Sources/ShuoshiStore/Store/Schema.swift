@@ -22,6 +22,7 @@ enum Schema {
     m.registerMigration(SearchIndex.nameKeysMigration, migrate: SearchIndex.migrateNameKeys)
     m.registerMigration(SchemaV8Voided.identifier, migrate: SchemaV8Voided.migrate)
     m.registerMigration(SchemaFollowUp.identifier, migrate: SchemaFollowUp.migrate)
+    m.registerMigration(SchemaV8Extensions.identifier, migrate: SchemaV8Extensions.migrate)
     return m
   }
 

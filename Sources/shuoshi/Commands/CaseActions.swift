@@ -28,9 +28,10 @@ enum CaseAction {
         let text = CaseText(
           rules: engine.rules, calendar: engine.calendar, lang: context.lang, now: context.now)
         let owner = c.assignee.map { " · \($0.terminalSafe())" } ?? ""
+        let extended = c.isExtended ? SupervisionStrings.forLang(context.lang).extendedNote : ""
         print(
           "\(c.id)  \(c.tier.name(context.lang)) · \(c.state.name(context.lang))\(owner) · "
-            + "\(text.day(c.deadline)) \(text.deadlineNote(c))")
+            + "\(text.day(c.deadline))\(extended) \(text.deadlineNote(c))")
       }
     }
   }
@@ -85,12 +86,22 @@ struct Visit: ParsableCommand {
 struct Wait: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "wait",
-    abstract: "Wait on the resident or a third party; the deadline clock pauses.")
+    abstract:
+      "Wait on the resident or a third party; the deadline clock pauses until the expected day.")
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: OutputOptions
   @Argument(help: "Case id.") var id: String
   @Option(help: "What the case waits for.") var reason: String
-  func run() throws { try CaseAction.run(global, output, id: id) { _ in .wait(reason: reason) } }
+  @Option(
+    help:
+      "Expected end (YYYY-MM-DD); after it the clock resumes by itself. Default: waiting: default_working_days in routing.yaml."
+  )
+  var until: String?
+  func run() throws {
+    try CaseAction.run(global, output, id: id) { context in
+      .wait(reason: reason, until: try SupervisionParse.until(until, context))
+    }
+  }
 }
 
 struct Resume: ParsableCommand {

@@ -26,6 +26,10 @@ struct List: ParsableCommand {
     name: .customLong("follow-up"),
     help: "Only 待回访: resolved or closed cases whose 回访 is due or only partly solved.")
   var followUp = false
+    name: .customLong("wait-expired"),
+    help: "Only open cases whose wait ran past its expected day (暂停超时).")
+  var waitExpired = false
+  @Flag(help: "Only cases under a supervisor's flag (督办), until closed.") var supervised = false
   @Option(help: "Only cases assigned to this person.") var assignee: String?
   @Option(help: "Search name, phone tail, address and text (Chinese substrings of any length).")
   var search: String?
@@ -53,6 +57,8 @@ struct List: ParsableCommand {
       }
       if overdue { query.overdueAt = context.now }
       if followUp { query.awaitingFollowUp = true }
+      query.waitExpiredOnly = waitExpired
+      query.supervisedOnly = supervised
       query.assignee = assignee
       query.search = search
       query.voidedOnly = voided

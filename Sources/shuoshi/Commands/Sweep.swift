@@ -15,6 +15,7 @@ struct Sweep: ParsableCommand {
   struct JSON: Encodable {
     let escalated: [[String: String]]
     let overdue_at_street: [String]
+    let waits_expired: [String]
   }
 
   mutating func run() throws {
@@ -27,10 +28,12 @@ struct Sweep: ParsableCommand {
         try JSONOut.print(
           JSON(
             escalated: outcome.escalated.map { ["id": $0.id, "tier": $0.to.rawValue] },
-            overdue_at_street: outcome.overdueAtStreet))
+            overdue_at_street: outcome.overdueAtStreet, waits_expired: outcome.waitsExpired))
         return
       }
       print(SweepText.line(outcome, context.lang))
+      let words = SupervisionStrings.forLang(context.lang)
+      for id in outcome.waitsExpired { print("  \(id) \(words.waitExpired)") }
       for e in outcome.escalated { print("  \(e.id) → \(e.to.name(context.lang))") }
     }
   }

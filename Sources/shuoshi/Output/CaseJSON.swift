@@ -58,6 +58,17 @@ struct CaseJSON: Encodable {
   let follow_up_due: String?
   let follow_up_attempts: Int
   let follow_up_result: String?
+  /// 延期: granted at the current tier (the deadline is the extended one), and every tier
+  /// granted at.
+  let extended: Bool
+  let extended_tiers: [String]
+  /// 暂停: the expected end of the current wait; 暂停超时: the sweep ended a wait past it.
+  let wait_until: String?
+  let wait_expired: Bool
+  /// 退单 and 催办 counts, and the 督办 flag.
+  let returns: Int
+  let urges: Int
+  let supervised: Bool
   let history: [EventJSON]?
   /// `show`: the other cases carrying this case's number (two laptops without letters issued
   /// it); absent when none do.
@@ -99,6 +110,13 @@ struct CaseJSON: Encodable {
     follow_up_due = c.followUpDue.map(JSONTime.string)
     follow_up_attempts = c.followUpAttempts
     follow_up_result = c.followUpResult?.rawValue
+    extended = c.isExtended
+    extended_tiers = c.extendedTiers.map(\.rawValue)
+    wait_until = c.waitUntil.map(JSONTime.string)
+    wait_expired = c.waitExpired
+    returns = c.returns
+    urges = c.urges
+    supervised = c.supervised
     self.history = history?.map {
       EventJSON(
         type: $0.kind.rawValue, at: JSONTime.string($0.at), operator: $0.operator,
