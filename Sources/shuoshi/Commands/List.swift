@@ -26,6 +26,7 @@ struct List: ParsableCommand {
     name: .customLong("follow-up"),
     help: "Only 待回访: resolved or closed cases whose 回访 is due or only partly solved.")
   var followUp = false
+  @Flag(
     name: .customLong("wait-expired"),
     help: "Only open cases whose wait ran past its expected day (暂停超时).")
   var waitExpired = false
