@@ -337,4 +337,25 @@ struct CorrectTests {
     #expect(!undone.voided)
     #expect(try store.list(CaseQuery()).map(\.id) == [c.id])
   }
+
+  /// A tier the worker chose at intake stays when the category is corrected; the deadline
+  /// follows the new category at that tier.
+  @Test func aTierChosenAtIntakeStaysWhenTheCategoryIsCorrected() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    var intake = f.intake("楼上漏水，墙面发霉")
+    intake.tier = .district
+    intake.overrideReason = "涉及公共管道"
+    let c = try store.add(intake, engine: f.engine, by: f.actor, now: saved)
+    #expect(c.tier == .district)
+    let target = try #require(
+      f.engine.rules.categories.first { $0.id != c.category && $0.tier != .district && !$0.refer })
+    let after = try correct(store, f, c, .category, target.id)
+    #expect(after.category == target.id && after.tier == .district)
+    #expect(
+      after.deadline
+        == f.engine.deadline(
+          category: target.id, tier: .district, urgent: after.urgent, from: c.receivedAt))
+  }
 }
