@@ -57,7 +57,9 @@ extension CaseEngine {
     case .category:
       guard let found = categoryNamed(typed) else { throw .unknownCategory(typed) }
       category = found.id
-      if atIntake { tier = found.tier }
+      // The tier follows the category when it came from the category; a tier the worker or
+      // the scope words chose stays.
+      if atIntake, rules.category(id: c.category)?.tier == c.tier { tier = found.tier }
       urgent = c.urgent || found.urgent
       (out.before, out.after, out.category) = (c.category, found.id, found.id)
     case .urgent:

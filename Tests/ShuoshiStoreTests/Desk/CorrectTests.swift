@@ -316,4 +316,46 @@ struct CorrectTests {
       try plan("SELECT COUNT(*) FROM cases WHERE tier = 'street' AND \(open) AND voided = 0")
         .contains("COVERING INDEX cases_live_by_tier_state"))
   }
+
+  /// Undo takes a correction or a void back like any action: the old value (and its search
+  /// entry) returns, the voided case comes back.
+  @Test func undoTakesACorrectionOrAVoidBack() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    let c = try take(store, f)
+    _ = try correct(store, f, c, .name, "王桂兰")
+    var undone = try store.perform(.undo, on: c.id, engine: f.engine, by: f.actor, now: later)
+    #expect(undone.resident.name == "王大妈")
+    var q = CaseQuery()
+    q.search = "wgl"
+    #expect(try store.list(q).isEmpty)
+    q.search = "王大妈"
+    #expect(try store.list(q).map(\.id) == [c.id])
+    _ = try store.void(c.id, reason: "测试", engine: f.engine, by: f.actor, now: later)
+    undone = try store.perform(.undo, on: c.id, engine: f.engine, by: f.actor, now: later)
+    #expect(!undone.voided)
+    #expect(try store.list(CaseQuery()).map(\.id) == [c.id])
+  }
+
+  /// A tier the worker chose at intake stays when the category is corrected; the deadline
+  /// follows the new category at that tier.
+  @Test func aTierChosenAtIntakeStaysWhenTheCategoryIsCorrected() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    var intake = f.intake("楼上漏水，墙面发霉")
+    intake.tier = .district
+    intake.overrideReason = "涉及公共管道"
+    let c = try store.add(intake, engine: f.engine, by: f.actor, now: saved)
+    #expect(c.tier == .district)
+    let target = try #require(
+      f.engine.rules.categories.first { $0.id != c.category && $0.tier != .district && !$0.refer })
+    let after = try correct(store, f, c, .category, target.id)
+    #expect(after.category == target.id && after.tier == .district)
+    #expect(
+      after.deadline
+        == f.engine.deadline(
+          category: target.id, tier: .district, urgent: after.urgent, from: c.receivedAt))
+  }
 }
