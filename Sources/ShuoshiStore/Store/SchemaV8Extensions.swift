@@ -4,7 +4,8 @@ import GRDB
 /// end and the 暂停超时 mark, the tiers extended at (延期, comma-separated), the 退单 and 催办
 /// counts, the 督办 flag — with partial indexes for the sweep's expired waits and the two
 /// views (暂停超时, 督办), and the report's event index widened to the supervision kinds.
-/// Existing cases have none of these events, so the defaults are their
+/// The two views' indexes lead with `voided` (every list reads `voided = 0`, and an index on
+/// the flag alone would win the planner's choice otherwise). Existing cases have none of these events, so the defaults are their
 /// true projection.
 enum SchemaV8Extensions {
   static let identifier = "v8-extensions"
@@ -19,8 +20,8 @@ enum SchemaV8Extensions {
         ALTER TABLE cases ADD COLUMN urges INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE cases ADD COLUMN supervised INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX cases_waiting_until ON cases(wait_until) WHERE state = 'waiting';
-        CREATE INDEX cases_wait_expired ON cases(updated_at) WHERE wait_expired = 1;
-        CREATE INDEX cases_supervised ON cases(updated_at) WHERE supervised = 1;
+        CREATE INDEX cases_wait_expired ON cases(voided, updated_at) WHERE wait_expired = 1;
+        CREATE INDEX cases_supervised ON cases(voided, updated_at) WHERE supervised = 1;
         -- Reports read the supervision events too (CaseFacts.eventKinds): the partial index of
         -- the report's kinds must list exactly those kinds, or SQLite cannot use it.
         DROP INDEX events_report_kinds;
