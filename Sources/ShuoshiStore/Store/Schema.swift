@@ -20,6 +20,7 @@ enum Schema {
     m.registerMigration(SearchIndexUpkeep.identifier, migrate: SearchIndexUpkeep.migrate)
     m.registerMigration(SchemaV6RegisterEvents.identifier, migrate: SchemaV6RegisterEvents.migrate)
     m.registerMigration(SearchIndex.nameKeysMigration, migrate: SearchIndex.migrateNameKeys)
+    m.registerMigration(SchemaV8Attention.identifier, migrate: SchemaV8Attention.migrate)
     return m
   }
 
