@@ -194,7 +194,10 @@ final class DetailScreen: Screen {
         .joined(separator: " · ")
       rows.append(
         FieldRow(
-          left: (s.labelDeadline, text, f.isOverdue(c, at: now) ? .warning : nil), right: nil))
+          left: (s.labelDeadline, text, f.isOverdue(c, at: now) ? .late : nil), right: nil))
+      if let late = Self.lateness(c, history: history, session: session) {
+        rows.append(FieldRow(left: late, right: nil))
+      }
     }
     rows.append(
       FieldRow(
