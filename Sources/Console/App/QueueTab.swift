@@ -48,23 +48,14 @@ enum QueueTab: Int, CaseIterable, Sendable {
         return q
       }
     case .overdue:
-      return View(label: { s, _ in s.tabOverdue }) { ctx in
-        var q = CaseQuery()
-        q.lateAt = ctx.now
-        return q
-      }
+      return View(label: { s, _ in s.tabOverdue }) { ctx in .late(at: ctx.now) }
     case .dueSoon:
       return View(label: { s, _ in s.attention.tabDueSoon }) { ctx in
-        var q = CaseQuery()
-        q.dueFrom = ctx.now
-        q.dueBefore = ctx.calendar.dueSoonBound(at: ctx.now)
-        return q
+        .dueSoon(at: ctx.now, calendar: ctx.calendar)
       }
     case .escalated:
-      return View(label: { s, _ in s.attention.tabEscalated }) { _ in
-        var q = CaseQuery()
-        q.escalatedUnassigned = true
-        return q
+      return View(label: { s, _ in s.attention.tabEscalated }) { ctx in
+        .escalatedUnassigned(at: ctx.now)
       }
     case .household, .residence, .district, .street:
       let tier = tier!
@@ -112,8 +103,7 @@ enum QueueTab: Int, CaseIterable, Sendable {
 
   /// The store query for this queue at `now`, in attention order at `now`.
   func query(now: Date, calendar: WorkingCalendar, assignee: String?) -> CaseQuery {
-    var q = view.query(Context(now: now, calendar: calendar, assignee: assignee))
-    q.attentionAt = now
-    return q
+    view.query(Context(now: now, calendar: calendar, assignee: assignee))
+      .inAttentionOrder(at: now)
   }
 }
