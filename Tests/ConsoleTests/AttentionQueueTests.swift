@@ -115,4 +115,23 @@ struct AttentionQueueTests {
       }
     }
   }
+
+  @Test func inEnglishTheSweepLineNamesTheSameTabs() throws {
+    let f = try ConsoleFixture()
+    f.clock.now = EngineFixture.at("2026-12-05 10:00")
+    let app = f.settledApp(lang: .en)
+    let late = try #require(app.session.counts[.overdue])
+    let up = try #require(app.session.counts[.escalated])
+    let grid = screen(app, 140, 30)
+    #expect(grid.find("→ Late \(late) · Up \(up)") != nil, "\(grid.text())")
+    #expect(grid.line(1).contains("Late \(late) "), "\(grid.line(1))")
+    #expect(grid.line(1).contains("Up \(up) "), "\(grid.line(1))")
+  }
+
+  /// A week on, at 80×24 and 120×40: the tabs, the marks' words, the sweep line.
+  @Test func aWeekLaterSnapshots() throws {
+    let (_, app) = try weekLater()
+    assertSnapshot(screen(app, 80, 24).text(), named: "queue-week-later-80x24")
+    assertSnapshot(screen(app, 120, 40).text(), named: "queue-week-later-120x40")
+  }
 }
