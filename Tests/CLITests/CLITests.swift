@@ -188,7 +188,7 @@ struct CLITests {
     let r = try cli.run("demo", "--cases", "300")
     #expect(r.status == 0, "\(r.stderr)")
     let all = try cli.json("list", "--page-size", "1000") as! [[String: Any]]
-    #expect(all.count == 300)
+    #expect(all.count == 303)  // and 3 left untouched, late (DemoGenerator.neglectedCount)
     let states = Set(all.compactMap { $0["state"] as? String })
     #expect(states.isSuperset(of: ["new", "assigned", "in_progress", "resolved", "closed"]))
     let again = try cli.run("demo")

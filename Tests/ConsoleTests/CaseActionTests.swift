@@ -173,7 +173,10 @@ struct CaseActionTests {
   @Test func actionsFromTheQueueActOnTheSelectedRow() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp()
-    app.handle([.char("j"), .char("a")])  // second row: the leak
+    let row = try #require(
+      try f.store.list(app.session.query(for: .open)).firstIndex { $0.id == Self.leak })
+    #expect(row > 0)
+    app.handle(Array(repeating: .char("j"), count: row) + [.char("a")])  // the leak's row
     app.type("楼栋长 陈淑珍")
     app.handle(.enter)
     #expect(try f.store.find(Self.leak).assignee == "楼栋长 陈淑珍")

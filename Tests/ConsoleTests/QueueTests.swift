@@ -37,12 +37,13 @@ struct QueueTests {
     #expect(screen(app, 80, 24).find("待办 6") != nil)
   }
 
-  @Test func overdueDeadlinesUseTheWarningRoleAndUrgentTheUrgentRole() throws {
+  @Test func overdueDeadlinesUseTheLateRoleAndUrgentTheUrgentRole() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp()
+    app.handle(.end)  // the late drain on top is selected: look at it unselected
     let grid = screen(app, 80, 24)
     let overdue = try #require(grid.find("超期11天"))
-    #expect(grid.roleAt(overdue.x, overdue.y) == .warning)
+    #expect(grid.roleAt(overdue.x, overdue.y) == .late)
     let urgent = try #require(grid.find("急 HJ-20261124-001"))
     #expect(grid.roleAt(urgent.x, urgent.y) == .urgent)
     let tier = try #require(grid.find("上交 待派单"))
@@ -70,11 +71,15 @@ struct QueueTests {
   @Test func movementAndOpen() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp()
+    // In attention order: the late drain first, the waiting case last.
+    let order = try f.store.list(app.session.query(for: .open)).map(\.id)
+    #expect(order.first == "HJ-20261015-001")
+    #expect(order.last == "HJ-20261128-001")
     app.handle([.end, .enter])
-    #expect((app.top as? DetailScreen)?.id == "HJ-20261015-001")
+    #expect((app.top as? DetailScreen)?.id == order.last)
     app.handle(.char("q"))
     app.handle([.home, .char("j"), .enter])
-    #expect((app.top as? DetailScreen)?.id == "HJ-20261127-001")
+    #expect((app.top as? DetailScreen)?.id == order[1])
     app.handle(.escape)
     #expect(app.top is QueueScreen)
     app.handle(.char("q"))
@@ -207,7 +212,8 @@ struct QueueTests {
     }
     let app = f.settledApp()
     let grid = screen(app, 80, 24)
-    #expect(grid.find("全部 120") != nil)
+    #expect(grid.find("待办 120") != nil)
+    #expect(app.session.counts[.all] == 120)
     app.handle(.pageDown)
     app.handle(.pageDown)
     let page = screen(app, 80, 24)

@@ -11,7 +11,7 @@ export SHUOSHI_NOW=2026-12-01T10:00:00+08:00
   --text "楼上卫生间漏水，把我家天花板泡了" >/dev/null
 start 100 30 --data "$WORK/demo" --operator 王芳
 wait_for "案件队列" 60
-wait_for "全部 2001"
+wait_for "全部 2009"   # 2000 + 8 left untouched (late) + the one above
 
 keys /
 wait_for "搜索案件"

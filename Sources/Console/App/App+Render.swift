@@ -48,7 +48,15 @@ extension App {
     if let message = status.message { left.append(message) }
     if let warning = status.calendarWarning { left.append(.init(text: warning, role: .warning)) }
     if let conflicts = status.conflicts { left.append(.init(text: conflicts, role: .warning)) }
-    if let sweep = status.sweep { left.append(sweep) }
+    if var sweep = status.sweep {
+      let (late, escalated) = (session.counts[.overdue], session.counts[.escalated])
+      if status.sweepNamesViews, let late, let escalated {
+        sweep.text += s.attention.sweepViews(
+          QueueTab.overdue.label(s, mineOnly: false), late,
+          QueueTab.escalated.label(s, mineOnly: false), escalated)
+      }
+      left.append(sweep)
+    }
     // Last, so a one-time notice never hides the sweep or a warning on a narrow screen.
     if let notice = status.notice { left.append(.init(text: notice, role: .warning)) }
     var segments: [Segment] = []

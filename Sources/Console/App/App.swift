@@ -39,6 +39,13 @@ public final class App {
 
   var top: any Screen { stack[stack.count - 1] }
 
+  /// Draw the marks (超期, 临期) as symbols too: the launcher sets it when the terminal's
+  /// theme has no colours (mono, `NO_COLOR`).
+  public var marksWithSymbols: Bool {
+    get { session.marksWithSymbols }
+    set { session.marksWithSymbols = newValue }
+  }
+
   // MARK: - Input
 
   /// Handles one key.
@@ -218,7 +225,8 @@ public final class App {
     while hasPendingWork { performPendingWork() }
   }
 
-  /// Runs the escalation sweep now; its result goes to the status line.
+  /// Runs the escalation sweep now; its result goes to the status line. When it moved cases,
+  /// the line names the views they are in now (超期, 升级待派) with the tabs' counts.
   func sweep() {
     let s = session.strings
     do {
@@ -232,13 +240,22 @@ public final class App {
           text: s.sweepDone(
             time, outcome.escalatedCases, outcome.escalated.count, outcome.handedUp), role: .warning
         )
-      if !outcome.overdueAtStreet.isEmpty {
+      // A sweep that moved cases names the views they are in now with those views' counts,
+      // drawn from the tabs' own counts (`renderStatus`), so the line and the tabs agree;
+      // 超期 includes the cases overdue at the top.
+      session.status.sweepNamesViews = !outcome.escalated.isEmpty
+      if !outcome.escalated.isEmpty {
+        dataChanged()
+        for tab in [QueueTab.overdue, .escalated] {
+          session.counts.set(try session.store.count(session.query(for: tab)), for: tab)
+        }
+      } else if !outcome.overdueAtStreet.isEmpty {
         note.text += " · " + s.overdueAtStreet(outcome.overdueAtStreet.count)
       }
       session.status.sweep = note
       // Waits the sweep ended change the queue too (the 暂停超时 view); the status line has no
       // room for them beside the escalations on a narrow screen.
-      if !outcome.escalated.isEmpty || !outcome.waitsExpired.isEmpty { dataChanged() }
+      if outcome.escalated.isEmpty && !outcome.waitsExpired.isEmpty { dataChanged() }
     } catch {
       session.status.error(session.message(for: error))
     }

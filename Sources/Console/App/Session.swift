@@ -14,6 +14,8 @@ final class Session {
   var counts = TabCounts()
   /// Whether the 待办 tab shows only the operator's cases.
   var mineOnly = false
+  /// Whether marks (超期, 临期) are also drawn as symbols: the theme has no colours.
+  var marksWithSymbols = false
   /// The booth session this console opened or resumed (booth days), shown in the header.
   var booth: BoothSession?
 

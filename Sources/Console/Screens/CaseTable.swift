@@ -4,16 +4,21 @@ import TerminalUI
 
 /// The columns of a case list (queue and search results) and how one case fills them:
 /// urgent mark, id, received, resident with masked phone, category, tier, state, deadline.
-/// Overdue deadlines are drawn in `warning`, the urgent mark in `urgent`, tiers in their
-/// tier roles; the selected row is one colour throughout.
+/// Deadlines are marked as in a 台账 (`Case.attentionMark`): late in `late` (red), due soon
+/// in `dueSoon` (yellow), and, where the theme has no colours, with a symbol before them
+/// (`!` / `~`). The urgent mark is drawn in `urgent`, tiers in their tier roles; the
+/// selected row is one colour throughout but keeps its symbols.
 struct CaseTable {
   let format: CaseFormatter
   /// Wide layouts add the time received and the deadline's date.
   let wide: Bool
+  /// Marks as symbols too (a theme without colours).
+  let symbols: Bool
 
-  init(format: CaseFormatter, width: Int) {
+  init(format: CaseFormatter, width: Int, symbols: Bool = false) {
     self.format = format
     self.wide = width >= 110
+    self.symbols = symbols
   }
 
   var strings: Strings { format.strings }
@@ -47,9 +52,18 @@ struct CaseTable {
   }
 
   func segments(_ c: Case, now: Date) -> [Segment] {
-    let deadline = format.shortDeadline(c, at: now)
+    var deadline = format.shortDeadline(c, at: now)
+    // Late for want of a first contact while days remain: say that, not the days left.
+    if c.missedFirstContact(at: now), !c.isOverdue(at: now) {
+      deadline = strings.attention.noContact
+    }
     var due = deadline
     if wide, let d = c.deadline, c.state.isOpen { due = "\(format.shortDay(d)) \(deadline)" }
+    let mark = c.attentionMark(at: now, calendar: format.calendar)
+    if symbols, mark != .plain {
+      let a = strings.attention
+      due = (mark == .late ? a.lateSymbol : a.dueSoonSymbol) + due
+    }
     return [
       Segment(c.urgent ? strings.urgentMark : "", role: c.urgent ? .urgent : nil),
       Segment(Self.fit(id: c.id, width: Self.idWidth)),
@@ -58,7 +72,7 @@ struct CaseTable {
       Segment(format.category(c)),
       Segment(format.tier(c.tier), role: Self.role(of: c.tier)),
       Segment(c.state.name(strings.lang)),
-      Segment(due, role: format.isOverdue(c, at: now) ? .warning : nil),
+      Segment(due, role: Self.role(of: mark)),
     ]
   }
 
@@ -76,6 +90,15 @@ struct CaseTable {
     let head = parts?.laptop.map { "\(parts!.site)-\($0)-" } ?? String(id.prefix(3))
     let tail = id.suffix(max(0, width - head.count - 1))
     return head + "…" + tail
+  }
+
+  /// The theme role of a deadline's mark.
+  static func role(of mark: AttentionMark) -> Role? {
+    switch mark {
+    case .late: return .late
+    case .dueSoon: return .dueSoon
+    case .plain: return nil
+    }
   }
 
   /// The theme role of a tier badge.

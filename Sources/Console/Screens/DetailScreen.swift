@@ -199,7 +199,10 @@ final class DetailScreen: Screen {
         .filter { !$0.isEmpty }.joined(separator: " · ")
       rows.append(
         FieldRow(
-          left: (s.labelDeadline, text, f.isOverdue(c, at: now) ? .warning : nil), right: nil))
+          left: (s.labelDeadline, text, f.isOverdue(c, at: now) ? .late : nil), right: nil))
+      if let late = Self.lateness(c, history: history, session: session) {
+        rows.append(FieldRow(left: late, right: nil))
+      }
     }
     rows.append(
       FieldRow(

@@ -111,7 +111,8 @@ final class HouseholdScreen: Screen {
       surface.put(r.noCases, at: Point(x: rect.x + 2, y: y), role: .muted)
       return
     }
-    let table = CaseTable(format: session.format, width: rect.width)
+    let table = CaseTable(
+      format: session.format, width: rect.width, symbols: session.marksWithSymbols)
     table.renderHeader(on: surface, in: rect.row(y - rect.y))
     list.render(
       on: surface, in: Rect(x: rect.x, y: y + 1, width: rect.width, height: rect.maxY - y - 1)

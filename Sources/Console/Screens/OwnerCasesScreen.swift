@@ -60,7 +60,8 @@ final class OwnerCasesScreen: Screen {
 
   func render(on surface: any Surface, in rect: Rect, session: Session) {
     surface.fill(rect, role: .normal)
-    let table = CaseTable(format: session.format, width: rect.width)
+    let table = CaseTable(
+      format: session.format, width: rect.width, symbols: session.marksWithSymbols)
     table.renderHeader(on: surface, in: rect.row(0))
     guard !cases.isEmpty else {
       let text = session.strings.register.ownerCasesEmpty

@@ -2,8 +2,9 @@ import ShuoshiCore
 import ShuoshiStore
 import TerminalUI
 
-/// The main screen: queues as tabs with counts (待办, 超期, the four tiers, 今日, 待评, 全部)
-/// over a list of cases, newest first.
+/// The main screen: queues as tabs with counts (待办, 超期, 临期, 升级待派, the four tiers, 今日,
+/// 待评, 全部; see `QueueTab`) over a list of cases in attention order: late, urgent or first
+/// contact missed first, then by deadline, then newest.
 final class QueueScreen: Screen {
   private(set) var tab: QueueTab
   private var page: CasePage
@@ -99,7 +100,8 @@ final class QueueScreen: Screen {
 
   func render(on surface: any Surface, in rect: Rect, session: Session) {
     let used = renderTabs(on: surface, in: rect.row(0), session: session)
-    let table = CaseTable(format: session.format, width: rect.width)
+    let table = CaseTable(
+      format: session.format, width: rect.width, symbols: session.marksWithSymbols)
     table.renderHeader(on: surface, in: rect.row(1))
     let listRect = rect.inset(top: 2)
     if page.list.isEmpty {
@@ -121,8 +123,9 @@ final class QueueScreen: Screen {
     }
   }
 
-  /// ` 待办 63 │ 超期 2 │ 户 12 …`, the active tab highlighted; padding is dropped when the
-  /// full row would not fit, so every tab stays visible at 80 columns.
+  /// ` 待办 63 │ 超期 2 │ 临期 1 …`, the active tab highlighted; padding is dropped when the
+  /// full row would not fit. If it still does not fit, the row scrolls: it starts late
+  /// enough that the active tab shows, with `‹` / `›` where tabs are cut off.
   @discardableResult
   private func renderTabs(on surface: any Surface, in rect: Rect, session: Session) -> Int {
     let titles = QueueTab.allCases.map { t in
@@ -131,12 +134,26 @@ final class QueueScreen: Screen {
     }
     let padded = titles.reduce(0) { $0 + $1.displayWidth + 2 } + titles.count - 1
     let pad = padded <= rect.width ? " " : ""
-    var segments: [Segment] = []
-    for (i, title) in titles.enumerated() {
-      if i > 0 { segments.append(Segment("│", role: .tab)) }
+    let widths = titles.map { $0.displayWidth + 2 * pad.count + 1 }
+    // The first tab shown: the leftmost one that still lets the active tab fit after `‹`.
+    // Cells from tab `first` through the active tab, with `‹` before and room for `›` after.
+    func span(_ first: Int) -> Int {
+      widths[first...tab.rawValue].reduce(0, +) - 1 + (first > 0 ? 1 : 0) + 1
+    }
+    var first = 0
+    while first < tab.rawValue, span(first) > rect.width { first += 1 }
+    var segments: [Segment] = first > 0 ? [Segment("‹", role: .tab)] : []
+    for (i, title) in titles.enumerated() where i >= first {
+      if i > first { segments.append(Segment("│", role: .tab)) }
       segments.append(Segment(pad + title + pad, role: i == tab.rawValue ? .tabActive : .tab))
     }
     surface.fill(rect, role: .tab)
+    let total = segments.reduce(0) { $0 + $1.text.displayWidth }
+    if total > rect.width {
+      let used = surface.putSegments(segments, at: rect.origin, limit: rect.width - 1, role: .tab)
+      surface.put("›", at: Point(x: rect.x + rect.width - 1, y: rect.y), role: .tab)
+      return used + 1
+    }
     return surface.putSegments(segments, at: rect.origin, limit: rect.width, role: .tab)
   }
 }

@@ -89,7 +89,8 @@ final class SearchScreen: Screen {
       surface.put(s.searchHint, at: Point(x: rect.x, y: rect.y + 2), role: .muted)
       return
     }
-    let table = CaseTable(format: session.format, width: rect.width)
+    let table = CaseTable(
+      format: session.format, width: rect.width, symbols: session.marksWithSymbols)
     table.renderHeader(on: surface, in: rect.row(2))
     page.list.render(on: surface, in: rect.inset(top: 3)) { index, line, selected in
       guard let c = page.row(index) else { return }

@@ -45,6 +45,17 @@ public struct StoreBenchmark {
         q.overdueAt = now
         _ = try store.list(q, limit: 40)
       })
+    // The console's queue in attention order, and each view's first page and count.
+    for (label, query) in views(at: now) {
+      results.append(
+        try Stopwatch.repeatMs("attention first page \(label)", repeats) { _ in
+          _ = try store.list(query, limit: 40)
+        })
+      results.append(
+        try Stopwatch.repeatMs("view count \(label)", repeats) { _ in
+          _ = try store.count(query)
+        })
+    }
     for (label, term) in Self.searches {
       results.append(
         try Stopwatch.repeatMs("search first page \(label) “\(term)”", repeats) { _ in
@@ -76,6 +87,18 @@ public struct StoreBenchmark {
       })
     results += try extra(store)
     return results
+  }
+
+  /// The console's tabs that read in attention order (`QueueTab`): 待办, the three views, a
+  /// tier, 全部.
+  func views(at now: Date) -> [(String, CaseQuery)] {
+    var tier = CaseQuery.open
+    tier.tiers = [.district]
+    return [
+      ("待办", CaseQuery.open), ("超期", .late(at: now)),
+      ("临期", .dueSoon(at: now, calendar: engine.calendar)),
+      ("升级待派", .escalatedUnassigned(at: now)), ("片区", tier), ("全部", CaseQuery()),
+    ].map { ($0.0, $0.1.inAttentionOrder(at: now)) }
   }
 
   /// The sweep after the laptop was off for `days`: every case due in between escalates, tier

@@ -75,12 +75,41 @@ public struct DemoGenerator: Sendable {
         progress?(written)
       }
     }
+    // A few cases nobody has touched, on their own random stream so the rest stays the same.
+    var quiet = SeededRandom(seed: seed ^ 0x14)
+    for i in 0..<Self.neglectedCount(caseCount) {
+      let unit = quiet.pick(street.units)
+      let resident = Resident(
+        name: quiet.pick(DemoText.surnames).description + quiet.pick(DemoText.givenNames),
+        phone: "139" + String(format: "%08d", Int.random(in: 0..<100_000_000, using: &quiet)),
+        address: street.address(in: unit, rng: &quiet))
+      let daysAgo = Self.neglectedDaysAgo[i % Self.neglectedDaysAgo.count]
+      let day = engine.calendar.civilDate(of: now).adding(days: -daysAgo)
+      let received = Millis.truncate(
+        min(
+          engine.calendar.startOfDay(day).addingTimeInterval(quiet.hours(8.5...17.5)),
+          now.addingTimeInterval(-3600)))
+      let text = fill(quiet.pick(DemoText.complaints), rng: &quiet)
+      batch.append(
+        try script.neglected(
+          Intake(resident: resident, text: text, receivedAt: received), until: now, rng: &quiet))
+    }
     try store.bulkInsert(batch, indexSearch: !deferIndex)
     written += batch.count
     if deferIndex { try store.rebuildSearchIndex() }
     _ = try store.sweep(engine: engine, by: Actor("系统"), now: now)
     return written
   }
+
+  /// Cases left untouched on top of `caseCount` (one in 250, at least 3), so a newcomer sees
+  /// lateness: first contact missed, and deadlines passed and moved up a tier with nobody
+  /// named there yet (已升级待派单).
+  public static func neglectedCount(_ caseCount: Int) -> Int {
+    caseCount == 0 ? 0 : max(3, caseCount / 250)
+  }
+
+  /// How long ago the untouched cases came in (calendar days), in turn.
+  static let neglectedDaysAgo = [30, 2, 20, 9, 13, 4, 25, 6]
 
   /// A member of a registered household, as they give their details at the booth.
   func registered(_ h: Household, _ register: RegisterSnapshot, rng: inout SeededRandom)

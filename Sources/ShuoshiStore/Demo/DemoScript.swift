@@ -97,6 +97,28 @@ struct Script {
     return life.events
   }
 
+  /// A case taken in and then left alone until `now`: each deadline it missed moved it up
+  /// a tier, as the daily sweep saw it (an hour after the deadline), with nobody named at
+  /// the new tier — it waits for dispatch (已升级待派单), its first contact missed.
+  mutating func neglected(_ intake: Intake, until now: Date, rng: inout SeededRandom)
+    throws(StoreError) -> [Event]
+  {
+    let day = engine.calendar.civilDate(of: intake.receivedAt)
+    let prefix = CaseIDs.prefix(site: street.siteCode, day: day)
+    dayCounters[prefix, default: 0] += 1
+    let id = prefix + String(format: "%03d", dayCounters[prefix]!)
+    var life = Life(uuid: UUID(uuid: rng.uuidBytes()), events: [])
+    do {
+      try stamp(
+        engine.intake(intake, caseID: id), at: intake.receivedAt, by: street.staff[0], into: &life)
+    } catch { throw .engine(error) }
+    for draft in engine.sweepEscalations(for: life.current!, now: now) {
+      guard case .escalated(let e) = draft.payload, let passed = e.effectiveAt else { continue }
+      stamp([draft], at: min(passed.addingTimeInterval(3600), now), by: "系统", into: &life)
+    }
+    return life.events
+  }
+
   /// Like the sweep would have: a case that ran past its deadline before `t` moved up, to
   /// the next tier's owner.
   mutating func escalateIfOverdue(

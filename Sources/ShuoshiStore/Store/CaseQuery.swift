@@ -3,7 +3,7 @@ import GRDB
 import ShuoshiCore
 
 /// Which cases a queue, a list or a search shows. Every filter is optional; they combine
-/// with AND. Results come newest first.
+/// with AND. Results come newest first, or by attention when `attentionAt` is set.
 public struct CaseQuery: Sendable, Equatable {
   public var tiers: [Tier] = []
   public var states: [CaseState] = []
@@ -32,6 +32,17 @@ public struct CaseQuery: Sendable, Equatable {
   public var waitExpiredOnly = false
   /// Only cases under 督办 that are not closed.
   public var supervisedOnly = false
+  /// Only cases late at this moment (超期): past the deadline with the clock running, or the
+  /// first contact missed (`Case.isLate(at:)`).
+  public var lateAt: Date?
+  /// Only cases whose clock runs and whose deadline is in `[dueFrom, dueBefore)` (临期).
+  public var dueFrom: Date?
+  public var dueBefore: Date?
+  /// Only cases moved up a tier and not yet given an owner there (已升级待派单).
+  public var escalatedUnassigned = false
+  /// Order by attention at this moment (`CaseStore.list`): late, urgent or first contact
+  /// missed first, then by deadline, then newest. Nil: newest first.
+  public var attentionAt: Date?
 
   public init() {}
 
@@ -84,6 +95,22 @@ public struct CaseQuery: Sendable, Equatable {
       args += [Millis.from(receivedBefore)]
     }
     if urgentOnly { parts.append("urgent = 1") }
+    if let lateAt {
+      parts.append("\(CaseState.sqlIn(CaseState.running)) AND (\(AttentionSQL.late))")
+      args += [Millis.from(lateAt), Millis.from(lateAt)]
+    }
+    if dueFrom != nil || dueBefore != nil {
+      parts.append("\(CaseState.sqlIn(CaseState.running)) AND deadline IS NOT NULL")
+    }
+    if let dueFrom {
+      parts.append("deadline >= ?")
+      args += [Millis.from(dueFrom)]
+    }
+    if let dueBefore {
+      parts.append("deadline < ?")
+      args += [Millis.from(dueBefore)]
+    }
+    if escalatedUnassigned { parts.append(SchemaV8Attention.escalatedUnassignedSQL) }
     if !includeMerged {
       parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
     }

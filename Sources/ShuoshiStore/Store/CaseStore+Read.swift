@@ -15,7 +15,8 @@ extension CaseStore {
     try read { db in try EventRow.history(of: c.uuid, in: db) }
   }
 
-  /// One page of cases matching `query`, newest first.
+  /// One page of cases matching `query`, newest first, or in attention order when the query
+  /// says so (`CaseQuery.attentionAt`, `AttentionSQL`).
   ///
   /// A search walks the full-text index newest row first (`ORDER BY rowid DESC` is native to
   /// FTS5) and probes each case by primary key, so the first page stops after `limit` hits
@@ -46,6 +47,9 @@ extension CaseStore {
             """, arguments: [match] + args + [limit, offset]
         ).map(CaseRow.decode)
       }
+      if let now = query.attentionAt {
+        return try attentionPage(query, now: now, offset: offset, limit: limit, db)
+      }
       return try Row.fetchAll(
         db,
         sql: """
@@ -72,6 +76,14 @@ extension CaseStore {
             SELECT COUNT(*) FROM \(table) f JOIN cases c ON c.num = f.rowid
             WHERE \(table) MATCH ? AND \(clause)
             """, arguments: [match] + args) ?? 0
+      }
+      if let parts = AttentionSQL.countParts(query) {
+        return try parts.reduce(0) { n, part in
+          n
+            + (try Int.fetchOne(
+              db, sql: "SELECT COUNT(*) \(part.from(clause))", arguments: args + part.arguments)
+              ?? 0)
+        }
       }
       return try Int.fetchOne(
         db, sql: "SELECT COUNT(*) FROM cases c WHERE \(clause)", arguments: args)

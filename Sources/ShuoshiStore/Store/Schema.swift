@@ -23,6 +23,7 @@ enum Schema {
     m.registerMigration(SchemaV8Voided.identifier, migrate: SchemaV8Voided.migrate)
     m.registerMigration(SchemaFollowUp.identifier, migrate: SchemaFollowUp.migrate)
     m.registerMigration(SchemaV8Extensions.identifier, migrate: SchemaV8Extensions.migrate)
+    m.registerMigration(SchemaV8Attention.identifier, migrate: SchemaV8Attention.migrate)
     return m
   }
 

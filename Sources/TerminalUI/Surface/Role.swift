@@ -67,11 +67,15 @@ public struct Role: Hashable, Sendable, CustomStringConvertible, ExpressibleBySt
   public static let tierStreet = Role("tierStreet")
   /// Bars of a chart in reports.
   public static let chart = Role("chart")
+  /// Late (超期): the red of a 台账.
+  public static let late = Role("late")
+  /// Due soon (临期): the yellow of a 台账.
+  public static let dueSoon = Role("dueSoon")
 
   /// Every role the toolkit and its themes know, in theme-file order.
   public static let standard: [Role] = [
     .normal, .header, .title, .tab, .tabActive, .selected, .muted, .warning, .urgent, .error,
     .success, .status, .hint, .hintKey, .dialog, .dialogTitle, .border, .input, .inputFocused,
-    .label, .tierHousehold, .tierResidence, .tierDistrict, .tierStreet, .chart,
+    .label, .tierHousehold, .tierResidence, .tierDistrict, .tierStreet, .chart, .late, .dueSoon,
   ]
 }

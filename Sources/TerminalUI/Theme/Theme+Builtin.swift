@@ -31,6 +31,8 @@ extension Theme {
       .tierDistrict: Style(.yellow),
       .tierStreet: Style(.magenta, on: .terminalDefault, .bold),
       .chart: Style(.cyan, on: .terminalDefault, .reverse),
+      .late: Style(.brightRed, on: .terminalDefault, .bold),
+      .dueSoon: Style(.yellow),
     ])
 
   /// Attributes only, no colours: for `NO_COLOR` and terminals with fewer than 8 colours.
@@ -62,6 +64,8 @@ extension Theme {
       .tierDistrict: .attributes(.underline),
       .tierStreet: .attributes(.bold),
       .chart: .attributes(.reverse),
+      .late: .attributes([.bold, .reverse]),
+      .dueSoon: .attributes(.underline),
     ])
 
   /// A built-in theme by name (`default` or `mono`).

@@ -26,6 +26,13 @@ public struct Theme: Hashable, Sendable {
     Theme(name: name, styles: styles.merging(base.styles) { mine, _ in mine })
   }
 
+  /// Whether any role has a colour; a theme without (mono) needs marks as symbols.
+  public var hasColours: Bool {
+    styles.values.contains {
+      $0.foreground != .terminalDefault || $0.background != .terminalDefault
+    }
+  }
+
   /// This theme with colours reduced for a terminal of `colors` colours.
   public func reduced(toColors colors: Int) -> Theme {
     Theme(name: name, styles: styles.mapValues { $0.reduced(toColors: colors) })

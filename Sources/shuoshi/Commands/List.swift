@@ -31,6 +31,14 @@ struct List: ParsableCommand {
     help: "Only open cases whose wait ran past its expected day (暂停超时).")
   var waitExpired = false
   @Flag(help: "Only cases under a supervisor's flag (督办), until closed.") var supervised = false
+  @Flag(help: "Only late cases (超期): past the deadline, or first contact missed.") var late = false
+  @Flag(name: .customLong("due-soon"), help: "Only cases due within one working day (临期).")
+  var dueSoon = false
+  @Flag(help: "Only cases moved up a tier with nobody named there yet (已升级待派单).")
+  var escalated = false
+  @Flag(
+    help: "In attention order (late, urgent first; then by deadline; then newest), as the console.")
+  var attention = false
   @Option(help: "Only cases assigned to this person.") var assignee: String?
   @Option(help: "Search name, phone tail, address and text (Chinese substrings of any length).")
   var search: String?
@@ -60,6 +68,19 @@ struct List: ParsableCommand {
       if followUp { query.awaitingFollowUp = true }
       query.waitExpiredOnly = waitExpired
       query.supervisedOnly = supervised
+      // The console's views (QueueTab), the same queries.
+      let views = [
+        (late, CaseQuery.late(at: context.now)),
+        (dueSoon, .dueSoon(at: context.now, calendar: engine.calendar)),
+        (escalated, .escalatedUnassigned(at: context.now)),
+      ]
+      for (on, view) in views where on {
+        query.lateAt = view.lateAt ?? query.lateAt
+        query.dueFrom = view.dueFrom ?? query.dueFrom
+        query.dueBefore = view.dueBefore ?? query.dueBefore
+        query.escalatedUnassigned = query.escalatedUnassigned || view.escalatedUnassigned
+      }
+      if attention { query.attentionAt = context.now }
       query.assignee = assignee
       query.search = search
       query.voidedOnly = voided

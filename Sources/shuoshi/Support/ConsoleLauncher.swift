@@ -75,6 +75,7 @@ enum ConsoleLauncher {
     services.pinyin = LazyPinyin { try? ConfigFiles(resources: resources).pinyinTable() }
     let app = App(services: services)
     try startTerminal()
+    app.marksWithSymbols = !(terminal.theme?.hasColours ?? true)
     timing.mark("terminal")
     do {
       try run(app, on: terminal, timing: timing)
