@@ -115,14 +115,15 @@ extension Modal {
     }
   }
 
-  /// A text prompt prefilled with `text`: `buttons`, then `cancel`, which does nothing.
+  /// A text prompt prefilled with `text` (`placeholder` shown dim while the field is empty):
+  /// `buttons`, then `cancel`, which does nothing.
   static func prompt(
-    _ title: String, _ message: String, text: String = "", buttons: [PromptButton],
-    cancel: String
+    _ title: String, _ message: String, text: String = "", placeholder: String = "",
+    buttons: [PromptButton], cancel: String
   ) -> Modal {
     let labels = buttons.map(\.label) + [cancel]
     let dialog = Dialog(
-      title: title, message: message, input: TextField(text: text),
+      title: title, message: message, input: TextField(text: text, placeholder: placeholder),
       buttons: labels.map { Dialog.Button($0) })
     return Modal(body: .dialog(dialog)) { choice, answered in
       guard buttons.indices.contains(choice) else { return }  // Cancel

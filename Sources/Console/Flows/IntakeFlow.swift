@@ -16,6 +16,8 @@ struct IntakeFlow: Flow {
     switch command {
     case .save:
       save(confirmed: false)
+    case .saveSettled:
+      save(confirmed: false, settled: true)
     case .pickTier:
       show(
         picker(
@@ -90,8 +92,9 @@ struct IntakeFlow: Flow {
   /// Saves the form. The engine checks it first (a missing, overlong or control-character
   /// field moves the focus there; a phone the rule refuses also opens a dialog saying what a
   /// phone may be); open cases that may be the same matter are shown for
-  /// confirmation; a store failure keeps the form as it is.
-  func save(confirmed: Bool) {
+  /// confirmation; a store failure keeps the form as it is. `settled`: settled at the booth
+  /// table (当场化解) — asks how, then takes the case in already resolved.
+  func save(confirmed: Bool, settled: Bool = false) {
     let s = session.strings
     let intake = form.intake(receivedAt: session.now)
     if let problem = session.engine.validate(intake).first {
@@ -116,17 +119,33 @@ struct IntakeFlow: Flow {
         .message(
           s.duplicateTitle, s.duplicateMessage(lines),
           buttons: [
-            Modal.Button(s.saveAnyway) { save(confirmed: true) }, Modal.Button(s.goBack),
+            Modal.Button(s.saveAnyway) { save(confirmed: true, settled: settled) },
+            Modal.Button(s.goBack),
           ]))
       return
     }
+    if settled {
+      show(
+        askOnSpotSummary { summary, reply in
+          commit(intake, settledOnSpot: summary, retry: reply.prompt)
+        })
+    } else {
+      commit(intake, settledOnSpot: nil)
+    }
+  }
+
+  /// Takes the checked intake in (settled on the spot with `settledOnSpot`), then leaves the
+  /// form for the queue with the receipt shown; a store failure keeps the form as it is (and
+  /// brings `retry`, the summary prompt as answered, back after the message).
+  private func commit(_ intake: Intake, settledOnSpot: String?, retry: Modal? = nil) {
+    let s = session.strings
     let saved: Case
     do {
-      saved = try takeIn(intake)
+      saved = try takeIn(intake, settledOnSpot: settledOnSpot)
     } catch {
       let message = session.message(for: error)
       session.status.error(message)
-      show(.message(s.errorTitle, message, buttons: [Modal.Button(s.ok)]))
+      show(.message(s.errorTitle, message, buttons: [Modal.Button(s.ok) { show(retry) }]))
       return
     }
     app.stack.removeLast()
@@ -136,14 +155,14 @@ struct IntakeFlow: Flow {
     session.status.show(s.recorded(saved.id, s.receiptTitle), role: .success)
   }
 
-  /// Saves an intake with the suggested owner, or with the worker's choice and reason instead,
-  /// in one transaction (`CaseStore.takeIn`).
-  private func takeIn(_ intake: Intake) throws(StoreError) -> Case {
+  /// Saves an intake with the suggested owner, or with the worker's choice and reason instead
+  /// (or settled on the spot: nobody to route to), in one transaction (`CaseStore.takeIn`).
+  private func takeIn(_ intake: Intake, settledOnSpot: String?) throws(StoreError) -> Case {
     let owner: TakeInRequest.Owner =
       form.ownerOverride.map { .chosen($0.0, reason: $0.1) } ?? .suggested
     return try session.store.takeIn(
-      TakeInRequest(intake, owner: owner), engine: session.engine, by: session.services.actor,
-      now: session.now)
+      TakeInRequest(intake, owner: owner, settledOnSpot: settledOnSpot), engine: session.engine,
+      by: session.services.actor, now: session.now)
   }
 }
 

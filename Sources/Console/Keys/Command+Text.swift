@@ -59,6 +59,7 @@ extension Command {
     case .pickOwner: return ("改承办人", "owner")
     case .report: return ("报告", "report")
     case .resolveOnSpot: return ("当场化解", "on the spot")
+    case .saveSettled: return ("化解并保存", "save settled")
     case .periodKind: return ("换统计期", "period")
     case .periodBack: return ("前一期", "earlier")
     case .periodForward: return ("后一期", "later")
@@ -158,6 +159,10 @@ extension Command {
       return ("作废误录的案件（可恢复）；已作废的则恢复", "void a case taken in by mistake; restore a voided one")
     case .pickCategory:
       return ("选类别（覆盖分类建议，需说明原因）", "choose the category (overrides triage, with a reason)")
+    case .saveSettled:
+      return (
+        "保存并记为当场化解（写化解经过），出回执", "save as settled at the booth table (say how), then the receipt"
+      )
     }
   }
 }

@@ -26,6 +26,8 @@ public enum Command: String, CaseIterable, Sendable {
   case reprintReceipt
   // corrections (更正) and voiding (作废/恢复); the intake's category override
   case correct, voidRestore, pickCategory
+  // the intake form: save as settled at the booth table (当场化解) in one step
+  case saveSettled
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -53,7 +55,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .settle, .mergeCase, .unmergeCase: return .caseWork
     case .reprintReceipt: return .caseWork
     case .correct, .voidRestore: return .caseWork
-    case .pickCategory: return .form
+    case .pickCategory, .saveSettled: return .form
     }
   }
 
@@ -138,6 +140,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .correct: return 36
     case .voidRestore: return 37
     case .pickCategory: return 38
+    case .saveSettled: return 39
     default: return nil
     }
   }

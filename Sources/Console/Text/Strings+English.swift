@@ -196,7 +196,8 @@ extension BoothStrings {
       $0.isEmpty ? "today's booth session resumed" : "today's booth session resumed: \($0)"
     },
     onSpotTitle: "Settled on the spot",
-    onSpotMessage: "Settled at the booth table; recorded as resolved on the spot. How:",
+    onSpotMessage:
+      "Settled at the booth table; recorded as resolved on the spot. How (left empty: as the grey text says):",
     onSpotDefault: "talked through at the booth; the resident agreed",
 
     receiptTitle: { "Saved · receipt \($0)" },
