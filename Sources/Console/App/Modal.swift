@@ -144,6 +144,19 @@ extension Modal {
     }
   }
 
+  /// A handler: the highlighted person of the register, else the name typed when the picker
+  /// takes names as typed (`PersonPicker.takeAsTyped`).
+  static func handlers(_ picker: PersonPicker, onPick: @escaping (Handler) -> Void) -> Modal {
+    Modal(body: .people(picker)) { _, answered in
+      guard case .people(let p) = answered.body else { return }
+      if let person = p.selected {
+        onPick(.person(person))
+      } else if let name = p.typedName {
+        onPick(.named(name))
+      }
+    }
+  }
+
   /// A person of the register; choosing runs `onPick` with the highlighted person.
   static func people(_ picker: PersonPicker, onPick: @escaping (Person) -> Void) -> Modal {
     Modal(body: .people(picker)) { _, answered in

@@ -67,24 +67,27 @@ struct IntakeFlow: Flow {
       })
   }
 
-  /// Asks who should own the case instead of the suggestion, then why (required, like the
-  /// tier override); choosing the suggested owner again just drops the override.
+  /// Asks who should own the case instead of the suggestion (a person of the register, or a
+  /// name as typed: `RegisterFlow.handlerPicker`), then why (required, like the tier
+  /// override); choosing the suggested owner again just drops the override.
   func askOwner() {
     let r = session.strings.register
     show(
-      RegisterFlow(app: app).requiringPicker(title: r.pickOwnerTitle) { person in
-        if person.uuid == form.route?.owner?.person.uuid {
+      RegisterFlow(app: app).handlerPicker(
+        title: r.pickOwnerTitle, freeText: (r.pickOwnerTitle, session.strings.handler.ownerMessage)
+      ) { handler in
+        if case .person(let person) = handler, person.uuid == form.route?.owner?.person.uuid {
           form.ownerOverride = nil  // the suggestion again: nothing to explain
           return
         }
         let from = form.route?.owner?.person.name ?? r.ownerNone
         show(
           prompt(
-            r.ownerReasonTitle, r.ownerReasonMessage(from, person.name),
+            r.ownerReasonTitle, r.ownerReasonMessage(from, handler.name),
             text: form.ownerOverride?.reason ?? ""
           ) { reply in
             guard requireReason(reply) else { return }
-            form.ownerOverride = (person, reply.text)
+            form.ownerOverride = (handler, reply.text)
           })
       })
   }
@@ -158,8 +161,13 @@ struct IntakeFlow: Flow {
   /// Saves an intake with the suggested owner, or with the worker's choice and reason instead
   /// (or settled on the spot: nobody to route to), in one transaction (`CaseStore.takeIn`).
   private func takeIn(_ intake: Intake, settledOnSpot: String?) throws(StoreError) -> Case {
-    let owner: TakeInRequest.Owner =
-      form.ownerOverride.map { .chosen($0.0, reason: $0.1) } ?? .suggested
+    var owner = TakeInRequest.Owner.suggested
+    if let (handler, reason) = form.ownerOverride {
+      switch handler {
+      case .person(let person): owner = .chosen(person, reason: reason)
+      case .named(let name): owner = .named(name, reason: reason)
+      }
+    }
     return try session.store.takeIn(
       TakeInRequest(intake, owner: owner, settledOnSpot: settledOnSpot), engine: session.engine,
       by: session.services.actor, now: session.now)
