@@ -107,7 +107,7 @@ struct BoothDayTests {
     let id = try #require((app.top as? DetailScreen)?.id)
     app.handle(.char("S"))
     #expect(screen(app, 100, 30).find("当场化解") != nil)
-    app.handle(.enter)  // the prefilled account is enough
+    app.handle(.enter)  // an empty answer records the placeholder's usual account
     let c = try f.store.find(id)
     #expect(c.state == .resolved)
     let last = try #require(try f.store.history(of: c).last)

@@ -154,7 +154,7 @@ struct RegisterConsoleTests {
     app.type(owner)
     app.handle(.enter)
     let list = try #require(app.top as? OwnerCasesScreen)
-    #expect(list.person.name == owner)
+    #expect(list.owner.name == owner)
     let grid = screen(app, 100, 30)
     #expect(grid.find("\(owner) 承办的案件") != nil)
     #expect(grid.find(c.id) != nil, "\(grid.text())")
@@ -283,7 +283,7 @@ struct RegisterConsoleTests {
     #expect(form.ownerOverride == nil && app.modal != nil)
     app.type("张三熟悉这户")
     app.handle(.enter)
-    #expect(form.ownerOverride?.person.name == "张三")
+    #expect(form.ownerOverride?.handler.name == "张三")
     grid = screen(app, 120, 40)
     #expect(grid.find("张三熟悉这户") != nil)
 

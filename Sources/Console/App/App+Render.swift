@@ -30,14 +30,20 @@ extension App {
     }
   }
 
-  /// The title on the left; who is on duty and where the data lives on the right.
+  /// The title on the left; who is on duty and where the data lives on the right. The title
+  /// (a case's whole id) comes first: when both do not fit, the data path gives way, then the
+  /// rest of the right-hand side.
   private func renderHeader(on surface: any Surface, in rect: Rect, title: String) {
     let s = session.strings
-    var who = session.services.actor.name + " · " + session.services.dataPath
+    var who = session.services.actor.name
     if let booth = session.booth, booth.isOpen {
       who = s.booth.sessionBadge(booth.place) + " · " + who
     }
-    StatusBar(left: [Segment(s.appName + " · " + title)], right: [Segment(who)], role: .header)
+    let left = s.appName + " · " + title
+    let room = rect.width - 4 - left.displayWidth  // the bar's margins and the gap between
+    let right =
+      [who + " · " + session.services.dataPath, who].first { $0.displayWidth <= room } ?? ""
+    StatusBar(left: [Segment(left)], right: [Segment(right)], role: .header)
       .render(on: surface, in: rect)
   }
 

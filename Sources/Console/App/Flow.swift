@@ -20,18 +20,33 @@ extension Flow {
 
   /// A text prompt with OK and Cancel.
   func prompt(
-    _ title: String, _ message: String, text: String = "",
+    _ title: String, _ message: String, text: String = "", placeholder: String = "",
     ok action: @escaping (Modal.Reply) -> Void
   ) -> Modal {
     prompt(
-      title, message, text: text, buttons: [Modal.PromptButton(session.strings.ok, action: action)])
+      title, message, text: text, placeholder: placeholder,
+      buttons: [Modal.PromptButton(session.strings.ok, action: action)])
   }
 
   /// A text prompt with `buttons` and Cancel.
   func prompt(
-    _ title: String, _ message: String, text: String = "", buttons: [Modal.PromptButton]
+    _ title: String, _ message: String, text: String = "", placeholder: String = "",
+    buttons: [Modal.PromptButton]
   ) -> Modal {
-    Modal.prompt(title, message, text: text, buttons: buttons, cancel: session.strings.cancel)
+    Modal.prompt(
+      title, message, text: text, placeholder: placeholder, buttons: buttons,
+      cancel: session.strings.cancel)
+  }
+
+  /// How a booth settlement went (当场化解): an empty field with the usual account as its
+  /// placeholder, which an empty answer records — typed text replaces it, never adds to it.
+  func askOnSpotSummary(_ record: @escaping (_ summary: String, _ reply: Modal.Reply) -> Void)
+    -> Modal
+  {
+    let b = session.strings.booth
+    return prompt(b.onSpotTitle, b.onSpotMessage, placeholder: b.onSpotDefault) { reply in
+      record(reply.text.isEmpty ? b.onSpotDefault : reply.text, reply)
+    }
   }
 
   /// A numbered picker of `options` with the usual footer.

@@ -115,14 +115,15 @@ extension Modal {
     }
   }
 
-  /// A text prompt prefilled with `text`: `buttons`, then `cancel`, which does nothing.
+  /// A text prompt prefilled with `text` (`placeholder` shown dim while the field is empty):
+  /// `buttons`, then `cancel`, which does nothing.
   static func prompt(
-    _ title: String, _ message: String, text: String = "", buttons: [PromptButton],
-    cancel: String
+    _ title: String, _ message: String, text: String = "", placeholder: String = "",
+    buttons: [PromptButton], cancel: String
   ) -> Modal {
     let labels = buttons.map(\.label) + [cancel]
     let dialog = Dialog(
-      title: title, message: message, input: TextField(text: text),
+      title: title, message: message, input: TextField(text: text, placeholder: placeholder),
       buttons: labels.map { Dialog.Button($0) })
     return Modal(body: .dialog(dialog)) { choice, answered in
       guard buttons.indices.contains(choice) else { return }  // Cancel
@@ -140,6 +141,19 @@ extension Modal {
       title: title, options: options.map(label), selection: selection, footer: footer)
     return Modal(body: .picker(picker)) { choice, _ in
       if options.indices.contains(choice) { onPick(options[choice]) }
+    }
+  }
+
+  /// A handler: the highlighted person of the register, else the name typed when the picker
+  /// takes names as typed (`PersonPicker.takeAsTyped`).
+  static func handlers(_ picker: PersonPicker, onPick: @escaping (Handler) -> Void) -> Modal {
+    Modal(body: .people(picker)) { _, answered in
+      guard case .people(let p) = answered.body else { return }
+      if let person = p.selected {
+        onPick(.person(person))
+      } else if let name = p.typedName {
+        onPick(.named(name))
+      }
     }
   }
 

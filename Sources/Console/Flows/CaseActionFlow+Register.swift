@@ -4,25 +4,29 @@ import TerminalUI
 /// The case actions that choose a person of the register: the owner (a), and the dispatch
 /// loop's 派单 (a party member volunteer) and 送单 (minutes spent, what was done).
 extension CaseActionFlow {
-  /// With a register the owner is chosen from it, then why; without, typed. Not prefilled:
-  /// typing would append to the old name. The message names it instead.
+  /// The owner, chosen as every handler is (`RegisterFlow.handlerPicker`): a person of the
+  /// register, then why; a name typed (no register, or nobody by that name) is recorded as
+  /// typed. Not prefilled: typing would append to the old name. The message names it instead.
   func beginAssign(on c: Case) {
     let s = session.strings
     let r = s.register
     let id = c.id
-    let fromRegister = RegisterFlow(app: app).personPicker(title: r.pickOwnerTitle) { person in
-      show(
-        prompt(
-          s.assignTitle, r.assignReasonMessage(person.name),
-          ok: recording(on: id) {
-            .assignOwner(name: person.name, id: person.uuid, note: $0.optionalText, route: [])
-          }))
-    }
     show(
-      fromRegister
-        ?? prompt(
-          s.assignTitle, s.assignMessage(c.assignee),
-          ok: recording(on: id) { .assign(to: $0.text, note: nil) }))
+      RegisterFlow(app: app).handlerPicker(
+        title: r.pickOwnerTitle, freeText: (s.assignTitle, s.assignMessage(c.assignee))
+      ) { handler in
+        switch handler {
+        case .person(let person):
+          show(
+            prompt(
+              s.assignTitle, r.assignReasonMessage(person.name),
+              ok: recording(on: id) {
+                .assignOwner(name: person.name, id: person.uuid, note: $0.optionalText, route: [])
+              }))
+        case .named(let name):
+          perform(.assign(to: name, note: nil), on: id)
+        }
+      })
   }
 
   /// 平台派单: choose a party member volunteer, then what they should do.

@@ -46,10 +46,10 @@ struct CaseActionFlow: Flow {
     case .waitResume: askWait(on: id)
     case .resolve: askResolution(on: id)
     case .resolveOnSpot:
-      let b = s.booth
-      ask(b.onSpotTitle, b.onSpotMessage, text: b.onSpotDefault, on: id) {
-        .resolve(summary: $0.text, onSpot: true)
-      }
+      show(
+        askOnSpotSummary { summary, reply in
+          perform(.resolve(summary: summary, onSpot: true), on: id, retry: reply.prompt)
+        })
     case .rate:
       show(picker(s.rateTitle, Rating.allCases, label: { $0.name(lang) }) { rate($0, on: id) })
     case .escalate: askEscalation(on: c)

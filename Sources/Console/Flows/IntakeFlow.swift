@@ -16,6 +16,8 @@ struct IntakeFlow: Flow {
     switch command {
     case .save:
       save(confirmed: false)
+    case .saveSettled:
+      save(confirmed: false, settled: true)
     case .pickTier:
       show(
         picker(
@@ -65,24 +67,27 @@ struct IntakeFlow: Flow {
       })
   }
 
-  /// Asks who should own the case instead of the suggestion, then why (required, like the
-  /// tier override); choosing the suggested owner again just drops the override.
+  /// Asks who should own the case instead of the suggestion (a person of the register, or a
+  /// name as typed: `RegisterFlow.handlerPicker`), then why (required, like the tier
+  /// override); choosing the suggested owner again just drops the override.
   func askOwner() {
     let r = session.strings.register
     show(
-      RegisterFlow(app: app).requiringPicker(title: r.pickOwnerTitle) { person in
-        if person.uuid == form.route?.owner?.person.uuid {
+      RegisterFlow(app: app).handlerPicker(
+        title: r.pickOwnerTitle, freeText: (r.pickOwnerTitle, session.strings.handler.ownerMessage)
+      ) { handler in
+        if case .person(let person) = handler, person.uuid == form.route?.owner?.person.uuid {
           form.ownerOverride = nil  // the suggestion again: nothing to explain
           return
         }
         let from = form.route?.owner?.person.name ?? r.ownerNone
         show(
           prompt(
-            r.ownerReasonTitle, r.ownerReasonMessage(from, person.name),
+            r.ownerReasonTitle, r.ownerReasonMessage(from, handler.name),
             text: form.ownerOverride?.reason ?? ""
           ) { reply in
             guard requireReason(reply) else { return }
-            form.ownerOverride = (person, reply.text)
+            form.ownerOverride = (handler, reply.text)
           })
       })
   }
@@ -90,8 +95,9 @@ struct IntakeFlow: Flow {
   /// Saves the form. The engine checks it first (a missing, overlong or control-character
   /// field moves the focus there; a phone the rule refuses also opens a dialog saying what a
   /// phone may be); open cases that may be the same matter are shown for
-  /// confirmation; a store failure keeps the form as it is.
-  func save(confirmed: Bool) {
+  /// confirmation; a store failure keeps the form as it is. `settled`: settled at the booth
+  /// table (当场化解) — asks how, then takes the case in already resolved.
+  func save(confirmed: Bool, settled: Bool = false) {
     let s = session.strings
     let intake = form.intake(receivedAt: session.now)
     if let problem = session.engine.validate(intake).first {
@@ -116,17 +122,33 @@ struct IntakeFlow: Flow {
         .message(
           s.duplicateTitle, s.duplicateMessage(lines),
           buttons: [
-            Modal.Button(s.saveAnyway) { save(confirmed: true) }, Modal.Button(s.goBack),
+            Modal.Button(s.saveAnyway) { save(confirmed: true, settled: settled) },
+            Modal.Button(s.goBack),
           ]))
       return
     }
+    if settled {
+      show(
+        askOnSpotSummary { summary, reply in
+          commit(intake, settledOnSpot: summary, retry: reply.prompt)
+        })
+    } else {
+      commit(intake, settledOnSpot: nil)
+    }
+  }
+
+  /// Takes the checked intake in (settled on the spot with `settledOnSpot`), then leaves the
+  /// form for the queue with the receipt shown; a store failure keeps the form as it is (and
+  /// brings `retry`, the summary prompt as answered, back after the message).
+  private func commit(_ intake: Intake, settledOnSpot: String?, retry: Modal? = nil) {
+    let s = session.strings
     let saved: Case
     do {
-      saved = try takeIn(intake)
+      saved = try takeIn(intake, settledOnSpot: settledOnSpot)
     } catch {
       let message = session.message(for: error)
       session.status.error(message)
-      show(.message(s.errorTitle, message, buttons: [Modal.Button(s.ok)]))
+      show(.message(s.errorTitle, message, buttons: [Modal.Button(s.ok) { show(retry) }]))
       return
     }
     app.stack.removeLast()
@@ -136,14 +158,19 @@ struct IntakeFlow: Flow {
     session.status.show(s.recorded(saved.id, s.receiptTitle), role: .success)
   }
 
-  /// Saves an intake with the suggested owner, or with the worker's choice and reason instead,
-  /// in one transaction (`CaseStore.takeIn`).
-  private func takeIn(_ intake: Intake) throws(StoreError) -> Case {
-    let owner: TakeInRequest.Owner =
-      form.ownerOverride.map { .chosen($0.0, reason: $0.1) } ?? .suggested
+  /// Saves an intake with the suggested owner, or with the worker's choice and reason instead
+  /// (or settled on the spot: nobody to route to), in one transaction (`CaseStore.takeIn`).
+  private func takeIn(_ intake: Intake, settledOnSpot: String?) throws(StoreError) -> Case {
+    var owner = TakeInRequest.Owner.suggested
+    if let (handler, reason) = form.ownerOverride {
+      switch handler {
+      case .person(let person): owner = .chosen(person, reason: reason)
+      case .named(let name): owner = .named(name, reason: reason)
+      }
+    }
     return try session.store.takeIn(
-      TakeInRequest(intake, owner: owner), engine: session.engine, by: session.services.actor,
-      now: session.now)
+      TakeInRequest(intake, owner: owner, settledOnSpot: settledOnSpot), engine: session.engine,
+      by: session.services.actor, now: session.now)
   }
 }
 

@@ -14,9 +14,13 @@ struct RegisterFlow: Flow {
     case .registerBrowser:
       if !(app.top is RegisterScreen) { app.stack.append(RegisterScreen()) }
     case .ownerCases:
+      let s = session.strings
       show(
-        requiringPicker(title: session.strings.register.pickPersonTitle) { person in
-          app.stack.append(OwnerCasesScreen(person: person))
+        handlerPicker(
+          title: s.register.pickPersonTitle,
+          freeText: (s.register.pickPersonTitle, s.handler.whoseCasesMessage)
+        ) { handler in
+          app.stack.append(OwnerCasesScreen(owner: handler))
         })
     default:
       break
@@ -28,19 +32,50 @@ struct RegisterFlow: Flow {
   func personPicker(
     title: String, role: PersonRole? = nil, onPick: @escaping (Person) -> Void
   ) -> Modal? {
-    let r = session.strings.register
     do {
-      let table = session.services.pinyin?.table ?? PinyinTable(readings: [:])
-      let search = try session.store.personSearch(table: table)
-      guard !search.people.isEmpty else { return nil }
-      let picker = PersonPicker(
-        title: title, footer: r.pickerHint, emptyText: r.nobodyFound, search: search, role: role,
-        places: try places(of: search.people), lang: session.lang)
-      return .people(picker, onPick: onPick)
+      return try loadPicker(title: title, role: role).map { .people($0, onPick: onPick) }
     } catch {
       session.status.error(session.message(for: error))
       return nil
     }
+  }
+
+  /// One way to choose who handles a case: the register's person picker, which takes a name
+  /// nobody there has as typed; with nobody in the register, a prompt for the name
+  /// (`freeText`: its title and message).
+  func handlerPicker(
+    title: String, freeText: (title: String, message: String),
+    onPick: @escaping (Handler) -> Void
+  ) -> Modal? {
+    let h = session.strings.handler
+    do {
+      if var picker = try loadPicker(title: title, role: nil) {
+        picker.takeAsTyped = h.takeAsTyped
+        return .handlers(picker, onPick: onPick)
+      }
+    } catch {
+      session.status.error(session.message(for: error))
+      return nil
+    }
+    return prompt(freeText.title, freeText.message) { reply in
+      guard !reply.text.isEmpty else {
+        session.status.error(h.nameEmpty)
+        show(reply.prompt)
+        return
+      }
+      onPick(.named(reply.text))
+    }
+  }
+
+  /// The person picker over the register; nil when it has nobody.
+  private func loadPicker(title: String, role: PersonRole?) throws(StoreError) -> PersonPicker? {
+    let r = session.strings.register
+    let table = session.services.pinyin?.table ?? PinyinTable(readings: [:])
+    let search = try session.store.personSearch(table: table)
+    guard !search.people.isEmpty else { return nil }
+    return PersonPicker(
+      title: title, footer: r.pickerHint, emptyText: r.nobodyFound, search: search, role: role,
+      places: try places(of: search.people), lang: session.lang)
   }
 
   /// The person picker, or a message that the register has nobody to choose.

@@ -60,6 +60,7 @@ extension Command {
     case .pickOwner: return ("改承办人", "owner")
     case .report: return ("报告", "report")
     case .resolveOnSpot: return ("当场化解", "on the spot")
+    case .saveSettled: return ("化解并保存", "save settled")
     case .periodKind: return ("换统计期", "period")
     case .periodBack: return ("前一期", "earlier")
     case .periodForward: return ("后一期", "later")
@@ -170,6 +171,10 @@ extension Command {
     case .returnCase: return ("退单：说明理由，退回待派单", "return for dispatch, with grounds")
     case .urge: return ("催办：督促超期案件的承办人", "urge the owner of a late case")
     case .supervise: return ("督办：标记 / 取消（办结前在督办队列）", "supervise: set / lift the flag")
+    case .saveSettled:
+      return (
+        "保存并记为当场化解（写化解经过），出回执", "save as settled at the booth table (say how), then the receipt"
+      )
     }
   }
 }

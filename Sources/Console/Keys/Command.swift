@@ -30,6 +30,8 @@ public enum Command: String, CaseIterable, Sendable {
   case followUp
   // the supervision loop: 延期, 退单, 催办, 督办
   case extend, returnCase, urge, supervise
+  // the intake form: save as settled at the booth table (当场化解) in one step
+  case saveSettled
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -57,7 +59,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .settle, .mergeCase, .unmergeCase: return .caseWork
     case .reprintReceipt: return .caseWork
     case .correct, .voidRestore: return .caseWork
-    case .pickCategory: return .form
+    case .pickCategory, .saveSettled: return .form
     case .followUp: return .caseWork
     case .extend, .returnCase, .urge, .supervise: return .caseWork
     }
@@ -149,6 +151,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .returnCase: return 41
     case .urge: return 42
     case .supervise: return 43
+    case .saveSettled: return 44
     default: return nil
     }
   }

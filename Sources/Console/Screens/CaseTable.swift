@@ -69,7 +69,7 @@ struct CaseTable {
       Segment(Self.fit(id: c.id, width: Self.idWidth)),
       Segment(wide ? format.shortMinute(c.receivedAt) : format.shortDay(c.receivedAt)),
       Segment(format.resident(c)),
-      Segment(format.category(c)),
+      Segment(wide ? format.category(c) : format.shortCategory(c)),
       Segment(format.tier(c.tier), role: Self.role(of: c.tier)),
       Segment(c.state.name(strings.lang)),
       Segment(due, role: Self.role(of: mark)),

@@ -239,11 +239,13 @@ final class DetailScreen: Screen {
     }
   }
 
+  /// The current round's first contact: a reopened case's own (`CaseEngine.firstContact`).
   private func firstContact(_ c: Case, session: Session) -> String {
     let s = session.strings
     let f = session.format
-    if let at = c.firstContactAt { return s.contactedAt(f.shortMinute(at)) }
-    guard let due = c.firstContactDue else { return "" }
+    let round = session.engine.firstContact(of: c, history: history)
+    if let at = round.at { return s.contactedAt(f.shortMinute(at)) }
+    guard let due = round.due else { return "" }
     return session.now > due && c.state.isOpen
       ? s.contactLate(f.shortDay(due)) : s.contactDue(f.shortDay(due))
   }

@@ -25,9 +25,14 @@ extension IntakeScreen {
   func ownerLine(_ session: Session) -> (String, String, Role?)? {
     let r = session.strings.register
     let lang = session.lang
-    if let o = ownerOverride {
-      let role = o.person.roles.first.map { $0.name(lang) } ?? ""
-      return (r.labelOwner, r.ownerWithRole(o.person.name, role), .warning)
+    switch ownerOverride?.handler {
+    case .person(let person)?:
+      let role = person.roles.first.map { $0.name(lang) } ?? ""
+      return (r.labelOwner, r.ownerWithRole(person.name, role), .warning)
+    case .named(let name)?:
+      return (r.labelOwner, name, .warning)
+    case nil:
+      break
     }
     guard let route else { return nil }
     guard let owner = route.owner else { return (r.labelOwner, r.ownerNone, .muted) }

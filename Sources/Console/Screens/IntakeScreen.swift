@@ -36,7 +36,7 @@ final class IntakeScreen: Screen {
   /// Who the register says should own the case, and why (`IntakeScreen+Route`).
   var route: RouteSuggestion?
   /// The worker's owner instead of the suggestion, and why.
-  var ownerOverride: (person: Person, reason: String)?
+  var ownerOverride: (handler: Handler, reason: String)?
   var routeKey = ""
   var hasRegister: Bool?
 

@@ -4,24 +4,29 @@ import ShuoshiStore
 import TerminalUI
 
 /// "My cases": the open cases a person of the register owns (chosen with the person picker),
-/// newest first, as a queue-like list. Enter opens a case; the case keys (a e r) act on the
-/// selected one; the list reloads after every action, so a case escalated away leaves it.
+/// or that were assigned to a name as typed, newest first, as a queue-like list. Enter opens a
+/// case; the case keys (a e r) act on the selected one; the list reloads after every action,
+/// so a case escalated away leaves it.
 final class OwnerCasesScreen: Screen {
-  let person: Person
+  let owner: Handler
   /// The most a person is expected to own at once; more are counted but not listed.
   static let limit = 500
   private(set) var cases: [Case] = []
   private var list = ListView()
   private var stale = true
 
-  init(person: Person) {
-    self.person = person
+  init(owner: Handler) {
+    self.owner = owner
+  }
+
+  convenience init(person: Person) {
+    self.init(owner: .person(person))
   }
 
   var keyContext: KeyContext { .list }
 
   func title(_ session: Session) -> String {
-    session.strings.register.ownerCasesTitle(person.name)
+    session.strings.register.ownerCasesTitle(owner.name)
   }
 
   var currentCaseID: String? {
@@ -48,7 +53,15 @@ final class OwnerCasesScreen: Screen {
   func prepare(_ rect: Rect, session: Session) {
     if stale {
       do {
-        cases = try session.store.cases(ownedBy: person.uuid, limit: Self.limit)
+        switch owner {
+        case .person(let person):
+          cases = try session.store.cases(ownedBy: person.uuid, limit: Self.limit)
+        case .named(let name):
+          var query = CaseQuery()
+          query.assignee = name
+          query.states = CaseState.open
+          cases = try session.store.list(query, offset: 0, limit: Self.limit)
+        }
         stale = false
       } catch {
         session.status.error(session.message(for: error))

@@ -172,12 +172,22 @@ final class ReportScreen: Screen {
     surface.fill(rect, role: .normal)
     let tabs = TabBar(
       b.presetNames.map { TabBar.Tab($0) }, active: choice.preset.rawValue)
-    tabs.render(on: surface, in: rect.row(0))
     var right = [scopeName(session).map(b.scopeUnit) ?? b.scopeWhole]
     right.append(choice.withNames ? b.namesShown : b.namesMasked)
     if !lines.isEmpty { right.append(b.lineOf(min(lines.count, top + 1), lines.count)) }
-    surface.putRight(
-      right.joined(separator: " · ") + " ", endingAt: rect.maxX, y: rect.y, role: .tab)
+    // The tabs and the right-hand notes never run into each other: the notes give way from
+    // the end (the line counter first), and the tabs are cut at what is left.
+    let tabsWidth = tabs.tabs.reduce(0) { $0 + $1.title.displayWidth + 3 } - 1
+    var note = right.joined(separator: " · ") + " "
+    while right.count > 1 && tabsWidth + 1 + note.displayWidth > rect.width {
+      right.removeLast()
+      note = right.joined(separator: " · ") + " "
+    }
+    surface.fill(rect.row(0), role: .tab)
+    let tabsRect = Rect(
+      x: rect.x, y: rect.y, width: max(0, rect.width - note.displayWidth - 1), height: 1)
+    tabs.render(on: surface, in: tabsRect)
+    surface.putRight(note, endingAt: rect.maxX, y: rect.y, role: .tab)
     for (row, line) in lines.dropFirst(top).prefix(rows).enumerated() {
       surface.put(
         line.text, at: Point(x: rect.x + 1, y: rect.y + 1 + row), role: line.role,

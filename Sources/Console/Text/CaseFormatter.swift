@@ -88,6 +88,11 @@ struct CaseFormatter {
     rules.name(ofCategory: c.category, lang: lang)
   }
 
+  /// The category for a narrow column: its short English name in English (`Rubbish`).
+  func shortCategory(_ c: Case) -> String {
+    rules.shortName(ofCategory: c.category, lang: lang)
+  }
+
   func category(id: String) -> String {
     rules.name(ofCategory: id, lang: lang)
   }

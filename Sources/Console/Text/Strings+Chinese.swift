@@ -186,7 +186,7 @@ extension BoothStrings {
     sessionOpened: { $0.isEmpty ? "说事场次已开始" : "说事场次已开始：\($0)" },
     sessionResumed: { $0.isEmpty ? "继续今天的说事场次" : "继续今天的说事场次：\($0)" },
     onSpotTitle: "当场化解",
-    onSpotMessage: "在说事现场已化解，记为办结（当场化解）。化解经过：",
+    onSpotMessage: "在说事现场已化解，记为办结（当场化解）。化解经过（不填即记灰字所示）：",
     onSpotDefault: "当场说开，群众认可",
 
     receiptTitle: { "已登记 · 回执 \($0)" },

@@ -89,8 +89,8 @@ extension Strings {
     clockRunning: "clock running",
     clockPaused: "clock paused (waiting)",
     clockStopped: "clock stopped",
-    workingDaysLeft: { "\($0) working days left" },
-    workingDaysOverdue: { "\($0) working days overdue" },
+    workingDaysLeft: { "\(workingDays($0)) left" },
+    workingDaysOverdue: { "\(workingDays($0)) overdue" },
     contactedAt: { "contacted \($0)" },
     contactDue: { "due by \($0)" },
     contactLate: { "late (due \($0))" },
@@ -112,7 +112,7 @@ extension Strings {
     triageEmpty: "type the grievance to see a suggestion",
     triageUrgent: "urgent",
     triageReasons: "Because",
-    triageDeadline: { date, days in "\(date) (\(days) working days)" },
+    triageDeadline: { date, days in "\(date) (\(workingDays(days)))" },
     tierOverride: { suggested, reason in "overridden (suggested \(suggested)): \(reason)" },
     tierKeysHint: "1-4 pick a tier",
     duplicatesTitle: "Possible duplicates (open)",
@@ -196,7 +196,8 @@ extension BoothStrings {
       $0.isEmpty ? "today's booth session resumed" : "today's booth session resumed: \($0)"
     },
     onSpotTitle: "Settled on the spot",
-    onSpotMessage: "Settled at the booth table; recorded as resolved on the spot. How:",
+    onSpotMessage:
+      "Settled at the booth table; recorded as resolved on the spot. How (left empty: as the grey text says):",
     onSpotDefault: "talked through at the booth; the resident agreed",
 
     receiptTitle: { "Saved · receipt \($0)" },
@@ -241,4 +242,9 @@ extension BoothStrings {
     setupWorking: "creating the data directory…",
     setupDemoWorking: "creating the demo data…"
   )
+}
+
+/// "1 working day", "3 working days": English needs the plural the Chinese 个工作日 does not.
+private func workingDays(_ n: Int) -> String {
+  abs(n) == 1 ? "\(n) working day" : "\(n) working days"
 }

@@ -18,6 +18,9 @@ struct PersonPicker {
   /// Where each person sits, by person: `六堰社区 第一网格`.
   let places: [UUID: String]
   let lang: Lang
+  /// When set, a name nobody in the register has may be taken as typed: Enter picks it, and
+  /// this says so in place of `emptyText`.
+  var takeAsTyped: (@Sendable (String) -> String)?
   private(set) var field = TextField()
   private(set) var matches: [PersonMatch] = []
   private(set) var selection = 0
@@ -40,10 +43,18 @@ struct PersonPicker {
   /// The highlighted person.
   var selected: Person? { matches.indices.contains(selection) ? matches[selection].person : nil }
 
+  /// The name typed, trimmed, when it may be taken as typed (nobody matches); else nil.
+  var typedName: String? {
+    let name = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return takeAsTyped != nil && matches.isEmpty && !name.isEmpty ? name : nil
+  }
+
   mutating func handle(_ key: Key) -> Dialog.Outcome {
     switch key {
     case .escape: return .cancelled
-    case .enter: return matches.isEmpty ? .handled : .chosen(selection)
+    case .enter:
+      if matches.isEmpty { return typedName == nil ? .handled : .chosen(0) }
+      return .chosen(selection)
     case .down, .tab:
       if !matches.isEmpty { selection = (selection + 1) % matches.count }
     case .up, .backTab:
@@ -94,7 +105,8 @@ struct PersonPicker {
     let w = inside.size.width
     let rows = inside.size.height - 4
     if matches.isEmpty {
-      inside.put(emptyText.clipped(to: w), at: Point(x: 0, y: 2), role: .muted)
+      let text = typedName.flatMap { name in takeAsTyped.map { $0(name) } } ?? emptyText
+      inside.put(text.clipped(to: w), at: Point(x: 0, y: 2), role: .muted)
     }
     // Keep the selection in view when more matches than rows fit.
     let top = max(0, selection - rows + 1)

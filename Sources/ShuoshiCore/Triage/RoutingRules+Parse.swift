@@ -100,7 +100,8 @@ extension RoutingRules {
     _ item: ConfigNode, keywordOwner: inout [String: String]
   ) throws(ConfigError) -> Category {
     try item.checkKeys(allowed: [
-      "id", "zh", "en", "keywords", "tier", "urgent", "refer", "deadlines", "note", "base",
+      "id", "zh", "en", "en_short", "keywords", "tier", "urgent", "refer", "deadlines", "note",
+      "base",
     ])
     let idNode = try item.required("id")
     let id = try idNode.nonEmptyString()
@@ -152,7 +153,7 @@ extension RoutingRules {
       id: id, zh: zh, en: en, keywords: keywords, tier: tier,
       urgent: try node.optionalBool("urgent"), refer: try node.optionalBool("refer"),
       deadlines: deadlines ?? [:], note: try node.optionalString("note"),
-      base: try node.optionalString("base"))
+      base: try node.optionalString("base"), enShort: try node.optionalString("en_short"))
   }
 
   /// `{household: 3, residence: 7, …}`.

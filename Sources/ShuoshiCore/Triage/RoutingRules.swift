@@ -23,10 +23,14 @@ public struct RoutingRules: Sendable, Equatable {
     /// A narrower case of another category (群体欠薪 of 欠薪): considered only when a keyword of
     /// `base` matched, and then scored with the base's keywords and its own.
     public let base: String?
+    /// A short English name for narrow columns (`Sanitation` for "Sanitation and rubbish");
+    /// nil: the full name.
+    public let enShort: String?
 
     public init(
       id: String, zh: String, en: String, keywords: [String], tier: Tier, urgent: Bool = false,
-      refer: Bool = false, deadlines: [Tier: Int] = [:], note: String? = nil, base: String? = nil
+      refer: Bool = false, deadlines: [Tier: Int] = [:], note: String? = nil, base: String? = nil,
+      enShort: String? = nil
     ) {
       self.id = id
       self.zh = zh
@@ -38,10 +42,14 @@ public struct RoutingRules: Sendable, Equatable {
       self.deadlines = deadlines
       self.note = note
       self.base = base
+      self.enShort = enShort
     }
 
     /// The category's name in `lang`.
     public func name(_ lang: Lang) -> String { lang == .zh ? zh : en }
+
+    /// The name for a narrow column: the Chinese name, or the short English one when given.
+    public func shortName(_ lang: Lang) -> String { lang == .zh ? zh : (enShort ?? en) }
   }
 
   /// The id of the category used when nothing matches.
@@ -145,5 +153,10 @@ public struct RoutingRules: Sendable, Equatable {
     if let category = category(id: id) { return category.name(lang) }
     if id == RoutingRules.otherID { return CoreStrings.forLang(lang).otherCategory }
     return id
+  }
+
+  /// `name(ofCategory:lang:)` for a narrow column (a queue row at 80 columns).
+  public func shortName(ofCategory id: String, lang: Lang) -> String {
+    category(id: id)?.shortName(lang) ?? name(ofCategory: id, lang: lang)
   }
 }

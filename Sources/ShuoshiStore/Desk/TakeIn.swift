@@ -16,6 +16,8 @@ public struct TakeInRequest: Sendable {
     case unrouted
     /// The worker's choice over the suggestion, with the reason recorded in the `assigned` event.
     case chosen(Person, reason: String)
+    /// A name as the worker typed it (no register, or nobody there by that name), with why.
+    case named(String, reason: String)
   }
 
   public var intake: Intake
@@ -47,6 +49,9 @@ extension CaseStore {
         c = try act(
           .assignOwner(name: person.name, id: person.uuid, note: reason, route: []), on: c,
           engine: engine, by: actor, now: now, db)
+      }
+      if routed, case .named(let name, let reason) = request.owner {
+        c = try act(.assign(to: name, note: reason), on: c, engine: engine, by: actor, now: now, db)
       }
       if let summary = request.settledOnSpot {
         c = try act(
