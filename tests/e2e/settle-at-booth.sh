@@ -33,7 +33,7 @@ wait_for "回执 SS-"
 wait_for "已当场化解"
 key Enter   # close the receipt
 wait_gone "已当场化解"
-wait_for "待评 1"   # settled, so not in 待办: it waits for the resident's rating (评单)
+wait_for "待回访 1"   # settled, so not in 待办: it waits for the 回访 (the booth rating counts as one)
 keys C-q   # leaving the console is not part of settling
 wait_for "EXITED 0"
 
