@@ -17,7 +17,7 @@ export SHUOSHI_NOW=2026-12-01T10:00:00+08:00
 
 start 80 24 --data "$data" --operator 王芳
 wait_for "案件队列"
-wait_for "全部 2"
+wait_for "待办 2"
 keys n
 wait_for "登记新诉求"
 type_text "孙玉兰"
@@ -32,7 +32,7 @@ keys C-s
 wait_for "已登记"
 keys Enter
 wait_gone "已登记"
-wait_for "全部 3"
+wait_for "待办 3"
 # The first case row (under the tab row and the column titles) is the new one, marked 急.
 row=$(screen | sed -n 4p)
 grep -qF "孙玉兰" <<<"$row" || fail "the risk-word case is not on top: $row"

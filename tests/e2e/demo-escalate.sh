@@ -9,9 +9,12 @@ export SHUOSHI_NOW=2026-12-01T10:00:00+08:00
 "$SHUOSHI_BIN" demo --data "$WORK/demo" >/dev/null
 "$SHUOSHI_BIN" add --data "$WORK/demo" --resident 王秀英 --phone 13812345678 \
   --text "楼上卫生间漏水，把我家天花板泡了" >/dev/null
+# 2000 + 8 left untouched (late) + the one above (the 全部 tab is scrolled off at 100 columns).
+total=$("$SHUOSHI_BIN" list --data "$WORK/demo" --format csv | tail -n +2 | wc -l)
+[ "$total" -eq 2009 ] || fail "the demo holds $total cases, not 2009"
 start 100 30 --data "$WORK/demo" --operator 王芳
 wait_for "案件队列" 60
-wait_for "全部 2009"   # 2000 + 8 left untouched (late) + the one above
+wait_for "升级待派"
 
 keys /
 wait_for "搜索案件"

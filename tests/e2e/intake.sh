@@ -30,7 +30,7 @@ wait_for "回执 SS-"   # the default site code
 keys Enter
 wait_gone "已登记"
 wait_for "王秀英 138****5678"
-wait_for "全部 1"
+wait_for "待办 1"
 keys q
 wait_for "EXITED 0"
 
