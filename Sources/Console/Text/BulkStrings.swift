@@ -1,0 +1,64 @@
+import ShuoshiCore
+
+/// The words of marks and batch actions in the queue (`t`, `T`, a batch `a` / `e`, undoing a
+/// batch).
+struct BulkStrings {
+  let lang: Lang
+
+  static func `for`(_ lang: Lang) -> BulkStrings { BulkStrings(lang: lang) }
+
+  private var zh: Bool { lang == .zh }
+
+  /// In the first column of a marked row.
+  var rowMark: String { "*" }
+
+  /// The status line while cases are marked.
+  func marked(_ n: Int) -> String { zh ? "已标记 \(n) 件" : "\(n) marked" }
+
+  var patternTitle: String { zh ? "按条件标记" : "Mark matching" }
+  var patternMessage: String {
+    zh
+      ? "标记本队列中搜索能找到的案件（姓名、拼音首字母、诉求、地址）；留空清除全部标记"
+      : "Mark the cases in this queue a search finds (name, pinyin, text, address); empty clears all marks"
+  }
+  func patternMarked(_ n: Int, _ pattern: String) -> String {
+    zh ? "按“\(pattern)”标记了 \(n) 件" : "marked \(n) matching “\(pattern)”"
+  }
+  var marksCleared: String { zh ? "已清除标记" : "marks cleared" }
+
+  func assignTitle(_ n: Int) -> String { zh ? "批量派单（\(n) 件）" : "Assign \(n) cases" }
+  func confirmAssign(_ n: Int, _ name: String) -> String {
+    zh ? "给 \(n) 件案件派单给 \(name)？" : "Assign \(n) cases to \(name)?"
+  }
+  func escalateTitle(_ n: Int) -> String { zh ? "批量升级（\(n) 件）" : "Escalate \(n) cases" }
+  func confirmEscalate(_ n: Int, _ reason: String) -> String {
+    zh ? "把 \(n) 件案件各升一级（\(reason)）？" : "Escalate \(n) cases one tier (\(reason))?"
+  }
+  var go: String { zh ? "办理" : "Go" }
+
+  /// What a batch did: `已派单 2 件，1 件未能办理：HJ-…：理由`.
+  func result(_ verb: String, done: Int, skipped: [(id: String, reason: String)]) -> String {
+    let head = zh ? "\(verb) \(done) 件" : "\(verb) \(done)"
+    guard !skipped.isEmpty else { return head }
+    let reasons = skipped.prefix(3).map { "\($0.id)：\($0.reason)" }.joined(separator: "；")
+    let more = skipped.count > 3 ? (zh ? " 等" : " …") : ""
+    return zh
+      ? "\(head)，\(skipped.count) 件未能办理：\(reasons)\(more)"
+      : "\(head); \(skipped.count) not done: \(reasons)\(more)"
+  }
+  var assigned: String { zh ? "已派单" : "assigned" }
+  var escalated: String { zh ? "已升级" : "escalated" }
+  var undone: String { zh ? "已撤销" : "undone" }
+
+  var undoTitle: String { zh ? "撤销上一批" : "Undo the last batch" }
+  func undoBatch(_ n: Int) -> String { zh ? "撤销上一批（\(n) 件）" : "Undo the last batch (\(n) cases)" }
+  func undoMessage(_ n: Int, _ what: String) -> String {
+    zh
+      ? "上一批：\(what) \(n) 件。逐件撤销，记为新事件。"
+      : "Last batch: \(what) \(n). Each is undone as a new event."
+  }
+}
+
+extension Session {
+  var bulk: BulkStrings { BulkStrings.for(lang) }
+}

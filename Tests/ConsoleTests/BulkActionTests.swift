@@ -1,0 +1,94 @@
+import Foundation
+import ShuoshiCore
+import ShuoshiStore
+import TerminalUI
+import TestSupport
+import Testing
+
+@testable import Console
+
+/// Marks in the queue (`t`, `T`) and batch actions on them: one confirmation naming the count,
+/// each case through the single action's use case, undone as one step with `u`.
+@Suite("Bulk actions in the queue")
+struct BulkActionTests {
+  /// The queue's first rows, top to bottom.
+  func rows(_ app: App, _ n: Int, search: String? = nil) throws -> [String] {
+    var q = app.session.query(for: .open)
+    q.search = search
+    return try app.session.store.list(q, offset: 0, limit: n).map(\.id)
+  }
+
+  @Test func tMarksAndMovesDownAndTheStatusLineCounts() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    _ = screen(app, 100, 30)
+    let first = try #require(app.top.currentCaseID)
+    app.handle([.char("t"), .char("t")])
+    #expect(app.session.marks.ids.count == 2 && app.session.marks.ids[0] == first)
+    var grid = screen(app, 100, 30)
+    #expect(grid.find("已标记 2 件") != nil)
+    #expect(grid.line(3).hasPrefix("*"))
+    // Marks survive a tab switch; `t` again on a marked row unmarks it.
+    app.handle([.char("l"), .char("h"), .char("t")])
+    #expect(app.session.marks.count == 1)
+    grid = screen(app, 100, 30)
+    #expect(grid.find("已标记 1 件") != nil)
+  }
+
+  @Test func tByPatternMarksWhatSearchFindsAndAnEmptyPatternClears() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    _ = screen(app, 100, 30)
+    app.handle(.char("T"))
+    app.type("漏水")
+    app.handle(.enter)
+    let leak = try rows(app, 50, search: "漏水")
+    #expect(!leak.isEmpty && app.session.marks.ids == leak)
+    #expect(screen(app, 100, 30).find("已标记 \(leak.count) 件") != nil)
+    app.handle(.char("T"))
+    app.handle(.enter)
+    #expect(app.session.marks.isEmpty)
+    #expect(screen(app, 100, 30).find("已标记") == nil)
+  }
+
+  @Test func aBatchAssignAsksOnceAndUIsUndoneAsOneStep() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    _ = screen(app, 100, 30)
+    let ids = try rows(app, 3)
+    let before = try ids.map { try f.store.find($0).assignee }
+    app.handle([.char("t"), .char("t"), .char("t"), .char("a")])
+    app.type("张德明")
+    app.handle(.enter)
+    #expect(screen(app, 100, 30).find("给 3 件案件派单给 张德明？") != nil)
+    app.handle(.enter)
+    #expect(screen(app, 100, 30).find("已派单 3 件") != nil)
+    for id in ids { #expect(try f.store.find(id).assignee == "张德明") }
+    #expect(app.session.marks.isEmpty)
+    app.handle(.char("u"))
+    #expect(screen(app, 100, 30).find("撤销上一批（3 件）") != nil)
+    app.handle(.char("u"))
+    #expect(screen(app, 100, 30).find("已撤销 3 件") != nil)
+    #expect(try ids.map { try f.store.find($0).assignee } == before)
+  }
+
+  @Test func aRefusedCaseIsSkippedAndNamed() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    _ = screen(app, 100, 30)
+    // The drain case is at the street already: escalating it is refused, the others go up.
+    app.handle(.char("T"))
+    app.type("排水")
+    app.handle(.enter)
+    app.handle(.char("T"))
+    app.type("路灯")
+    app.handle(.enter)
+    #expect(app.session.marks.count == 2)
+    app.handle(.char("e"))
+    app.handle(.enter)  // the reason picker: 手动 is chosen
+    #expect(screen(app, 100, 30).find("把 2 件案件各升一级") != nil)
+    app.handle(.enter)
+    let line = screen(app, 100, 30).find("已升级 1 件，1 件未能办理")
+    #expect(line != nil)
+  }
+}
