@@ -92,3 +92,26 @@ struct BulkActionTests {
     #expect(line != nil)
   }
 }
+
+@Suite("Bulk voiding in the queue")
+struct BulkVoidTests {
+  @Test func xVoidsTheMarkedCasesWithOneReasonAfterOneConfirmation() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    _ = screen(app, 100, 30)
+    var q = app.session.query(for: .open)
+    q.search = "漏水"
+    let ids = try f.store.list(q).map(\.id)
+    app.handle(.char("T"))
+    app.type("漏水")
+    app.handle([.enter, .char("X")])
+    app.handle(.enter)  // no reason: asked again
+    #expect(app.modal != nil)
+    app.type("重复登记")
+    app.handle(.enter)
+    #expect(screen(app, 100, 30).find("作废这 \(ids.count) 件案件（重复登记）？") != nil)
+    app.handle(.enter)
+    #expect(screen(app, 100, 30).find("已作废 \(ids.count) 件") != nil)
+    for id in ids { #expect(try f.store.find(id).voided) }
+  }
+}

@@ -16,6 +16,7 @@ struct BatchFlow: Flow {
     switch command {
     case .assign where !session.marks.isEmpty: askAssign(session.marks.ids)
     case .escalate where !session.marks.isEmpty: askEscalation(session.marks.ids)
+    case .voidRestore where !session.marks.isEmpty: askVoid(session.marks.ids)
     case .undo where session.lastBatch != nil: confirmUndo(session.lastBatch!)
     default: return false
     }
@@ -53,6 +54,19 @@ struct BatchFlow: Flow {
           confirm(b.escalateTitle(ids.count), b.confirmEscalate(ids.count, reason.name(lang)), b.go)
           {
             apply(.escalate(reason, note: nil), to: ids, verb: b.escalated)
+          })
+      })
+  }
+
+  /// 作废 asks one reason for all, then the count.
+  private func askVoid(_ ids: [String]) {
+    let b = session.bulk
+    show(
+      prompt(b.voidTitle(ids.count), b.voidMessage) { reply in
+        guard requireReason(reply) else { return }
+        show(
+          confirm(b.voidTitle(ids.count), b.confirmVoid(ids.count, reply.text), b.go) {
+            apply(.void(reason: reply.text), to: ids, verb: b.voided)
           })
       })
   }

@@ -174,7 +174,9 @@ extension Command {
     case .correct:
       return ("更正登记有误的一项（需说明原因，留痕）", "correct a field typed wrong (with a reason)")
     case .voidRestore:
-      return ("作废误录的案件（可恢复）；已作废的则恢复", "void a case taken in by mistake; restore a voided one")
+      return (
+        "作废误录的案件（可恢复）/ 恢复；队列中作废标记的", "void a case taken in by mistake (or the marked); restore"
+      )
     case .pickCategory:
       return ("选类别（覆盖分类建议，需说明原因）", "choose the category (overrides triage, with a reason)")
     case .extend:

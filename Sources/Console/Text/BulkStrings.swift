@@ -1,4 +1,5 @@
 import ShuoshiCore
+import TerminalUI
 
 /// The words of marks and batch actions in the queue (`t`, `T`, a batch `a` / `e`, undoing a
 /// batch).
@@ -34,6 +35,18 @@ struct BulkStrings {
   func confirmEscalate(_ n: Int, _ reason: String) -> String {
     zh ? "把 \(n) 件案件各升一级（\(reason)）？" : "Escalate \(n) cases one tier (\(reason))?"
   }
+  func voidTitle(_ n: Int) -> String { zh ? "批量作废（\(n) 件）" : "Void \(n) cases" }
+  var voidMessage: String {
+    zh
+      ? "作废的原因（如 重复登记、登记有误），每件都记这一条："
+      : "Why void them (a duplicate, entered by mistake); recorded on each:"
+  }
+  func confirmVoid(_ n: Int, _ reason: String) -> String {
+    zh
+      ? "作废这 \(n) 件案件（\(reason.clipped(to: 30))）？"
+      : "Void these \(n) cases (\(reason.clipped(to: 30)))?"
+  }
+  var voided: String { zh ? "已作废" : "voided" }
   var go: String { zh ? "办理" : "Go" }
 
   /// What a batch did: `已派单 2 件，1 件未能办理：HJ-…：理由`.
