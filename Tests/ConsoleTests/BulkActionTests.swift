@@ -115,3 +115,25 @@ struct BulkVoidTests {
     for id in ids { #expect(try f.store.find(id).voided) }
   }
 }
+
+@Suite("Bulk urging in the queue")
+struct BulkUrgeTests {
+  @Test func uUrgesTheLateMarkedCasesAndNamesTheOneNotLate() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    _ = screen(app, 100, 30)
+    // The drain case is weeks past its deadline; the leak has days left and was contacted.
+    for pattern in ["排水", "漏水"] {
+      app.handle(.char("T"))
+      app.type(pattern)
+      app.handle(.enter)
+    }
+    #expect(app.session.marks.count == 2)
+    app.handle(.char("U"))
+    app.type("请今天回复群众")
+    app.handle(.enter)
+    #expect(screen(app, 100, 30).find("催办这 2 件案件？") != nil)
+    app.handle(.enter)
+    #expect(screen(app, 100, 30).find("已催办 1 件，1 件未能办理：HJ-20261127-001") != nil)
+  }
+}

@@ -17,6 +17,7 @@ struct BatchFlow: Flow {
     case .assign where !session.marks.isEmpty: askAssign(session.marks.ids)
     case .escalate where !session.marks.isEmpty: askEscalation(session.marks.ids)
     case .voidRestore where !session.marks.isEmpty: askVoid(session.marks.ids)
+    case .urge where !session.marks.isEmpty: askUrge(session.marks.ids)
     case .undo where session.lastBatch != nil: confirmUndo(session.lastBatch!)
     default: return false
     }
@@ -67,6 +68,18 @@ struct BatchFlow: Flow {
         show(
           confirm(b.voidTitle(ids.count), b.confirmVoid(ids.count, reply.text), b.go) {
             apply(.void(reason: reply.text), to: ids, verb: b.voided)
+          })
+      })
+  }
+
+  /// 催办 asks one optional note for all, then the count; a case not late is skipped.
+  private func askUrge(_ ids: [String]) {
+    let b = session.bulk
+    show(
+      prompt(b.urgeTitle(ids.count), b.urgeMessage) { reply in
+        show(
+          confirm(b.urgeTitle(ids.count), b.confirmUrge(ids.count), b.go) {
+            apply(.urge(note: reply.optionalText), to: ids, verb: b.urged)
           })
       })
   }

@@ -182,7 +182,7 @@ extension Command {
     case .extend:
       return ("延期：到期前申请，每个层级一次（写明原因）", "extend before the deadline, once per tier")
     case .returnCase: return ("退单：说明理由，退回待派单", "return for dispatch, with grounds")
-    case .urge: return ("催办：督促超期案件的承办人", "urge the owner of a late case")
+    case .urge: return ("催办：督促超期案件的承办人（队列中催办标记的）", "urge the owner of a late case (or the marked)")
     case .supervise: return ("督办：标记 / 取消（办结前在督办队列）", "supervise: set / lift the flag")
     case .saveSettled:
       return (

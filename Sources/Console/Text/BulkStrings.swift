@@ -47,6 +47,12 @@ struct BulkStrings {
       : "Void these \(n) cases (\(reason.clipped(to: 30)))?"
   }
   var voided: String { zh ? "已作废" : "voided" }
+  func urgeTitle(_ n: Int) -> String { zh ? "批量催办（\(n) 件）" : "Urge \(n) cases" }
+  var urgeMessage: String {
+    zh ? "催办说明（可留空），每件都记这一条；未超期的案件不催办：" : "A note for each (optional); cases not late are skipped:"
+  }
+  func confirmUrge(_ n: Int) -> String { zh ? "催办这 \(n) 件案件？" : "Urge these \(n) cases?" }
+  var urged: String { zh ? "已催办" : "urged" }
   var go: String { zh ? "办理" : "Go" }
 
   /// What a batch did: `已派单 2 件，1 件未能办理：HJ-…：理由`.
