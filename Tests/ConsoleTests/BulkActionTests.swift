@@ -137,3 +137,31 @@ struct BulkUrgeTests {
     #expect(screen(app, 100, 30).find("已催办 1 件，1 件未能办理：HJ-20261127-001") != nil)
   }
 }
+
+@Suite("Bulk receipts in the queue")
+struct BulkReceiptTests {
+  @Test func pWritesTheReceiptsOfTheMarkedCasesAndRecordsNothing() throws {
+    let f = try ConsoleFixture()
+    let dir = f.dir.url.appendingPathComponent("receipts")
+    let app = App(
+      services: ConsoleServices(
+        store: f.store, engine: f.engine, actor: f.worker, systemActor: Actor("系统"),
+        dataPath: "~/.local/share/shuoshi", clock: f.clock, lang: .zh,
+        keymap: ConsoleFixture.keymap,
+        booth: BoothSettings(unitName: "阳光社区", receiptsDirectory: dir)))
+    app.settle()
+    _ = screen(app, 100, 30)
+    let events = try f.store.eventCount()
+    app.handle([.char("t"), .char("t"), .char("P")])
+    let ids = app.session.marks.ids
+    #expect(screen(app, 100, 30).find("写出这 2 件案件的回执") != nil)
+    app.handle(.enter)
+    #expect(screen(app, 100, 30).find("已写出回执 2 件") != nil)
+    for id in ids {
+      let text = try String(contentsOf: dir.appendingPathComponent("\(id).txt"), encoding: .utf8)
+      #expect(text.contains(id))
+    }
+    #expect(app.session.marks.isEmpty)
+    #expect(try f.store.eventCount() == events)
+  }
+}

@@ -18,6 +18,7 @@ struct BatchFlow: Flow {
     case .escalate where !session.marks.isEmpty: askEscalation(session.marks.ids)
     case .voidRestore where !session.marks.isEmpty: askVoid(session.marks.ids)
     case .urge where !session.marks.isEmpty: askUrge(session.marks.ids)
+    case .reprintReceipt where !session.marks.isEmpty: confirmReceipts(session.marks.ids)
     case .undo where session.lastBatch != nil: confirmUndo(session.lastBatch!)
     default: return false
     }
@@ -81,6 +82,32 @@ struct BatchFlow: Flow {
           confirm(b.urgeTitle(ids.count), b.confirmUrge(ids.count), b.go) {
             apply(.urge(note: reply.optionalText), to: ids, verb: b.urged)
           })
+      })
+  }
+
+  /// Receipts of the marked cases as they stand (nothing is recorded, so no transaction); the
+  /// marks are cleared once they are written.
+  private func confirmReceipts(_ ids: [String]) {
+    let b = session.bulk
+    guard let directory = session.services.booth.receiptsDirectory else {
+      session.status.error(session.strings.booth.receiptNowhere)
+      return
+    }
+    show(
+      confirm(b.receiptsTitle(ids.count), b.confirmReceipts(ids.count), b.go) {
+        let printing = ReceiptPrinting(session: session)
+        var skipped: [(id: String, reason: String)] = []
+        for id in ids {
+          do {
+            _ = try printing.file(of: try session.store.find(id), in: directory)
+          } catch {
+            skipped.append((id, session.message(for: error)))
+          }
+        }
+        session.marks.clear()
+        let text = b.result(b.receiptsWritten, done: ids.count - skipped.count, skipped: skipped)
+        session.status.show(
+          text + b.receiptsWhere(directory.path), role: skipped.isEmpty ? .success : .warning)
       })
   }
 

@@ -79,7 +79,8 @@ public enum Command: String, CaseIterable, Sendable {
     case .caseWork:
       switch self {
       // In the queue, undo takes back the last batch (or the selected case's last action).
-      case .assign, .escalate, .resolve, .undo, .voidRestore, .urge: return [.list, .detail]
+      case .assign, .escalate, .resolve, .undo, .voidRestore, .urge, .reprintReceipt:
+        return [.list, .detail]
       case .settle: return [.conflicts]
       default: return [.detail]
       }

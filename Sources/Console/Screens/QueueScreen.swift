@@ -78,6 +78,9 @@ final class QueueScreen: Screen {
       session.marks.toggle(c.id)
       _ = page.move(.down)
       selectedID = page.selectedCase(store: session.store)?.id
+    case .reprintReceipt:
+      guard let c = page.selectedCase(store: session.store) else { return .handled }
+      ReceiptPrinting(session: session).write(of: c)
     case .conflicts:
       return .push(ConflictsScreen())
     case .back:

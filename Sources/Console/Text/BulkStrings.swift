@@ -53,6 +53,12 @@ struct BulkStrings {
   }
   func confirmUrge(_ n: Int) -> String { zh ? "催办这 \(n) 件案件？" : "Urge these \(n) cases?" }
   var urged: String { zh ? "已催办" : "urged" }
+  func receiptsTitle(_ n: Int) -> String { zh ? "打印回执（\(n) 件）" : "Receipts of \(n) cases" }
+  func confirmReceipts(_ n: Int) -> String {
+    zh ? "写出这 \(n) 件案件的回执（按现在的情况）？" : "Write the receipts of these \(n) cases (as they stand)?"
+  }
+  var receiptsWritten: String { zh ? "已写出回执" : "receipts written:" }
+  func receiptsWhere(_ path: String) -> String { zh ? "（\(path)）" : " (\(path))" }
   var go: String { zh ? "办理" : "Go" }
 
   /// What a batch did: `已派单 2 件，1 件未能办理：HJ-…：理由`.
