@@ -165,3 +165,24 @@ struct BulkReceiptTests {
     #expect(try f.store.eventCount() == events)
   }
 }
+
+@Suite("Undoing a batch only right after it")
+struct BatchUndoWindowTests {
+  @Test func aSingleActionAfterTheBatchEndsTheBatchUndo() throws {
+    let f = try ConsoleFixture()
+    let app = f.settledApp()
+    _ = screen(app, 100, 30)
+    app.handle([.char("t"), .char("t"), .char("a")])
+    app.type("张德明")
+    app.handle([.enter, .enter])
+    #expect(app.session.lastBatch?.cases.count == 2)
+    #expect(screen(app, 100, 30).line(29).contains("u 撤销"))
+    app.handle(.char("r"))  // resolve the selected case: a single action
+    app.type("已当面解释清楚")
+    app.handle(.enter)
+    #expect(app.session.lastBatch == nil)
+    #expect(!screen(app, 100, 30).line(29).contains("u 撤销"))
+    app.handle(.char("u"))  // now the selected case's own undo
+    #expect(screen(app, 100, 30).find("撤销上一批") == nil)
+  }
+}

@@ -83,6 +83,8 @@ struct CaseActionFlow: Flow {
     do {
       let c = try session.store.perform(
         action, on: id, engine: session.engine, by: session.services.actor, now: session.now)
+      // `u` takes back the batch only right after it: a single action since ends that.
+      session.lastBatch = nil
       app.dataChanged()
       let last = try session.store.history(of: c).last
       session.status.show(
