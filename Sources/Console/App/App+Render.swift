@@ -52,6 +52,9 @@ extension App {
     let status = session.status
     var left: [StatusLine.Note] = []
     if let message = status.message { left.append(message) }
+    if !session.marks.isEmpty, top is QueueScreen {
+      left.append(.init(text: session.bulk.marked(session.marks.count), role: .warning))
+    }
     if let warning = status.calendarWarning { left.append(.init(text: warning, role: .warning)) }
     if let conflicts = status.conflicts { left.append(.init(text: conflicts, role: .warning)) }
     if var sweep = status.sweep {

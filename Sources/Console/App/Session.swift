@@ -18,6 +18,10 @@ final class Session {
   var marksWithSymbols = false
   /// The booth session this console opened or resumed (booth days), shown in the header.
   var booth: BoothSession?
+  /// Cases marked in the queue for a batch action.
+  var marks = CaseMarks()
+  /// The last batch applied, until it is undone or the next one.
+  var lastBatch: CaseBatch?
 
   init(services: ConsoleServices) {
     self.services = services

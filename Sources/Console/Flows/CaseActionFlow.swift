@@ -83,6 +83,8 @@ struct CaseActionFlow: Flow {
     do {
       let c = try session.store.perform(
         action, on: id, engine: session.engine, by: session.services.actor, now: session.now)
+      // `u` takes back the batch only right after it: a single action since ends that.
+      session.lastBatch = nil
       app.dataChanged()
       let last = try session.store.history(of: c).last
       session.status.show(
@@ -152,15 +154,22 @@ struct CaseActionFlow: Flow {
   private func confirmUndo(on id: String, history: [Event]) {
     let s = session.strings
     guard let target = CaseEngine.undoTarget(in: history) else { return }
+    var buttons = [
+      Modal.Button(s.undoButton, key: .char("u")) { perform(.undo, on: id) },
+      Modal.Button(s.cancel) { session.status.show(s.undoCancelled) },
+    ]
+    // The case was in the last batch: the whole batch can be taken back from here too.
+    if let batch = session.lastBatch, batch.cases.contains(where: { $0.id == id }) {
+      buttons.insert(
+        Modal.Button(session.bulk.undoBatch(batch.cases.count)) {
+          BatchFlow(app: app).undo(batch)
+        }, at: 1)
+    }
     show(
       .message(
         s.undoTitle, s.undoMessage(session.format.summary(target)),
         // Cancel is the safe default and says so; `u` again confirms at once.
-        buttons: [
-          Modal.Button(s.undoButton, key: .char("u")) { perform(.undo, on: id) },
-          Modal.Button(s.cancel) { session.status.show(s.undoCancelled) },
-        ],
-        selectedButton: 1))
+        buttons: buttons, selectedButton: buttons.count - 1))
   }
 
   /// An unsatisfied rating asks for a comment first.

@@ -10,20 +10,25 @@ struct ReceiptPrinting {
   let session: Session
 
   func write(of c: Case) {
-    let booth = session.services.booth
     let b = session.strings.booth
-    guard let directory = booth.receiptsDirectory else {
+    guard let directory = session.services.booth.receiptsDirectory else {
       session.status.error(b.receiptNowhere)
       return
     }
     do {
-      let receipt = try ReceiptFiles.receipt(
-        for: c.uuid.uuidString, store: session.store, engine: session.engine, lang: session.lang,
-        boothPhone: booth.phone, unitName: booth.unitName, boothPlace: booth.place)
-      let url = try ReceiptFiles.write(receipt, in: directory)
+      let url = try file(of: c, in: directory)
       session.status.show(b.receiptWritten(url.path), role: .success)
     } catch {
       session.status.error(session.message(for: error))
     }
+  }
+
+  /// Writes the receipt of `c` into `directory`; returns the text file's place.
+  func file(of c: Case, in directory: URL) throws -> URL {
+    let booth = session.services.booth
+    let receipt = try ReceiptFiles.receipt(
+      for: c.uuid.uuidString, store: session.store, engine: session.engine, lang: session.lang,
+      boothPhone: booth.phone, unitName: booth.unitName, boothPlace: booth.place)
+    return try ReceiptFiles.write(receipt, in: directory)
   }
 }

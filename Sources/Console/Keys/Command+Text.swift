@@ -32,6 +32,8 @@ extension Command {
     case .nextTab: return ("换队列", "next queue")
     case .previousTab: return ("上个队列", "previous queue")
     case .toggleMine: return ("我的/全部", "mine/all")
+    case .markToggle: return ("标记", "mark")
+    case .markPattern: return ("按条件标记", "mark matching")
     case .tierHousehold: return ("户", "household")
     case .tierResidence: return ("村居", "residence")
     case .tierDistrict: return ("片区", "district")
@@ -100,6 +102,14 @@ extension Command {
     case .nextTab: return ("下一个队列", "next queue")
     case .previousTab: return ("上一个队列", "previous queue")
     case .toggleMine: return ("待办：只看我的 / 看全部", "open cases: mine only / everyone's")
+    case .markToggle:
+      return (
+        "标记/取消所选并下移（空格仍翻页）；a、e 办理全部标记", "mark/unmark, move down (Space pages); a, e act on marked"
+      )
+    case .markPattern:
+      return (
+        "按搜索条件标记本队列（如 漏水、wgl），留空清除标记", "mark the cases a search finds here (empty: clear marks)"
+      )
     case .tierHousehold:
       return ("户：队列中看户级，案件中改为户级", "household: show that queue, or move a case there")
     case .tierResidence:
@@ -119,7 +129,8 @@ extension Command {
     case .escalate: return ("升级到上一层级（选原因）", "escalate one tier (with a reason)")
     case .retier: return ("调整层级（说明原因）", "change the tier (with a reason)")
     case .reopen: return ("重新打开已办结的案件", "reopen a resolved case")
-    case .undo: return ("撤销最近一次操作（记为新事件）", "undo the last action (as a new event)")
+    case .undo:
+      return ("撤销最近一次操作（记为新事件）；批量后撤销整批", "undo the last action (as a new event), or the last batch")
     case .revealPhone:
       return (
         "显示/隐藏完整电话和证件号（显示会记入办理记录）", "show/hide full phone and ID numbers (showing is recorded)"
@@ -163,13 +174,15 @@ extension Command {
     case .correct:
       return ("更正登记有误的一项（需说明原因，留痕）", "correct a field typed wrong (with a reason)")
     case .voidRestore:
-      return ("作废误录的案件（可恢复）；已作废的则恢复", "void a case taken in by mistake; restore a voided one")
+      return (
+        "作废误录的案件（可恢复）/ 恢复；队列中作废标记的", "void a case taken in by mistake (or the marked); restore"
+      )
     case .pickCategory:
       return ("选类别（覆盖分类建议，需说明原因）", "choose the category (overrides triage, with a reason)")
     case .extend:
       return ("延期：到期前申请，每个层级一次（写明原因）", "extend before the deadline, once per tier")
     case .returnCase: return ("退单：说明理由，退回待派单", "return for dispatch, with grounds")
-    case .urge: return ("催办：督促超期案件的承办人", "urge the owner of a late case")
+    case .urge: return ("催办：督促超期案件的承办人（队列中催办标记的）", "urge the owner of a late case (or the marked)")
     case .supervise: return ("督办：标记 / 取消（办结前在督办队列）", "supervise: set / lift the flag")
     case .saveSettled:
       return (

@@ -10,6 +10,8 @@ public enum Command: String, CaseIterable, Sendable {
   case down, up, pageDown, pageUp, first, last, open
   // queue
   case nextTab, previousTab, toggleMine
+  // marks in the queue for a batch action (t, T)
+  case markToggle, markPattern
   case tierHousehold, tierResidence, tierDistrict, tierStreet
   // case work
   case assign, note, visit, waitResume, resolve, rate, escalate, retier, reopen, undo
@@ -42,6 +44,7 @@ public enum Command: String, CaseIterable, Sendable {
     switch self {
     case .help, .new, .search, .back, .quit, .refresh, .sweepNow: return .general
     case .down, .up, .pageDown, .pageUp, .first, .last, .open: return .movement
+    case .markToggle, .markPattern: return .queue
     case .nextTab, .previousTab, .toggleMine, .tierHousehold, .tierResidence, .tierDistrict,
       .tierStreet:
       return .queue
@@ -75,7 +78,9 @@ public enum Command: String, CaseIterable, Sendable {
       return tier == nil ? [.list] : [.list, .detail, .form]
     case .caseWork:
       switch self {
-      case .assign, .escalate, .resolve: return [.list, .detail]
+      // In the queue, undo takes back the last batch (or the selected case's last action).
+      case .assign, .escalate, .resolve, .undo, .voidRestore, .urge, .reprintReceipt:
+        return [.list, .detail]
       case .settle: return [.conflicts]
       default: return [.detail]
       }
@@ -152,6 +157,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .urge: return 42
     case .supervise: return 43
     case .saveSettled: return 44
+    case .markToggle: return 45
     default: return nil
     }
   }

@@ -45,8 +45,11 @@ struct CaseTable {
   }
 
   /// One case on `line` (a one-row surface).
-  func render(_ c: Case, on line: SubSurface, selected: Bool, now: Date) {
+  func render(_ c: Case, on line: SubSurface, selected: Bool, now: Date, marked: String? = nil) {
     var cells = segments(c, now: now)
+    // A case marked for a batch (`t`): the mark in the first column, red when urgent (the
+    // column has no room for both).
+    if let marked { cells[0] = Segment(marked, role: c.urgent ? .urgent : .success) }
     if selected { cells = cells.map { Segment($0.text, role: .selected) } }
     table.render(cells, on: line, in: line.bounds, role: selected ? .selected : .normal)
   }

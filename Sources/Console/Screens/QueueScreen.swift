@@ -73,6 +73,14 @@ final class QueueScreen: Screen {
       show(.open, session: session)
     case .tierHousehold, .tierResidence, .tierDistrict, .tierStreet:
       show(QueueTab(tier: command.tier!)!, session: session)
+    case .markToggle:
+      guard let c = page.selectedCase(store: session.store) else { return .handled }
+      session.marks.toggle(c.id)
+      _ = page.move(.down)
+      selectedID = page.selectedCase(store: session.store)?.id
+    case .reprintReceipt:
+      guard let c = page.selectedCase(store: session.store) else { return .handled }
+      ReceiptPrinting(session: session).write(of: c)
     case .conflicts:
       return .push(ConflictsScreen())
     case .back:
@@ -81,6 +89,23 @@ final class QueueScreen: Screen {
       return .ignored
     }
     return .handled
+  }
+
+  /// The list's hints; `u` only once there is a batch to take back (on a single case it is
+  /// the case screen's key, and the bar has no room to spare).
+  func hints(_ session: Session) -> [HintBar.Item] {
+    let all = session.services.keymap.hints(for: keyContext, lang: session.lang)
+    guard session.lastBatch == nil else { return all }
+    return all.filter { $0.summary != Command.undo.title(session.lang) }
+  }
+
+  /// `T` (mark by pattern) and, with marks or after a batch, the batch actions.
+  func startFlow(_ command: Command, in app: App) -> Bool {
+    if command == .markPattern {
+      MarkFlow(app: app, query: page.query).begin()
+      return true
+    }
+    return BatchFlow(app: app).begin(command)
   }
 
   func prepare(_ rect: Rect, session: Session) {
@@ -115,7 +140,9 @@ final class QueueScreen: Screen {
     }
     page.list.render(on: surface, in: listRect) { index, line, selected in
       guard let c = page.row(index) else { return }
-      table.render(c, on: line, selected: selected, now: session.now)
+      table.render(
+        c, on: line, selected: selected, now: session.now,
+        marked: session.marks.contains(c.id) ? session.bulk.rowMark : nil)
     }
     let position = session.strings.position(page.list.selection + 1, page.list.count)
     if session.counts.isFresh(tab), used + 2 + position.displayWidth <= rect.width {
