@@ -12,6 +12,7 @@ data="$WORK/demo"
 "$SHUOSHI_BIN" demo --data "$data" >/dev/null
 start 120 40 --data "$data" --operator 王芳
 wait_for "案件队列" 60
+wait_for "超期检查"   # the start-up sweep is done: it refreshes the queue and its selection
 
 # 点单: 武秀英's household is 六堰社区 第一网格, building 1.
 keys n
