@@ -87,8 +87,9 @@ sys.exit(0 if ok else 1)
 }
 # The bytes a terminal sends that mean nothing here: every C0 control but NUL-free ones the
 # console binds (Tab, Enter, Backspace, Esc, Ctrl-A/E/K/U/W edit, Ctrl-C/Q quit, Ctrl-R, Ctrl-S,
-# Ctrl-T), and DEL (a Backspace: it eats the sacrificial 删 typed before it).
-controls=(00 02 04 06 07 0c 0e 0f 10 16 18 19 1a 1c 1d 1e 1f)
+# Ctrl-T; in the intake form Ctrl-D settle, Ctrl-G category, Ctrl-O owner), and DEL (a Backspace:
+# it eats the sacrificial 删 typed before it).
+controls=(00 02 06 0c 0e 10 16 18 19 1a 1c 1d 1e 1f)
 markers=(甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑 寅 卯 辰 巳 午 未 申 酉 戌 亥)
 # sync NAME KIND MARKER: waits until every key sent so far was handled: on a text field the
 # marker typed last shows; elsewhere a screen switch there and back shows.
