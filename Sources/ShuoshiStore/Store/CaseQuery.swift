@@ -114,7 +114,10 @@ public struct CaseQuery: Sendable, Equatable {
     if !includeMerged {
       parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
     }
-    parts.append(voidedOnly ? "voided = 1" : "voided = 0")
+    // `+voided`: with 待回访 the due-time index is the narrow one; left plain, the planner
+    // walks every case by the voided flag's index instead (0.66 s at 1,000,000 cases).
+    let voided = awaitingFollowUp ? "+voided" : "voided"
+    parts.append(voidedOnly ? "\(voided) = 1" : "\(voided) = 0")
     if awaitingFollowUp { parts.append(Self.awaitingFollowUpSQL) }
     // The mark is cleared by every worker step, resolving and closing included, so it is on
     // open cases only; the flag alone lets SQLite read its partial index.

@@ -34,7 +34,7 @@ extension CaseStore {
           db,
           sql: """
             SELECT COUNT(*) FROM cases
-            WHERE \(CaseQuery.awaitingFollowUpSQL) AND voided = 0
+            WHERE \(CaseQuery.awaitingFollowUpSQL) AND +voided = 0
             """) ?? 0
       c.overdue =
         try Int.fetchOne(

@@ -93,7 +93,8 @@ extension CaseStore {
           db, sql: "SELECT COUNT(*) FROM cases c WHERE \(clause)", arguments: args) ?? 0
       }
       // Leaving merged cases out row by row reads every row's uuid from the table; counting
-      // them all from an index and taking away the few merged ones that match reads none.
+      // them all from an index and taking away the few merged ones that match reads none
+      // (CROSS JOIN: from the merged index, or the planner walks every case by `voided`).
       var all = query
       all.includeMerged = true
       let (broad, broadArgs) = all.filterClause()
@@ -104,7 +105,7 @@ extension CaseStore {
         try Int.fetchOne(
           db,
           sql: """
-            SELECT COUNT(*) FROM case_ledger l JOIN cases c ON c.uuid = l.case_uuid
+            SELECT COUNT(*) FROM case_ledger l CROSS JOIN cases c ON c.uuid = l.case_uuid
             WHERE l.merged_into IS NOT NULL AND \(broad)
             """, arguments: broadArgs) ?? 0
       return total - merged
