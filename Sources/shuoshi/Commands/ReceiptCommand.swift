@@ -27,19 +27,8 @@ struct ReceiptCommand: ParsableCommand {
       let store = try context.openStore(create: false)
       let receipt = try ReceiptCommand.receipt(
         for: id, store: store, engine: engine, context: context)
-      switch format.lowercased() {
-      case "text", "txt":
-        try OutputFile.write(
-          OutputFile.text(receipt.lines(width: min(context.textWidth, 72))), .text, to: out,
-          existing: replace.existing, context)
-      case "html":
-        try OutputFile.write(
-          Data(receipt.html().utf8), .document, to: out, existing: replace.existing, context)
-      default:
-        throw UsageProblem(
-          zh: "无效格式“\(format)”：可用 text 或 html", en: "invalid format \"\(format)\": use text or html"
-        )
-      }
+      try OutputFile.writePage(
+        receipt, format: format, to: out, existing: replace.existing, context)
     }
   }
 

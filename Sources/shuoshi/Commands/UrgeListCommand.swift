@@ -38,19 +38,8 @@ struct UrgeListCommand: ParsableCommand {
       let sheet = UrgeSheet(
         day: day, urges: urges.map { ($0.event, $0.case_) }, calendar: calendar,
         lang: context.lang, unitName: context.userConfig.unitName)
-      switch format.lowercased() {
-      case "text", "txt":
-        try OutputFile.write(
-          OutputFile.text(sheet.lines(width: min(context.textWidth, 72))), .text, to: out,
-          existing: replace.existing, context)
-      case "html":
-        try OutputFile.write(
-          Data(sheet.html().utf8), .document, to: out, existing: replace.existing, context)
-      default:
-        throw UsageProblem(
-          zh: "无效格式“\(format)”：可用 text 或 html", en: "invalid format \"\(format)\": use text or html"
-        )
-      }
+      try OutputFile.writePage(
+        sheet, format: format, to: out, existing: replace.existing, context)
     }
   }
 }
