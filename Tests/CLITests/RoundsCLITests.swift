@@ -88,6 +88,21 @@ struct RoundsCLITests {
     #expect(rows.map { $0["missed"] as? Int } == [1, 0, 1])
   }
 
+  /// A newcomer's demo street has rounds, a 零报告 or two, and one grid that missed.
+  @Test func theDemoStreetHasRoundsAndOneMissedGrid() throws {
+    var cli = CLIRunner()
+    cli.now = "2026-12-01T10:00:00+08:00"
+    defer { cli.dir.remove() }
+    #expect(try cli.run("demo", "--cases", "100").status == 0)
+    let grids = try cli.json("rounds", "list") as! [[String: Any]]
+    #expect(grids.count == 15)
+    let missed = try cli.json("rounds", "list", "--missed") as! [[String: Any]]
+    #expect(missed.count == 1)
+    #expect(grids.contains { $0["previousStatus"] as? String == "zero_report" })
+    let report = try cli.run("report", "--month", "2026-11")
+    #expect(report.stdout.contains("排查（按网格，期内）"))
+  }
+
   @Test func badRoundsAreRefusedWithAReason() throws {
     var cli = CLIRunner()
     cli.now = "2026-12-01T10:00:00+08:00"
