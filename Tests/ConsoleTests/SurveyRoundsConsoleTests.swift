@@ -96,4 +96,16 @@ struct SurveyRoundsConsoleTests {
     #expect(!(app.top is IntakeScreen))
     #expect(screen(app, 100, 30).find("先按 Enter 记录排查") != nil)
   }
+
+  @Test func theScreenSpeaksEnglishWithLangEn() throws {
+    let f = try fixture()
+    let app = f.settledApp(lang: .en)
+    app.handle(.char("V"))
+    let grid = screen(app, 100, 30)
+    #expect(grid.find("Survey rounds (half-monthly), this period 2026-11-16–2026-11-30") != nil)
+    #expect(grid.find("1 grid(s) missed") != nil)
+    let missed = try #require(grid.find("六堰社区第二网格"))
+    #expect(grid.line(missed.y).contains("missed"))
+    #expect(grid.find("未排查") == nil)
+  }
 }
