@@ -34,6 +34,10 @@ struct SurveyRoundsConsoleTests {
   @Test func theScreenShowsEachGridAndHighlightsTheMissedOne() throws {
     let f = try fixture()
     let app = f.settledApp()
+    // The queue's status line says it first.
+    let queue = screen(app, 100, 30)
+    let status = try #require(queue.find("漏排查 1 个网格"), "\(queue.text())")
+    #expect(queue.roleAt(status.x, status.y) == .warning)
     app.handle(.char("V"))
     let grid = screen(app, 100, 30)
     #expect(
@@ -86,6 +90,16 @@ struct SurveyRoundsConsoleTests {
     #expect(form.surveyRound?.uuid == round.round.uuid)
     #expect(screen(app, 100, 30).find("排查发现") != nil)
     #expect(form.intake(receivedAt: ConsoleFixture.now).surveyRound == round.round.uuid)
+  }
+
+  /// A store where no round was ever recorded does not nag in the queue.
+  @Test func theQueueIsQuietWhileNoRoundIsKept() throws {
+    let f = try ConsoleFixture(seed: false)
+    try DemoRegister.load(
+      into: f.store, resources: Resources(roots: [EngineFixture.root]), by: Actor("导入"),
+      now: EngineFixture.at("2026-10-01 10:00"))
+    let app = f.settledApp()
+    #expect(screen(app, 100, 30).find("漏排查") == nil)
   }
 
   @Test func nOnAGridWithoutARoundThisPeriodSaysSo() throws {

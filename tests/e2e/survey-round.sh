@@ -20,6 +20,7 @@ cli rounds record --grid 第二网格 --households 20 --date 2026-11-05
 
 start 100 30 --data "$data" --operator 王芳
 wait_for "案件队列" 30
+wait_for "漏排查 1 个网格"     # the queue's status line
 keys V
 wait_for "本期 2026-12-01–2026-12-15"
 wait_for "漏排查 1 个网格"

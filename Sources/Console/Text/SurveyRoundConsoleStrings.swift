@@ -8,6 +8,7 @@ struct SurveyRoundConsoleStrings: Sendable {
   let columns: [String]
   let empty: String
   let notOwed: String
+  /// On the 排查 screen's heading and the queue's status line.
   let missedCount: @Sendable (_ n: Int) -> String
   let dayTitle: @Sendable (_ grid: String) -> String
   let dayMessage: String
