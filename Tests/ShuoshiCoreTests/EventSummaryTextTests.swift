@@ -49,6 +49,9 @@ struct EventSummaryTextTests {
     d.grounds = .wrongTier
     d.owner = "张德明"
     d.on = true
+    d.round = SurveyRound(
+      gridID: UUID(), gridName: "第一网格", day: CivilDate(2026, 11, 28), households: 32,
+      zeroReport: true)
     return d
   }()
 
@@ -109,6 +112,10 @@ struct EventSummaryTextTests {
     ),
     .urged: ("催办 张德明：楼上漏水", "urged 张德明: 楼上漏水"),
     .supervised: ("督办：楼上漏水", "supervised: 楼上漏水"),
+    .roundRecorded: (
+      "排查 第一网格 2026-11-28：走访 32 户，零报告",
+      "survey round 第一网格 2026-11-28: 32 households visited, nothing found"
+    ),
   ]
 
   static func summary(_ kind: EventKind, _ data: EventData, _ lang: Lang) -> String {

@@ -57,6 +57,9 @@ extension App {
     }
     if let warning = status.calendarWarning { left.append(.init(text: warning, role: .warning)) }
     if let conflicts = status.conflicts { left.append(.init(text: conflicts, role: .warning)) }
+    if let missed = status.missedRounds, top is QueueScreen {
+      left.append(.init(text: missed, role: .warning))
+    }
     if var sweep = status.sweep {
       let (late, escalated) = (session.counts[.overdue], session.counts[.escalated])
       if status.sweepNamesViews, let late, let escalated {

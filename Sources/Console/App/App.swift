@@ -116,7 +116,8 @@ public final class App {
       }
       return
     case .new:
-      if !(top is IntakeScreen) { stack.append(IntakeScreen()) }
+      // A screen may start its own intake (the 排查 screen: a matter found on a round).
+      if !(top is IntakeScreen), !top.startFlow(.new, in: self) { stack.append(IntakeScreen()) }
       return
     case .search:
       if !(top is SearchScreen) { stack.append(SearchScreen()) }
@@ -136,6 +137,9 @@ public final class App {
       return
     case .registerBrowser, .ownerCases:
       RegisterFlow(app: self).open(command)
+      return
+    case .surveyRounds:
+      if !(top is SurveyRoundsScreen) { stack.append(SurveyRoundsScreen()) }
       return
     default:
       break

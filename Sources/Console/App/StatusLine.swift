@@ -22,6 +22,8 @@ struct StatusLine {
   private(set) var notice: String?
   /// Shown while cases have conflicts between laptops to settle (recounted by the queue).
   var conflicts: String?
+  /// Shown while grids missed last period's 排查 round (recounted by the queue).
+  var missedRounds: String?
 
   mutating func show(_ text: String, role: Role = .status) {
     message = Note(text: text, role: role)

@@ -56,6 +56,7 @@ extension Command {
     case .pickTier: return ("选层级", "tier")
     case .complete: return ("补全地址", "complete")
     case .registerBrowser: return ("台账", "register")
+    case .surveyRounds: return ("排查", "survey rounds")
     case .ownerCases: return ("某人的案件", "cases of")
     case .dispatchVolunteer: return ("派志愿者", "dispatch")
     case .deliver: return ("送单", "deliver")
@@ -142,6 +143,8 @@ extension Command {
     case .complete: return ("接受地址补全", "accept the address completion")
     case .registerBrowser:
       return ("网格台账：社区/村 → 网格 → 住户（网格超额标出）", "the register: units → grids → households")
+    case .surveyRounds:
+      return ("排查：各网格本期排查情况，漏排查标出", "survey rounds: each grid's round, missed ones marked")
     case .ownerCases: return ("选一个人，看他承办的在办案件", "choose a person and list the open cases they own")
     case .dispatchVolunteer:
       return ("平台派单给党员志愿者（选人，写明要做什么）", "dispatch to a party member volunteer (with a note)")

@@ -34,6 +34,8 @@ public enum Command: String, CaseIterable, Sendable {
   case extend, returnCase, urge, supervise
   // the intake form: save as settled at the booth table (当场化解) in one step
   case saveSettled
+  // 排查: the grids' survey rounds (the 排查 screen)
+  case surveyRounds
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -52,7 +54,7 @@ public enum Command: String, CaseIterable, Sendable {
       .undo, .revealPhone:
       return .caseWork
     case .save, .nextField, .previousField, .pickTier, .complete: return .form
-    case .registerBrowser, .ownerCases: return .queue
+    case .registerBrowser, .ownerCases, .surveyRounds: return .queue
     case .dispatchVolunteer, .deliver: return .caseWork
     case .pickOwner: return .form
     case .report: return .queue

@@ -39,12 +39,18 @@ final class IntakeScreen: Screen {
   var ownerOverride: (handler: Handler, reason: String)?
   var routeKey = ""
   var hasRegister: Bool?
+  /// The 排查 round the matter was found on (the form opened with `n` on the 排查 screen), and
+  /// how the title names it.
+  var surveyRound: (uuid: UUID, grid: String, day: String)?
 
   init() {}
 
   var keyContext: KeyContext { .form }
 
-  func title(_ session: Session) -> String { session.strings.intakeTitle }
+  func title(_ session: Session) -> String {
+    guard let round = surveyRound else { return session.strings.intakeTitle }
+    return SurveyRoundConsoleStrings.forLang(session.lang).intakeFromRound(round.grid, round.day)
+  }
 
   var hasUnsavedInput: Bool {
     !(name.isEmpty && phone.isEmpty && address.isEmpty && otherParty.isEmpty
@@ -68,13 +74,15 @@ final class IntakeScreen: Screen {
     let separators = CharacterSet(charactersIn: "、，,;；")
     let parties = otherParty.text.components(separatedBy: separators)
       .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    return Intake(
+    var intake = Intake(
       resident: Resident(
         name: name.text, phone: phone.text,
         address: address.text.trimmingCharacters(in: .whitespaces)),
       otherParties: parties, text: text.text, receivedAt: receivedAt,
       category: categoryOverride?.id, tier: tierOverride?.tier,
       overrideReason: overrideReason)
+    intake.surveyRound = surveyRound?.uuid
+    return intake
   }
 
   // MARK: - Keys

@@ -36,6 +36,12 @@ final class QueueScreen: Screen {
     q.conflictsOnly = true
     let n = try session.store.count(q)
     session.status.conflicts = n == 0 ? nil : session.strings.ledger.conflictsPending(n)
+    let engine = session.engine
+    let missed = try session.store.missedRoundCount(
+      rhythm: SurveyRhythm(rules: engine.rules.surveyRounds, calendar: engine.calendar),
+      now: session.now)
+    session.status.missedRounds =
+      missed == 0 ? nil : SurveyRoundConsoleStrings.forLang(session.lang).missedCount(missed)
     conflictsCounted = true
   }
 

@@ -55,6 +55,8 @@ public struct Intake: Sendable, Equatable {
   public var overrideReason: String?
   /// The booth session it was taken in (set by the store when one is open that day).
   public var session: UUID?
+  /// The 排查 round that found the matter (a grid head's found matter, taken in from the round).
+  public var surveyRound: UUID?
 
   public init(
     resident: Resident, otherParties: [String] = [], text: String, receivedAt: Date,

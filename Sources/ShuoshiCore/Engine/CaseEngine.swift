@@ -44,7 +44,7 @@ public struct CaseEngine: Sendable {
     let created = EventPayload.Created(
       caseID: caseID, receivedAt: intake.receivedAt, resident: resident,
       otherParties: intake.otherParties.filter { !$0.isEmpty }, text: text,
-      session: intake.session)
+      session: intake.session, surveyRound: intake.surveyRound)
 
     let suggestion = triage.suggest(text)
     let triaged = EventPayload.Triaged(

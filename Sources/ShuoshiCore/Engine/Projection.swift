@@ -54,7 +54,7 @@ extension Case {
     if event.isWorkerStep { c.waitExpired = false }
     switch event.payload {
     case .created, .undone, .revealed, .settled, .merged, .mergedInto, .unmerged, .sessionOpened,
-      .sessionClosed, .noted, .unitSaved, .gridSaved, .householdSaved, .personSaved:
+      .sessionClosed, .noted, .unitSaved, .gridSaved, .householdSaved, .personSaved, .roundRecorded:
       break
     case .erased:
       c = c.erasingPersonal()

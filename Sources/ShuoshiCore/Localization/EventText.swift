@@ -83,6 +83,10 @@ extension Event {
       return FollowUpStrings.forLang(lang).summary(d) + words(d.reason)
     case .extended, .returned, .urged, .supervised:
       return supervisionSummary(lang, day: day)
+    case .roundRecorded(let d):
+      let r = d.round
+      return SurveyRoundStrings.forLang(lang).recorded(
+        r?.gridName ?? "", r?.day.description ?? "", r?.households ?? 0, r?.zeroReport ?? false)
     }
   }
 

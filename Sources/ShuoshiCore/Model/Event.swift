@@ -51,6 +51,9 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   case urged
   /// 督办: a supervisor's flag set or lifted.
   case supervised
+  /// 排查: a grid's survey round recorded; the entity is the round's UUID (register-like: never
+  /// about a case, kept in the `survey_rounds` table).
+  case roundRecorded = "round_recorded"
 }
 
 /// The data an event carries, as one flat record of optional fields: the storage and
@@ -141,6 +144,10 @@ public struct EventData: Codable, Sendable, Equatable {
   public var owner: String?
   /// supervised: the flag set (true) or lifted (false).
   public var on: Bool?
+  /// round_recorded: the 排查 round as recorded.
+  public var round: SurveyRound?
+  /// created: the 排查 round that found the matter (absent for every other intake).
+  public var surveyRound: UUID?
 
   public init() {}
 }

@@ -68,6 +68,7 @@ extension EventPayload: Codable {
     case .returned: return .returned
     case .urged: return .urged
     case .supervised: return .supervised
+    case .roundRecorded: return .roundRecorded
     }
   }
 
@@ -109,6 +110,7 @@ extension EventPayload: Codable {
     case .returned: self = .returned(try Returned(from: decoder))
     case .urged: self = .urged(try Urged(from: decoder))
     case .supervised: self = .supervised(try Supervised(from: decoder))
+    case .roundRecorded: self = .roundRecorded(try RoundRecorded(from: decoder))
     }
   }
 
@@ -164,6 +166,7 @@ extension EventPayload: Codable {
     case .returned(let p): try p.encode(to: encoder)
     case .urged(let p): try p.encode(to: encoder)
     case .supervised(let p): try p.encode(to: encoder)
+    case .roundRecorded(let p): try p.encode(to: encoder)
     }
   }
 
@@ -185,7 +188,7 @@ extension EventPayload {
         Created(
           caseID: d.caseID, receivedAt: d.receivedAt, resident: d.resident,
           otherParties: d.otherParties, text: d.text, category: d.category, tier: d.tier,
-          session: d.session))
+          session: d.session, surveyRound: d.surveyRound))
     case .triaged:
       self = .triaged(
         Triaged(
@@ -257,6 +260,7 @@ extension EventPayload {
           deadline: d.deadline, reason: d.reason))
     case .urged: self = .urged(Urged(owner: d.owner, reason: d.reason))
     case .supervised: self = .supervised(Supervised(on: d.on, reason: d.reason))
+    case .roundRecorded: self = .roundRecorded(RoundRecorded(round: d.round))
     }
   }
 
@@ -273,6 +277,7 @@ extension EventPayload {
       d.category = p.category
       d.tier = p.tier
       d.session = p.session
+      d.surveyRound = p.surveyRound
     case .triaged(let p):
       d.category = p.category
       d.tier = p.tier
@@ -398,6 +403,8 @@ extension EventPayload {
     case .supervised(let p):
       d.on = p.on
       d.reason = p.reason
+    case .roundRecorded(let p):
+      d.round = p.round
     }
     return d
   }

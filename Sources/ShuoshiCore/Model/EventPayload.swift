@@ -46,6 +46,7 @@ public enum EventPayload: Sendable, Equatable {
   case returned(Returned)
   case urged(Urged)
   case supervised(Supervised)
+  case roundRecorded(RoundRecorded)
 
   /// A case came in: its id, when, from whom, and what they said (personal: `resident`,
   /// `otherParties`, `text`); the booth session it was taken in. `category` and `tier` are
@@ -59,11 +60,14 @@ public enum EventPayload: Sendable, Equatable {
     public var category: String?
     public var tier: Tier?
     public var session: UUID?
+    /// The 排查 round that found the matter; absent (not null) otherwise, so older events keep
+    /// their bytes.
+    public var surveyRound: UUID?
 
     public init(
       caseID: String? = nil, receivedAt: Date? = nil, resident: Resident? = nil,
       otherParties: [String]? = nil, text: String? = nil, category: String? = nil,
-      tier: Tier? = nil, session: UUID? = nil
+      tier: Tier? = nil, session: UUID? = nil, surveyRound: UUID? = nil
     ) {
       self.caseID = caseID
       self.receivedAt = receivedAt
@@ -73,6 +77,7 @@ public enum EventPayload: Sendable, Equatable {
       self.category = category
       self.tier = tier
       self.session = session
+      self.surveyRound = surveyRound
     }
   }
 

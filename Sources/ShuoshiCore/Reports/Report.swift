@@ -159,6 +159,10 @@ public struct Report: Codable, Sendable, Equatable {
   /// 回访 answers of the cohort (see `FollowUpTally`).
   public var followUps = FollowUpTally()
 
+  /// 排查 rounds per grid over the period; nil where no round was ever recorded (the JSON then
+  /// leaves the key out).
+  public var surveyRounds: [SurveyRoundReportRow]?
+
   /// The rate of `kind`.
   public func rate(_ kind: RateKind) -> Rate {
     rates.first { $0.kind == kind }?.rate ?? Rate(0, of: 0)

@@ -88,6 +88,8 @@ public struct RoutingRules: Sendable, Equatable {
   public var extensionMaxDays = RoutingRules.defaultExtensionMaxDays
   /// 暂停: the working days a wait lasts when no end is given (`waiting: default_working_days`).
   public var waitDefaultDays = RoutingRules.defaultWaitDays
+  /// 排查 rounds: how often each kind of grid must walk one (`survey_rounds:`).
+  public var surveyRounds = SurveyRhythmRules.standard
   public static let defaultExtensionMaxDays = 5
   public static let defaultWaitDays = 5
   /// The furthest a wait's expected end may be, in calendar days from today.

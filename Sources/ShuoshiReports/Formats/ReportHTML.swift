@@ -68,6 +68,7 @@ public enum ReportHTML {
     body += section(tables.monthPattern)
     body += section(tables.grids)
     body += section(tables.repeatResidents, empty: t("无。", "None."))
+    if let rounds = tables.surveyRounds { body += section(rounds) }
     body += section(tables.summary)
 
     body += "<section class=\"keep\"><h2>\(t("口径", "Definitions"))</h2><dl class=\"defs\">"

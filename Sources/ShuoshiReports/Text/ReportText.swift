@@ -96,6 +96,10 @@ public struct ReportText: Sendable {
         key: "08-repeat-residents", title: tables.repeatResidents.title,
         lines: report.repeatResidents.isEmpty
           ? [t("无", "none")] : table(tables.repeatResidents, width: w)))
+    if let rounds = tables.surveyRounds {
+      out.append(
+        ReportTextSection(key: rounds.key, title: rounds.title, lines: table(rounds, width: w)))
+    }
     var defs: [String] = []
     for (name, definition) in tables.definitions {
       defs += (name + t("：", ": ") + definition).wrapped(to: w)

@@ -26,6 +26,17 @@ enum BundleEventCheck {
     for (field, date) in dates(event) where !instants.contains(date.timeIntervalSince1970) {
       throw Problem(field: field, reason: .timeOutOfRange)
     }
+    if let r = d.round { try checkRound(r) }
+  }
+
+  /// A 排查 round: households within what one round can claim, its day a real day.
+  static func checkRound(_ r: SurveyRound) throws(Problem) {
+    guard (1...SurveyRound.maxHouseholds).contains(r.households) else {
+      throw Problem(field: "data.round.households", reason: .numberOutOfRange)
+    }
+    guard r.day.isValid, (1970...9999).contains(r.day.year) else {
+      throw Problem(field: "data.round.day", reason: .timeOutOfRange)
+    }
   }
 
   /// Years 1970 to 9999: a time in event data outside them is no real time, and one past
@@ -80,6 +91,8 @@ enum BundleEventCheck {
       add("data.unit.district", .label, u.district)
     }
     add("data.grid.name", .label, d.grid?.name)
+    add("data.round.gridName", .label, d.round?.gridName)
+    add("data.round.note", .text, d.round?.note)
     if let h = d.household {
       let a = h.address
       for part in [a.building, a.entrance, a.room, a.group, a.number] {
@@ -111,6 +124,8 @@ public enum BundleFieldProblem: Equatable, Sendable {
   case undecodable
   /// A time before 1970 or after 9999.
   case timeOutOfRange
+  /// A count beyond what the field can hold (a round's households).
+  case numberOutOfRange
 
   public func message(_ lang: Lang) -> String {
     let zh = lang == .zh
@@ -126,6 +141,7 @@ public enum BundleFieldProblem: Equatable, Sendable {
     case .notADeviceID: return zh ? "不是设备编号的格式" : "not a device id"
     case .undecodable: return zh ? "无法解读" : "not event data"
     case .timeOutOfRange: return zh ? "时间超出范围（1970–9999 年）" : "time out of range (years 1970–9999)"
+    case .numberOutOfRange: return zh ? "数目超出范围" : "number out of range"
     }
   }
 }

@@ -65,6 +65,9 @@ extension CaseStore {
       if fresh.contains(where: { $0.event.kind.isRegister }) {
         try RegisterProjection.rebuild(in: db)
       }
+      if fresh.contains(where: { $0.event.kind == .roundRecorded }) {
+        try SurveyRoundProjection.rebuild(in: db)
+      }
       let erasing = wiped > 0 || fresh.contains { $0.event.kind == .erased }
       if erasing { try SearchIndex.optimize(db) }
       let verifier = LedgerVerifier(devices: Set(fresh.map(\.event.device)), cases: Set(touched))

@@ -34,6 +34,7 @@ extension CaseStore {
     if intake.session == nil {
       intake.session = try SessionLog.open(on: day, device: info.deviceID, db)?.uuid
     }
+    if let round = intake.surveyRound { try Self.checkFoundBy(round, db) }
     let id = try CaseIDs.next(site: info.siteCode, laptop: info.laptop, day: day, in: db)
     let (linked, link) = try linkIntake(intake, db)
     let drafts = try engine.intake(linked, caseID: id)

@@ -107,6 +107,8 @@ public final class CaseStore: Sendable {
       throw error
     } catch let error as EngineError {
       throw .engine(error)
+    } catch let error as SurveyRoundError {
+      throw .surveyRound(error)
     } catch {
       throw StoreError.map(error, path: directory.databaseURL.path)
     }
@@ -117,6 +119,8 @@ public final class CaseStore: Sendable {
       return try pool.read(body)
     } catch let error as StoreError {
       throw error
+    } catch let error as SurveyRoundError {
+      throw .surveyRound(error)
     } catch {
       throw StoreError.map(error, path: directory.databaseURL.path)
     }

@@ -36,12 +36,15 @@ public enum StoreError: LocalizedMessage, Equatable {
   case ambiguousRecord(RegisterRecordKind, id: String, matches: [String])
   /// A register file was refused; nothing was imported.
   case importRefused(ImportError)
+  /// A 排查 round (or a case linked to one) was refused.
+  case surveyRound(SurveyRoundError)
 
   public var exitCode: Int32 {
     switch self {
     case .laptopTaken: return 2
     case .notFound, .ambiguous, .noRecord, .noMember, .ambiguousRecord: return 3
     case .importRefused: return 10
+    case .surveyRound(let e): return e.exitCode
     case .engine: return 4
     case .clockOutOfRange: return 9
     case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
@@ -53,6 +56,8 @@ public enum StoreError: LocalizedMessage, Equatable {
   public func message(_ lang: Lang) -> String {
     let zh = lang == .zh
     switch self {
+    case .surveyRound(let e):
+      return e.message(lang)
     case .notADatabase(let p):
       return zh
         ? "“\(p)”不是说事数据库（不是 SQLite 文件），已拒绝打开，文件未改动"

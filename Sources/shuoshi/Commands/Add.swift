@@ -38,6 +38,8 @@ struct Add: ParsableCommand {
     help: "Settled at the booth table (当场化解): how; the case is taken in and resolved in one step.")
   var onSpotSummary: String?
   @Flag(help: "Print the resident's receipt (回执) after the id.") var receipt = false
+  @Option(help: "The 排查 round that found the matter (its id from rounds list --grid).")
+  var round: String?
 
   mutating func run() throws {
     try Run.guarded(global) { context in
@@ -47,13 +49,14 @@ struct Add: ParsableCommand {
       }
       let engine = try context.deadlineEngine()
       let store = try context.openStore()
-      let intake = Intake(
+      var intake = Intake(
         resident: Resident(
           name: resident, phone: noPhone ? PhoneNumber.none : phone, address: address),
         otherParties: otherParties, text: text,
         receivedAt: try Parse.date(receivedAt, context) ?? context.now,
         category: category, tier: try tier.map { try Parse.tier($0, context) },
         overrideReason: reason)
+      if let round { intake.surveyRound = try store.surveyRound(round).round.uuid }
       let request = TakeInRequest(
         intake, owner: noRoute ? .unrouted : .suggested, settledOnSpot: onSpotSummary)
       let c = try store.takeIn(request, engine: engine, by: context.actor, now: context.now)

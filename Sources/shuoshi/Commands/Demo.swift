@@ -41,7 +41,10 @@ enum DemoLoader {
     try DemoRegister.load(
       into: store, resources: context.resources, by: Actor(context.strings.demoActor),
       now: context.now)
-    return try DemoGenerator(caseCount: cases, seed: seed).generate(
+    let count = try DemoGenerator(caseCount: cases, seed: seed).generate(
       into: store, engine: engine, now: context.now)
+    // The grids' 排查 rounds, one grid having missed the last period.
+    try DemoRounds.record(into: store, engine: engine, now: context.now, seed: seed)
+    return count
   }
 }
