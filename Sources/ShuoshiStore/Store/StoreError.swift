@@ -36,12 +36,15 @@ public enum StoreError: LocalizedMessage, Equatable {
   case ambiguousRecord(RegisterRecordKind, id: String, matches: [String])
   /// A register file was refused; nothing was imported.
   case importRefused(ImportError)
+  /// The signed-in operator's role does not allow the step (`RolePolicy`); names the role needed.
+  case roleRefused(RoleRefusal)
 
   public var exitCode: Int32 {
     switch self {
     case .laptopTaken: return 2
     case .notFound, .ambiguous, .noRecord, .noMember, .ambiguousRecord: return 3
     case .importRefused: return 10
+    case .roleRefused: return 12
     case .engine: return 4
     case .clockOutOfRange: return 9
     case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
@@ -120,6 +123,8 @@ public enum StoreError: LocalizedMessage, Equatable {
         : "\(id) matches several \(kind.name(.en)): \(matches.joined(separator: ", "))"
     case .importRefused(let e):
       return e.message(lang)
+    case .roleRefused(let r):
+      return r.message(lang)
     }
   }
 }
