@@ -52,7 +52,8 @@ struct Shuoshi: ParsableCommand {
   var theme: String?
 
   mutating func run() throws {
-    try Run.guarded(global) { context in
+    // The console signs the operator in on its own screen.
+    try Run.guarded(global, signIn: false) { context in
       try ConsoleLauncher.launch(context: context, demo: demo, theme: theme, global: global)
     }
   }
