@@ -141,6 +141,20 @@ struct ScreenLockTests {
     #expect(b.text.contains("刘桂芳"))
   }
 
+  @Test func quittingAsksFirstWhenAnotherOperatorsFormIsParked() throws {
+    let b = try Booth()
+    b.signIn("246810")
+    b.app.handle(.char("n"))
+    b.app.type("刘桂芳")
+    b.app.handle(.ctrl("l"))
+    b.app.handle(.down)
+    b.signIn("135791")
+    b.app.handle(.ctrl("q"))
+    #expect(!b.app.isFinished)
+    #expect(b.app.modal != nil)
+    #expect(!b.text.contains("刘桂芳"))
+  }
+
   @Test func withoutOperatorsTheLockKeySaysWhyAndNothingLocks() throws {
     let f = try ConsoleFixture()
     let app = f.settledApp()

@@ -191,7 +191,9 @@ public final class App {
 
   /// Quits, first asking if an intake form holds unsaved text.
   func requestQuit() {
-    guard stack.contains(where: \.hasUnsavedInput) else {
+    // A form parked for an operator who stepped away counts too (`App+Lock`).
+    let parkedInput = parked.values.contains { $0.stack.contains(where: \.hasUnsavedInput) }
+    guard stack.contains(where: \.hasUnsavedInput) || parkedInput else {
       isFinished = true
       return
     }
