@@ -52,6 +52,7 @@ extension App {
     guard let signIn = session.services.signIn, signIn.startLocked else { return }
     lockScreen = LockScreen(
       mode: .signIn, operators: signIn.operators, preselect: session.services.actor.name)
+    lockScreen?.note = signIn.note
   }
 
   func noteInput() {

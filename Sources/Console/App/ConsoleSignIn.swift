@@ -18,6 +18,8 @@ public struct ConsoleSignIn {
   public var idleClock: any WallClock
   /// Start on the sign-in screen (the launcher); false when the operator signed in before.
   public var startLocked: Bool
+  /// A line under the sign-in form (the demo's PIN).
+  public var note: String?
 
   public init(
     operators: [String], attempt: @escaping (_ name: String, _ secret: String) throws -> Actor,

@@ -18,6 +18,8 @@ final class LockScreen {
   /// Never drawn: only one dot per character.
   private(set) var secret = ""
   var message: (text: String, role: Role)?
+  /// A line under the form (the demo's PIN).
+  var note: String?
 
   init(mode: Mode, operators: [String], preselect: String?) {
     self.mode = mode
@@ -79,6 +81,12 @@ final class LockScreen {
     let end = at + surface.put(dots, at: Point(x: at, y: y), role: .inputFocused)
     surface.cursor = Point(x: end, y: y)
     y += 2
+    if let note {
+      for line in note.wrapped(to: max(10, width - 2 * x)) {
+        _ = surface.put(line, at: Point(x: x, y: y), role: .muted, maxWidth: width - 2 * x)
+        y += 1
+      }
+    }
     if let message {
       _ = surface.put(
         message.text, at: Point(x: x, y: y), role: message.role, maxWidth: width - 2 * x)

@@ -1,7 +1,8 @@
 import ShuoshiCore
+import ShuoshiStore
 
 /// The words of the sign-in and lock screen.
-struct LockStrings {
+public struct LockStrings {
   let lang: Lang
 
   static func `for`(_ lang: Lang) -> LockStrings { LockStrings(lang: lang) }
@@ -22,6 +23,13 @@ struct LockStrings {
     zh
       ? "本数据目录未启用操作员登录，无法锁屏（shuoshi operator add 启用）"
       : "No operators sign in here, so the screen cannot lock (shuoshi operator add)"
+  }
+  /// The demo's operators and PIN, on its sign-in screen.
+  public static func demoNote(_ lang: Lang) -> String {
+    let names = DemoOperators.all.map { "\($0.name)（\($0.role.name(lang))）" }
+    return lang == .zh
+      ? "演示数据：操作员 " + names.joined(separator: "、") + " 的 PIN 都是 \(DemoOperators.pin)"
+      : "Demo: operators " + names.joined(separator: ", ") + " all have PIN \(DemoOperators.pin)"
   }
   func signedIn(_ name: String) -> String { zh ? "\(name) 已登录" : "\(name) signed in" }
   /// Another operator signed in: the previous one's screens wait for them.

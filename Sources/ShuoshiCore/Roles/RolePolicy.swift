@@ -26,7 +26,7 @@ public struct RoleHolder: Sendable, Equatable {
 }
 
 /// Why a step is refused: the role it needs, named in the message.
-public struct RoleRefusal: Error, Sendable, Equatable {
+public struct RoleRefusal: Error, Sendable, Equatable, LocalizedMessage {
   public var step: GuardedStep
   public var needed: OperatorRole
   /// The case lies outside the operator's grid (a 网格员's own grid only).

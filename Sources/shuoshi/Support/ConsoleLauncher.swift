@@ -28,6 +28,8 @@ enum ConsoleLauncher {
       }
       Stderr.warn(context.strings.demoCreating)
       _ = try DemoLoader.load(context)
+      // The demo shows sign-in and roles: its operators share the PIN in README.
+      try DemoOperators.create(in: context.directory)
     }
     // Timed from here: with --demo, the demo's generation is not part of start-up.
     let timing = StartupTiming(logPath: context.environment["SHUOSHI_TIMING"])
@@ -84,6 +86,7 @@ enum ConsoleLauncher {
         ring, directory: context.directory,
         idleLimit: ScreenLockSetting.idleLimit(in: context.directory))
       services.signIn?.startLocked = !firstSignedIn
+      if demo { services.signIn?.note = LockStrings.demoNote(context.lang) }
     }
     // The person picker's pinyin; without the table names still match by their characters.
     let resources = context.resources
