@@ -38,6 +38,8 @@ struct Shuoshi: ParsableCommand {
       Extend.self, ReturnCase.self, Urge.self, Supervise.self, UrgeListCommand.self,
       // 排查 rounds of the grids (issue 18).
       RoundsCommand.self,
+      // Operators who sign in (issue 16).
+      OperatorCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions
@@ -52,7 +54,8 @@ struct Shuoshi: ParsableCommand {
   var theme: String?
 
   mutating func run() throws {
-    try Run.guarded(global) { context in
+    // The console signs the operator in on its own screen.
+    try Run.guarded(global, signIn: false) { context in
       try ConsoleLauncher.launch(context: context, demo: demo, theme: theme, global: global)
     }
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # First run: no data directory under an empty XDG_DATA_HOME. The console asks for the site
 # code (a bad one is refused), the community, the operator, this laptop's letter (A offered),
-# the booth's place and phone; saving writes the site's settings into the data directory,
+# the booth's place and phone; then a sign-in PIN for the operator (the recovery key shown
+# once); saving writes the site's settings into the data directory,
 # creates the store and opens the queue; the first case is numbered HJ-A-…, its receipt names
 # the booth, and `shuoshi list --json` then works on that directory.
 source "$(dirname "$0")/lib/tmux.sh"
@@ -29,6 +30,20 @@ type_text "六堰社区党群服务中心"
 keys Tab
 type_text "0719-8123456"
 keys C-s
+# The operator chooses a sign-in PIN (twice, shown as dots) and sees the recovery key once.
+wait_for "说事 · 设置登录 PIN"
+type_text "12345"
+keys Enter
+wait_for "PIN 至少 6 位数字"
+type_text "246810"
+wait_for "PIN：••••••"
+keys Enter
+wait_for "再输一次："
+type_text "246810"
+keys Enter
+wait_for "恢复密钥（只显示这一次）"
+screen | grep -qE '^ +[A-Z2-7]{4}(-[A-Z2-7]{4}){7}' || fail "no recovery key on screen"
+keys Enter
 wait_for "案件队列"
 wait_for "这个队列里没有案件"
 keys n
@@ -56,7 +71,10 @@ config="$WORK/config/shuoshi/config.yaml"
 if [ -e "$config" ] && grep -qF 'unit:' "$config"; then
   fail "the personal config holds the site's unit: $(cat "$config")"
 fi
-json=$(export_xdg list --json)
+[ -e "$WORK/xdg-data/shuoshi/keyring.json" ] || fail "no keyring.json after the PIN was chosen"
+# The CLI now signs 王芳 in: without the PIN it refuses, with it it lists.
+if export_xdg list --json >/dev/null 2>&1; then fail "list ran without a sign-in"; fi
+json=$(shuoshi_env XDG_DATA_HOME="$WORK/xdg-data" SHUOSHI_PIN=246810 "$SHUOSHI_BIN" list --json)
 grep -qF '"王秀英"' <<<"$json" || fail "list --json lacks the case: $json"
 grep -qF '"HJ-A-20261201-001"' <<<"$json" || fail "list --json: the id lacks site and letter: $json"
 echo "ok: first-run form sets the laptop up and opens the queue"

@@ -12,6 +12,7 @@ extension App {
       layout.renderTooSmall(on: surface)
       return
     }
+    if renderLocked(on: surface) { return }
     surface.clear()
     let (header, rest) = surface.bounds.splitTop(1)
     let (body, bottom) = rest.splitBottom(2)

@@ -27,13 +27,24 @@ public final class App {
   private var provisionalNoted: Set<Int> = []
   /// Where the last frame drew the screen (a 80×24 layout until the first frame).
   var lastBody = Rect(x: 0, y: 1, width: 80, height: 21)
+  /// Shown instead of everything while locked or before the first sign-in (`App+Lock`).
+  var lockScreen: LockScreen?
+  /// The last key, on the sign-in's idle clock.
+  var lastInput = Date.distantPast
+  /// Screens of operators who left while another signed in, by name.
+  var parked: [String: ParkedDesk] = [:]
 
   public init(services: ConsoleServices) {
     session = Session(services: services)
     stack = []
     stack = [QueueScreen(session: session)]
     session.status.calendarWarning = calendarWarning()
-    openBoothSession()
+    noteInput()
+    if services.signIn?.startLocked == true {
+      startSignIn()  // the booth session opens with the operator who signs in
+    } else {
+      openBoothSession()
+    }
     noteProvisionalYears()
   }
 
@@ -52,6 +63,16 @@ public final class App {
   public func handle(_ key: Key) {
     session.now = session.services.clock.now
     if key == .resize { return }  // the next render uses the new size; state is untouched
+    if isLocked {
+      handleLocked(key)
+      return
+    }
+    noteInput()
+    // The lock key works everywhere, over a dialog or a text field too.
+    if session.services.keymap.command(for: key, in: .generic) == .lock {
+      lock()
+      return
+    }
     session.status.clearMessage()
     if modal != nil {
       handleModal(key)
@@ -76,7 +97,7 @@ public final class App {
   public func handle(_ keys: [Key]) {
     var i = keys.startIndex
     while i < keys.endIndex, !isFinished {
-      if modal == nil, top.takesTypedText, i + 1 < keys.endIndex, case .char = keys[i],
+      if modal == nil, !isLocked, top.takesTypedText, i + 1 < keys.endIndex, case .char = keys[i],
         case .char = keys[i + 1]
       {
         var run = ""
@@ -174,7 +195,9 @@ public final class App {
 
   /// Quits, first asking if an intake form holds unsaved text.
   func requestQuit() {
-    guard stack.contains(where: \.hasUnsavedInput) else {
+    // A form parked for an operator who stepped away counts too (`App+Lock`).
+    let parkedInput = parked.values.contains { $0.stack.contains(where: \.hasUnsavedInput) }
+    guard stack.contains(where: \.hasUnsavedInput) || parkedInput else {
       isFinished = true
       return
     }

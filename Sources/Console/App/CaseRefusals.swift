@@ -46,4 +46,6 @@ struct CaseRefusals: Equatable {
   }
 
   func reason(_ command: Command) -> String? { reasons[command] }
+
+  mutating func set(_ command: Command, _ reason: String) { reasons[command] = reason }
 }

@@ -7,8 +7,8 @@ import ShuoshiStore
 public struct ConsoleServices {
   public let store: CaseStore
   public let engine: CaseEngine
-  /// Recorded on every event the worker makes.
-  public let actor: Actor
+  /// Recorded on every event the worker makes; the operator who signed in, when they do.
+  public var actor: Actor
   /// Recorded on the sweep's escalations.
   public let systemActor: Actor
   /// The data directory as shown in the status line.
@@ -21,6 +21,8 @@ public struct ConsoleServices {
   public var pinyin: LazyPinyin?
   /// The booth's settings: sessions, receipts.
   public let booth: BoothSettings
+  /// Operators who sign in, and the screen lock; nil: neither (no keyring).
+  public var signIn: ConsoleSignIn?
 
   public init(
     store: CaseStore, engine: CaseEngine, actor: Actor, systemActor: Actor, dataPath: String,

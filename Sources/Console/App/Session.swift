@@ -5,7 +5,8 @@ import ShuoshiStore
 /// The state every screen shares: services, the language's strings, "now", the status line
 /// and the queue counts.
 final class Session {
-  let services: ConsoleServices
+  /// Its actor changes when another operator signs in (`App+Lock`).
+  var services: ConsoleServices
   let strings: Strings
   let format: CaseFormatter
   /// The time shown and used for the next action; advanced by keys and clock ticks.

@@ -17,6 +17,12 @@ struct CaseActionFlow: Flow {
     do {
       c = try session.store.find(id)
       history = try session.store.history(of: c)
+      // The role first, as the store asks it: nothing is typed for a step that will be refused.
+      if let step = command.guardedStep(on: c),
+        let refusal = session.services.actor.refusal(step, caseGrid: c.resident.gridID)
+      {
+        throw refusal
+      }
       if let kind = command.actionKind(on: c),
         let refusal = session.engine.refusal(for: kind, on: c, history: history, now: session.now)
       {

@@ -21,6 +21,7 @@ extension Command {
     case .back: return ("返回", "back")
     case .quit: return ("退出", "quit")
     case .refresh: return ("刷新", "refresh")
+    case .lock: return ("锁屏", "lock")
     case .sweepNow: return ("超期检查", "sweep")
     case .down: return ("下移", "down")
     case .up: return ("上移", "up")
@@ -92,6 +93,10 @@ extension Command {
     case .back: return ("返回上一屏；在队列中退出", "go back; quits from the queue")
     case .quit: return ("退出（有未保存的登记时先确认）", "quit (asks first if an intake is unsaved)")
     case .refresh: return ("重新读取数据并检查超期", "reload the data and run the overdue sweep")
+    case .lock:
+      return (
+        "锁屏：离开时按；回来输入 PIN，或换人登录", "lock the screen; unlock with the PIN, or sign in as another"
+      )
     case .sweepNow: return ("立即检查超期并升级", "run the overdue sweep now")
     case .down: return ("下移一行", "move down")
     case .up: return ("上移一行", "move up")

@@ -36,6 +36,8 @@ public enum Command: String, CaseIterable, Sendable {
   case saveSettled
   // 排查: the grids' survey rounds (the 排查 screen)
   case surveyRounds
+  // the booth screen locks (operators who sign in)
+  case lock
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -44,7 +46,7 @@ public enum Command: String, CaseIterable, Sendable {
   /// The group the command is listed under.
   public var group: CommandGroup {
     switch self {
-    case .help, .new, .search, .back, .quit, .refresh, .sweepNow: return .general
+    case .help, .new, .search, .back, .quit, .refresh, .sweepNow, .lock: return .general
     case .down, .up, .pageDown, .pageUp, .first, .last, .open: return .movement
     case .markToggle, .markPattern: return .queue
     case .nextTab, .previousTab, .toggleMine, .tierHousehold, .tierResidence, .tierDistrict,

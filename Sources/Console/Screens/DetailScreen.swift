@@ -85,8 +85,10 @@ final class DetailScreen: Screen {
 
   func refusals(_ session: Session) -> CaseRefusals {
     guard let loaded else { return CaseRefusals() }
-    return CaseRefusals(
+    var refusals = CaseRefusals(
       loaded, history: history, engine: session.engine, now: session.now, lang: session.lang)
+    refusals.addRoleRefusals(on: loaded, actor: session.services.actor, lang: session.lang)
+    return refusals
   }
 
   /// The detail keys, those the engine would refuse on this case dimmed.

@@ -11,11 +11,14 @@ public struct ExportOptions: Sendable {
   public var kdf: ScryptParams
   /// Whether an existing file at the target may be replaced (`--force`); else it is refused.
   public var existing: DurableFile.Existing
+  /// Who exports: a bundle carries residents' names, so the role must allow it (`RolePolicy`).
+  public var actor: Actor?
 
   public init(
     peer: String? = nil, secret: BundleSecret, kdf: ScryptParams = .standard,
-    existing: DurableFile.Existing = .refuse
+    existing: DurableFile.Existing = .refuse, actor: Actor? = nil
   ) {
+    self.actor = actor
     self.peer = peer
     self.secret = secret
     self.kdf = kdf
@@ -44,6 +47,7 @@ extension CaseStore {
   /// written whole by `DurableFile` (an existing file only replaced when `options.existing`
   /// says so), mode 0600, and only then are the peer's marks moved on.
   public func exportBundle(to url: URL, options: ExportOptions, now: Date) throws -> ExportReport {
+    try options.actor?.require(.exportNames)
     if case .passphrase(let p) = options.secret, p.isEmpty { throw LedgerError.emptyPassphrase }
     try DurableFile.check(url, existing: options.existing)
     let (events, marks) = try read { db -> ([StoredEvent], [String: Int64]) in

@@ -86,6 +86,8 @@ extension CaseStore {
       return .skipped(id: id, .engine(error))
     } catch let error as StoreError {
       if case .notFound = error { return .skipped(id: id, error) }
+      // A case outside a 网格员's grid is skipped and named like one the engine refuses.
+      if case .roleRefused = error { return .skipped(id: id, error) }
       throw error
     }
   }

@@ -37,6 +37,10 @@ extension CaseStore {
   public func takeIn(
     _ request: TakeInRequest, engine: CaseEngine, by actor: Actor, now: Date
   ) throws(StoreError) -> Case {
+    try actor.require(.change)
+    // The worker who takes a case in may act on it at once (owner, 当场化解) whatever its grid.
+    var actor = actor
+    actor.holder?.grid = nil
     var intake = request.intake
     intake.receivedAt = Millis.truncate(intake.receivedAt)
     let now = Millis.truncate(now)
@@ -67,6 +71,7 @@ extension CaseStore {
   func act(
     _ action: Action, on c: Case, engine: CaseEngine, by actor: Actor, now: Date, _ db: Database
   ) throws -> Case {
+    try actor.require(action.guardedStep, caseGrid: c.resident.gridID)
     let history = action == .undo ? try EventRow.history(of: c.uuid, in: db) : nil
     let drafts = try engine.decide(action, on: c, history: history ?? [], now: now)
     return try append(drafts, to: c.uuid, existing: c, history: history, by: actor, at: now, db)

@@ -81,6 +81,7 @@ extension CaseStore {
   public func eraseResident(_ selector: ResidentSelector, by actor: Actor, now: Date) throws
     -> ErasureReport
   {
+    try actor.require(.erase)
     let now = Millis.truncate(now)
     var report = try ledgerWrite { db -> ErasureReport in
       let cases = try matchingCases(selector, db)

@@ -84,6 +84,7 @@ extension CaseStore {
   /// Records that someone looked at a case's full personal details (an audit event) and
   /// returns the case; the caller may then show phone and ID numbers unmasked.
   public func reveal(_ id: String, by actor: Actor, now: Date) throws(StoreError) -> Case {
+    try actor.require(.reveal)
     let now = Millis.truncate(now)
     return try write { db in
       let c = try resolve(id, in: db)
@@ -96,6 +97,7 @@ extension CaseStore {
   /// transaction. The CLI's `--reveal` flags call it before printing; the console's reveal
   /// writes the same event (`reveal`).
   public func recordReveal(of entities: [UUID], by actor: Actor, now: Date) throws(StoreError) {
+    try actor.require(.reveal)
     let now = Millis.truncate(now)
     try write { db in
       for uuid in entities { _ = try appendReveal(uuid, by: actor, at: now, db) }
@@ -124,6 +126,7 @@ extension CaseStore {
   public func mergeCases(keep: String, duplicate: String, by actor: Actor, now: Date) throws
     -> (kept: Case, merged: Case)
   {
+    try actor.require(.merge)
     let now = Millis.truncate(now)
     return try ledgerWrite { db in
       let a = try resolve(keep, in: db)
@@ -149,6 +152,7 @@ extension CaseStore {
   public func unmerge(_ id: String, by actor: Actor, now: Date) throws -> (
     kept: Case, restored: Case
   ) {
+    try actor.require(.merge)
     let now = Millis.truncate(now)
     return try ledgerWrite { db in
       var b = try resolve(id, in: db)

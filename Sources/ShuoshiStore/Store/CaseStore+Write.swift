@@ -2,10 +2,16 @@ import Foundation
 import GRDB
 import ShuoshiCore
 
-/// Who is writing: recorded on every event.
+/// Who is writing: recorded on every event. `holder` is the role of an operator who signed in
+/// (`RolePolicy` decides what they may do); nil in a data directory without sign-in, where
+/// every step is allowed as before.
 public struct Actor: Sendable, Equatable {
   public var name: String
-  public init(_ name: String) { self.name = name }
+  public var holder: RoleHolder?
+  public init(_ name: String, holder: RoleHolder? = nil) {
+    self.name = name
+    self.holder = holder
+  }
 }
 
 extension CaseStore {

@@ -25,6 +25,7 @@ enum Schema {
     m.registerMigration(SchemaV8Extensions.identifier, migrate: SchemaV8Extensions.migrate)
     m.registerMigration(SchemaV8Attention.identifier, migrate: SchemaV8Attention.migrate)
     m.registerMigration(SchemaV9Rounds.identifier, migrate: SchemaV9Rounds.migrate)
+    m.registerMigration(SchemaV9Operators.identifier, migrate: SchemaV9Operators.migrate)
     return m
   }
 

@@ -38,6 +38,8 @@ public enum StoreError: LocalizedMessage, Equatable {
   case importRefused(ImportError)
   /// A 排查 round (or a case linked to one) was refused.
   case surveyRound(SurveyRoundError)
+  /// The signed-in operator's role does not allow the step (`RolePolicy`); names the role needed.
+  case roleRefused(RoleRefusal)
 
   public var exitCode: Int32 {
     switch self {
@@ -45,6 +47,7 @@ public enum StoreError: LocalizedMessage, Equatable {
     case .notFound, .ambiguous, .noRecord, .noMember, .ambiguousRecord: return 3
     case .importRefused: return 10
     case .surveyRound(let e): return e.exitCode
+    case .roleRefused: return 12
     case .engine: return 4
     case .clockOutOfRange: return 9
     case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
@@ -125,6 +128,8 @@ public enum StoreError: LocalizedMessage, Equatable {
         : "\(id) matches several \(kind.name(.en)): \(matches.joined(separator: ", "))"
     case .importRefused(let e):
       return e.message(lang)
+    case .roleRefused(let r):
+      return r.message(lang)
     }
   }
 }

@@ -23,7 +23,7 @@ struct BenchGenerate: ParsableCommand {
   @Option(help: "Random seed.") var seed: UInt64 = 7
 
   mutating func run() throws {
-    try Run.guarded(global) { context in
+    try Run.guarded(global, signIn: false) { context in
       let engine = try context.engine()
       let store = try CaseStore.open(context.directory, siteCode: DemoStreet().siteCode)
       guard try store.isEmpty() else {
@@ -60,7 +60,7 @@ struct BenchRun: ParsableCommand {
   var sweepCopies = 3
 
   mutating func run() throws {
-    try Run.guarded(global) { context in
+    try Run.guarded(global, signIn: false) { context in
       let engine = try context.engine()
       let bench = StoreBenchmark(
         directory: context.directory, engine: engine, now: context.now, repeats: repeats)
@@ -93,7 +93,7 @@ struct BenchLongCase: ParsableCommand {
   @Option(help: "Repetitions of each timed action.") var repeats = 30
 
   mutating func run() throws {
-    try Run.guarded(global) { context in
+    try Run.guarded(global, signIn: false) { context in
       let bench = LongCaseBenchmark(
         directory: context.directory, engine: try context.engine(), now: context.now,
         events: events, repeats: repeats)

@@ -12,7 +12,7 @@ struct CheckConfig: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   mutating func run() throws {
-    try Run.guarded(global) { context in
+    try Run.guarded(global, signIn: false) { context in
       var failures = 0
       for check in ConfigChecks.all(context) {
         do {

@@ -15,7 +15,7 @@ struct Demo: ParsableCommand {
     20_261_128
 
   mutating func run() throws {
-    try Run.guarded(global) { context in
+    try Run.guarded(global, signIn: false) { context in
       let count = try DemoLoader.load(context, cases: cases, seed: seed)
       print(
         context.strings.demoCreated(count, context.directory.path))

@@ -22,6 +22,12 @@ struct Init: ParsableCommand {
   @Option(name: .customLong("booth-place"), help: "Where the booth is, printed on receipts.")
   var boothPlace: String?
   @Flag(help: "Also load the demo street into the data directory.") var demo = false
+  @Flag(
+    name: .customLong("with-pin"),
+    help:
+      "Make the operator the first who signs in (片区/街道) with a PIN asked on the terminal (or $SHUOSHI_NEW_PIN); prints the recovery key once."
+  )
+  var withPIN = false
 
   mutating func run() throws {
     try Run.guarded(global) { context in
@@ -67,6 +73,13 @@ struct Init: ParsableCommand {
         print(context.strings.laptopLetter(letter, store.info.siteCode))
       } else {
         Stderr.warn(context.strings.noLaptopLetter)
+      }
+      if !Keyring.exists(in: context.directory) {
+        if withPIN || context.environment["SHUOSHI_NEW_PIN"] != nil {
+          try FirstOperator.create(named: op, context)
+        } else {
+          Stderr.warn(context.operatorStrings.noSignIn)
+        }
       }
       if demo {
         let count = try DemoLoader.load(context)

@@ -17,7 +17,7 @@ struct Keys: ParsableCommand {
   var summary = false
 
   mutating func run() throws {
-    try Run.guarded(global) { context in
+    try Run.guarded(global, signIn: false) { context in
       let map = try ConsoleFiles(resources: context.resources).keymap()
       let text: String
       if markdown {

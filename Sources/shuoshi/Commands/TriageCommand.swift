@@ -22,7 +22,7 @@ struct TriageCommand: ParsableCommand {
   }
 
   mutating func run() throws {
-    try Run.guarded(global) { context in
+    try Run.guarded(global, signIn: false) { context in
       let engine = try context.engine()
       let r = engine.triage.suggest(text)
       let reasons = r.reasons.map { $0.text(context.lang, rules: engine.rules) }

@@ -11,7 +11,13 @@ struct AppContext {
   let userConfig: UserConfig
   let directory: DataDirectory
   let resources: Resources
-  let actor: Actor
+  /// Who acts: the operator who signed in, or (without a keyring) the free-text name.
+  var actor: Actor
+  /// Set by `signIn` when the data directory has operators who sign in.
+  var signedIn: SignedInOperator?
+  /// `--operator`, else `$SHUOSHI_OPERATOR`.
+  let requestedOperator: String?
+  let pinFile: String?
   let siteCode: String
   let clock: any WallClock
 
@@ -25,7 +31,9 @@ struct AppContext {
     self.lang = Lang.resolve(flag: global.lang ?? config.lang, environment: environment)
     self.directory = directory
     self.resources = Resources.locate(environment: environment)
-    let name = global.operatorName ?? config.operatorName ?? environment["USER"] ?? "operator"
+    self.requestedOperator = global.operatorName ?? environment["SHUOSHI_OPERATOR"]
+    self.pinFile = global.pinFile
+    let name = requestedOperator ?? config.operatorName ?? environment["USER"] ?? "operator"
     self.actor = Actor(name)
     self.siteCode = global.site ?? config.siteCode ?? "SS"
     self.clock = AppContext.clock(environment)

@@ -13,6 +13,7 @@ enum ConsoleLauncher {
   {
     var context = context
     var temporary: URL?
+    var firstSignedIn = false
     defer {
       if let temporary { try? FileManager.default.removeItem(at: temporary) }
     }
@@ -27,6 +28,8 @@ enum ConsoleLauncher {
       }
       Stderr.warn(context.strings.demoCreating)
       _ = try DemoLoader.load(context)
+      // The demo shows sign-in and roles: its operators share the PIN in README.
+      try DemoOperators.create(in: context.directory)
     }
     // Timed from here: with --demo, the demo's generation is not part of start-up.
     let timing = StartupTiming(logPath: context.environment["SHUOSHI_TIMING"])
@@ -52,10 +55,17 @@ enum ConsoleLauncher {
       // The form needs the terminal before there is a store; otherwise the store opens
       // first, so its warnings reach stderr before the screen takes over.
       try startTerminal()
-      guard let setUp = try firstRun(context, global: global, keymap: keymap, on: terminal) else {
+      guard let (setUp, first) = try firstRun(context, global: global, keymap: keymap, on: terminal)
+      else {
         return
       }
       context = setUp
+      if let first {
+        // Signed in by choosing the PIN: the console opens on the queue, not the sign-in.
+        context.actor = Actor(first.name, holder: first.holder)
+        try context.openStore().recordOperatorChange(.added, first, by: first, now: context.now)
+      }
+      firstSignedIn = first != nil
     }
     let engine = try context.engine()
     timing.mark("engine")
@@ -70,6 +80,14 @@ enum ConsoleLauncher {
       booth: BoothSettings(
         opensSessions: true, unitName: config.unitName, phone: config.boothPhone,
         receiptsDirectory: context.directory.receiptsURL, place: config.boothPlace))
+    // Operators who sign in: the console starts on the sign-in screen and locks when idle.
+    if let ring = try Keyring.load(from: context.directory) {
+      services.signIn = ConsoleSignIn.keyring(
+        ring, directory: context.directory,
+        idleLimit: ScreenLockSetting.idleLimit(in: context.directory))
+      services.signIn?.startLocked = !firstSignedIn
+      if demo { services.signIn?.note = LockStrings.demoNote(context.lang) }
+    }
     // The person picker's pinyin; without the table names still match by their characters.
     let resources = context.resources
     services.pinyin = LazyPinyin { try? ConfigFiles(resources: resources).pinyinTable() }
@@ -86,11 +104,12 @@ enum ConsoleLauncher {
 
   /// The first-run form (no data directory yet): runs it on the terminal until it is saved or
   /// cancelled. Saved: the settings and the store exist (and the demo, if asked for); the
-  /// context is read again so the answers apply. Cancelled: nil, and nothing was created.
+  /// context is read again so the answers apply, and the operator chose a PIN (the first who
+  /// signs in, returned) or skipped it. Cancelled: nil, and nothing was created.
   static func firstRun(
     _ context: AppContext, global: GlobalOptions, keymap: ConsoleKeymap,
     on terminal: CursesTerminal
-  ) throws -> AppContext? {
+  ) throws -> (AppContext, OperatorInfo?)? {
     let form = FirstRunForm(
       lang: context.lang, keymap: keymap, directory: context.directory,
       environment: context.environment, config: context.userConfig, site: global.site,
@@ -114,12 +133,38 @@ enum ConsoleLauncher {
         return nil
       case .saved(_, let loadDemo):
         let setUp = AppContext(global, environment: context.environment)
+        let first = try firstOperator(setUp, on: terminal)
         if loadDemo {
           form.working = Strings.for(context.lang).booth.setupDemoWorking
           paint()
           _ = try DemoLoader.load(setUp)
         }
-        return setUp
+        return (setUp, first)
+      }
+    }
+  }
+
+  /// The first operator's PIN and the recovery key, after the first-run form.
+  static func firstOperator(_ context: AppContext, on terminal: CursesTerminal) throws
+    -> OperatorInfo?
+  {
+    let form = FirstOperatorForm(
+      lang: context.lang, operatorName: context.userConfig.operatorName ?? "",
+      directory: context.directory)
+    let grid = CellGrid(size: terminal.size)
+    while true {
+      if grid.size != terminal.size { grid.reset(to: terminal.size) }
+      form.render(on: grid)
+      terminal.draw(grid)
+      switch form.outcome {
+      case .editing:
+        do {
+          if let key = try terminal.readKey() { form.handle(key) }
+        } catch {
+          throw ConsoleProblem(zh: error.description, en: error.description)
+        }
+      case .skipped: return nil
+      case .signedIn(let person): return person
       }
     }
   }
@@ -152,7 +197,14 @@ enum ConsoleLauncher {
         needsDraw = true
         continue
       }
-      let wait = app.hasPendingWork ? 0 : Int((nextTick.timeIntervalSince(now) * 1000).rounded(.up))
+      if let deadline = app.lockDeadline, now >= deadline {
+        app.lockIfIdle()
+        needsDraw = true
+        continue
+      }
+      // Wake for the minute's tick or the idle lock, whichever comes first.
+      let wakeAt = min(nextTick, app.lockDeadline ?? nextTick)
+      let wait = app.hasPendingWork ? 0 : Int((wakeAt.timeIntervalSince(now) * 1000).rounded(.up))
       if let key = try terminal.readKey(timeoutMilliseconds: wait) {
         // Keys already waiting (a paste) are handled together and painted once: key by key,
         // with a frame each, a 100,000-character paste took hours. A tenth of a second at

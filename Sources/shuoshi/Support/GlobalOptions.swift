@@ -8,6 +8,11 @@ struct GlobalOptions: ParsableArguments {
   @Option(name: .customLong("operator"), help: "Who is on duty; recorded on every event.")
   var operatorName: String?
 
+  @Option(
+    name: .customLong("pin-file"),
+    help: "Sign in with the PIN or passphrase in this file's first line (else $SHUOSHI_PIN).")
+  var pinFile: String?
+
   @Option(name: .long, help: "Language of messages: zh (default) or en.")
   var lang: String?
 

@@ -6,10 +6,15 @@ import ShuoshiStore
 /// Runs a command body, turning our errors into a message on stderr in the user's language
 /// and a non-zero exit code.
 enum Run {
-  static func guarded(_ global: GlobalOptions, _ body: (AppContext) throws -> Void) throws {
+  /// `signIn: false` for the commands that read no data (help, keys, triage) or set sign-in
+  /// up themselves (`init`, `operator`).
+  static func guarded(
+    _ global: GlobalOptions, signIn: Bool = true, _ body: (AppContext) throws -> Void
+  ) throws {
     umask(0o077)  // data files are private: residents' names and phones live in them
-    let context = AppContext(global)
+    var context = AppContext(global)
     do {
+      if signIn { try context.signIn() }
       // The operator (--operator, the settings file, $USER) is written into every event.
       if let problem = FieldKind.name.problem(in: context.actor.name) {
         throw UsageProblem(
@@ -20,6 +25,9 @@ enum Run {
       throw error
     } catch let error as CleanExit {
       throw error
+    } catch let error as KeyringError {
+      Stderr.error(error.message(context.lang), context.lang)
+      throw ExitCode(error.exitCode)
     } catch let error as StoreError {
       Stderr.error(error.message(context.lang), context.lang)
       throw ExitCode(error.exitCode)

@@ -52,6 +52,8 @@ struct SyncExport: ParsableCommand {
       // Before the passphrase is asked: an existing file is refused (kept) without --force.
       try DurableFile.check(url, existing: replace.existing)
       let store = try context.openStore(create: false)
+      // Refused before the passphrase is asked (the export checks again: the rule's place).
+      try context.actor.require(.exportNames)
       let bundleSecret: BundleSecret
       if noEncrypt {
         Stderr.warn(
@@ -67,7 +69,8 @@ struct SyncExport: ParsableCommand {
       }
       let report = try store.exportBundle(
         to: url,
-        options: ExportOptions(peer: peer, secret: bundleSecret, existing: replace.existing),
+        options: ExportOptions(
+          peer: peer, secret: bundleSecret, existing: replace.existing, actor: context.actor),
         now: context.now)
       if output.json {
         try JSONOut.print(ExportJSON(report, file: url.path))
