@@ -83,6 +83,8 @@ extension Event {
       return FollowUpStrings.forLang(lang).summary(d) + words(d.reason)
     case .extended, .returned, .urged, .supervised:
       return supervisionSummary(lang, day: day)
+    case .grouped, .ungrouped:
+      return groupCaseSummary(lang)
     }
   }
 

@@ -51,6 +51,10 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   case urged
   /// 督办: a supervisor's flag set or lifted.
   case supervised
+  /// 并入母案: the case joined a group case (母案) as one of its children (子案); on the child.
+  case grouped
+  /// 移出母案: the case left its group case; on the child.
+  case ungrouped
 }
 
 /// The data an event carries, as one flat record of optional fields: the storage and
@@ -141,6 +145,8 @@ public struct EventData: Codable, Sendable, Equatable {
   public var owner: String?
   /// supervised: the flag set (true) or lifted (false).
   public var on: Bool?
+  /// grouped: the warning (预警) the group case was taken on from, if any.
+  public var fromWarning: UUID?
 
   public init() {}
 }

@@ -68,6 +68,8 @@ extension EventPayload: Codable {
     case .returned: return .returned
     case .urged: return .urged
     case .supervised: return .supervised
+    case .grouped: return .grouped
+    case .ungrouped: return .ungrouped
     }
   }
 
@@ -109,6 +111,8 @@ extension EventPayload: Codable {
     case .returned: self = .returned(try Returned(from: decoder))
     case .urged: self = .urged(try Urged(from: decoder))
     case .supervised: self = .supervised(try Supervised(from: decoder))
+    case .grouped: self = .grouped(try GroupCaseLink(from: decoder))
+    case .ungrouped: self = .ungrouped(try GroupCaseLink(from: decoder))
     }
   }
 
@@ -164,6 +168,8 @@ extension EventPayload: Codable {
     case .returned(let p): try p.encode(to: encoder)
     case .urged(let p): try p.encode(to: encoder)
     case .supervised(let p): try p.encode(to: encoder)
+    case .grouped(let p): try p.encode(to: encoder)
+    case .ungrouped(let p): try p.encode(to: encoder)
     }
   }
 
@@ -257,6 +263,8 @@ extension EventPayload {
           deadline: d.deadline, reason: d.reason))
     case .urged: self = .urged(Urged(owner: d.owner, reason: d.reason))
     case .supervised: self = .supervised(Supervised(on: d.on, reason: d.reason))
+    case .grouped: self = .grouped(GroupCaseLink(d))
+    case .ungrouped: self = .ungrouped(GroupCaseLink(d))
     }
   }
 
@@ -398,6 +406,8 @@ extension EventPayload {
     case .supervised(let p):
       d.on = p.on
       d.reason = p.reason
+    case .grouped(let p): p.write(into: &d)
+    case .ungrouped(let p): p.write(into: &d)
     }
     return d
   }

@@ -46,6 +46,8 @@ public enum EventPayload: Sendable, Equatable {
   case returned(Returned)
   case urged(Urged)
   case supervised(Supervised)
+  case grouped(GroupCaseLink)
+  case ungrouped(GroupCaseLink)
 
   /// A case came in: its id, when, from whom, and what they said (personal: `resident`,
   /// `otherParties`, `text`); the booth session it was taken in. `category` and `tier` are
