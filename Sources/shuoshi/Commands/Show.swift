@@ -48,6 +48,9 @@ struct Show: ParsableCommand {
         let ledger = LedgerText(lang: context.lang).caseLedger(
           try store.ledgerState(of: c), absorbed: links.absorbed, mergedInto: links.mergedInto)
         if !ledger.isEmpty { print("\n" + ledger.joined(separator: "\n")) }
+        let group = GroupText(lang: context.lang).showLines(
+          parent: try store.groupParent(of: c), children: try store.groupChildren(of: c), of: c)
+        if !group.isEmpty { print("\n" + group.joined(separator: "\n")) }
       }
     }
   }
