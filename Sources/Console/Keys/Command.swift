@@ -34,6 +34,8 @@ public enum Command: String, CaseIterable, Sendable {
   case extend, returnCase, urge, supervise
   // the intake form: save as settled at the booth table (当场化解) in one step
   case saveSettled
+  // group cases (母案/子案): form one from the marked cases, or join, leave, open in a case
+  case groupCase
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -65,6 +67,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .pickCategory, .saveSettled: return .form
     case .followUp: return .caseWork
     case .extend, .returnCase, .urge, .supervise: return .caseWork
+    case .groupCase: return .caseWork
     }
   }
 
@@ -79,7 +82,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .caseWork:
       switch self {
       // In the queue, undo takes back the last batch (or the selected case's last action).
-      case .assign, .escalate, .resolve, .undo, .voidRestore, .urge, .reprintReceipt:
+      case .assign, .escalate, .resolve, .undo, .voidRestore, .urge, .reprintReceipt, .groupCase:
         return [.list, .detail]
       case .settle: return [.conflicts]
       default: return [.detail]
@@ -105,7 +108,8 @@ public enum Command: String, CaseIterable, Sendable {
   /// reprinted receipt records nothing.)
   public var isCaseAction: Bool {
     group == .caseWork
-      && ![.revealPhone, .settle, .mergeCase, .unmergeCase, .reprintReceipt].contains(self)
+      && ![.revealPhone, .settle, .mergeCase, .unmergeCase, .reprintReceipt, .groupCase].contains(
+        self)
   }
 
   /// Where the command sits in a hint bar (lower first); nil: not shown there.
@@ -158,6 +162,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .supervise: return 43
     case .saveSettled: return 44
     case .markToggle: return 45
+    case .groupCase: return 46
     default: return nil
     }
   }
