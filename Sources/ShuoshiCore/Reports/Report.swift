@@ -159,6 +159,10 @@ public struct Report: Codable, Sendable, Equatable {
   /// 回访 answers of the cohort (see `FollowUpTally`).
   public var followUps = FollowUpTally()
 
+  /// Group cases (母案) of the period; nil when there are none (the table and the JSON key are
+  /// then left out).
+  public var groupCases: GroupCaseCounts?
+
   /// The rate of `kind`.
   public func rate(_ kind: RateKind) -> Rate {
     rates.first { $0.kind == kind }?.rate ?? Rate(0, of: 0)

@@ -16,6 +16,7 @@ extension CaseStore {
       facts: facts, request: request, sessions: sessions, generatedAt: generatedAt)
     let voided = try voidedCount(request)
     report.voided = voided > 0 ? voided : nil
+    report.groupCases = try groupCaseCounts(request)
     return report
   }
 
