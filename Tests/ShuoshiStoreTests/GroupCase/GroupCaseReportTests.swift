@@ -49,5 +49,13 @@ struct GroupCaseReportTests {
     #expect(table.key == "15-group-cases")
     #expect(table.rows.first == ["母案", "1"])
     #expect(table.rows.contains(["  涉及户数", "3"]))
+    // The 台账 names each child's 母案 after its 办理情况.
+    let book = CaseBook(
+      entries: try store.caseBookEntries(request, calendar: f.engine.calendar), period: december,
+      unit: nil, withNames: false, generatedAt: now, rules: f.engine.rules)
+    let rows = CaseBookTable(book, lang: .zh, timeZone: EngineFixture.zone).rows
+    let child = try #require(rows.first { $0[1] == children[0].id })
+    #expect(child[11] == "已办结：协调劳动监察，工资已发放（母案 \(parent.id)）")
+    #expect(rows.first { $0[1] == parent.id }?[11] == "已办结：协调劳动监察，工资已发放")
   }
 }
