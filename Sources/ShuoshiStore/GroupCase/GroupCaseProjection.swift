@@ -22,4 +22,12 @@ enum GroupCaseProjection {
         .execute(arguments: [uuid.uuidString])
     }
   }
+
+  /// True when the stored row of child `uuid` is not what its history says (`verify`).
+  static func differs(_ uuid: UUID, history: [Event], _ db: Database) throws -> Bool {
+    let stored = try String.fetchOne(
+      db.cachedStatement(sql: "SELECT parent_uuid FROM case_groups WHERE child_uuid = ?"),
+      arguments: [uuid.uuidString])
+    return stored != GroupCaseMembership.replay(history).parent?.uuidString
+  }
 }

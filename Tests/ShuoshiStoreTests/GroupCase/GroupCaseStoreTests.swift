@@ -176,3 +176,25 @@ struct GroupCaseStoreTests {
     for child in children { #expect(!escalated.contains(child.id)) }
   }
 }
+
+extension GroupCaseStoreTests {
+  /// `verify` replays each child's links against `case_groups`: a row altered behind the log's
+  /// back is found.
+  @Test func verifyFindsAGroupRowThatDisagreesWithTheLog() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    let children = try compound(f, store, 2)
+    _ = try form(f, store, children)
+    #expect(try store.verify().ok)
+    try store.pool.write { db in
+      try db.execute(
+        sql: "DELETE FROM case_groups WHERE child_uuid = ?",
+        arguments: [children[0].uuid.uuidString])
+    }
+    let report = try store.verify()
+    #expect(!report.ok)
+    #expect(
+      report.problems.contains(.projectionDiffers(caseID: children[0].id, fields: ["case_groups"])))
+  }
+}
