@@ -37,6 +37,10 @@ struct GroupCLITests {
     #expect(try cli.run("assign", parent, "--to", "李片长").status == 0)
     #expect(try cli.run("resolve", parent, "--summary", "约谈物业，电梯已修复").status == 0)
     let child = try cli.json("show", ids[1]) as! [String: Any]
+    #expect(child["group_parent"] as? String == parent)
+    let group = try cli.json("show", parent) as! [String: Any]
+    #expect(group["group_children"] as? [String] == ids)
+    #expect(group["group_parent"] == nil)
     #expect(child["state"] as? String == "resolved")
     #expect(child["assignee"] as? String == "李片长")
     #expect(try cli.run("undo", parent).status == 0)

@@ -31,6 +31,9 @@ struct Show: ParsableCommand {
           c, history: history, rules: engine.rules, lang: context.lang, now: context.now,
           maskPhone: !reveal)
         json.same_number = sameNumber.isEmpty ? nil : sameNumber.map(\.id)
+        json.group_parent = try store.groupParent(of: c)?.id
+        let children = try store.groupChildren(of: c)
+        json.group_children = children.isEmpty ? nil : children.map(\.id)
         try JSONOut.print(json)
       } else {
         let text = CaseText(
