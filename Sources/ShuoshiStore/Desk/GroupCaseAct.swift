@@ -59,11 +59,13 @@ extension CaseStore {
     return updated
   }
 
-  /// A child's event written by the same group step as the parent's `target`: one laptop, one
-  /// operator, one instant (a transaction's `now`), after it in the laptop's sequence.
+  /// A child's event written by the same group step as the parent's `target`: of its kind (a
+  /// group step writes the same action on each), by one laptop and operator at one instant (a
+  /// transaction's `now`), after it in the laptop's sequence. So undoing the parent's own
+  /// intake steps never takes back the children's `grouped` links written with them.
   static func sameStep(_ e: Event, as target: Event) -> Bool {
-    e.device == target.device && e.operator == target.operator && e.at == target.at
-      && e.seq > target.seq
+    e.kind == target.kind && e.device == target.device && e.operator == target.operator
+      && e.at == target.at && e.seq > target.seq
   }
 
   /// Runs `step` in a savepoint; an engine refusal rolls back that step alone.

@@ -198,3 +198,18 @@ extension GroupCaseStoreTests {
       report.problems.contains(.projectionDiffers(caseID: children[0].id, fields: ["case_groups"])))
   }
 }
+
+extension GroupCaseStoreTests {
+  /// Undo on a fresh parent takes back its own intake step (the tier set for its size), not the
+  /// children's links written in the same transaction.
+  @Test func undoOnAFreshParentKeepsTheChildrenLinked() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    let store = try f.open()
+    let children = try compound(f, store, 2)
+    let parent = try form(f, store, children, tier: .street)
+    _ = try store.perform(.undo, on: parent.id, engine: f.engine, by: f.actor, now: now)
+    #expect(try store.find(parent.id).tier != .street)
+    #expect(try store.groupChildren(of: parent).count == 2)
+  }
+}
