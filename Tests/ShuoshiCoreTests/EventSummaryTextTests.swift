@@ -109,6 +109,8 @@ struct EventSummaryTextTests {
     ),
     .urged: ("催办 张德明：楼上漏水", "urged 张德明: 楼上漏水"),
     .supervised: ("督办：楼上漏水", "supervised: 楼上漏水"),
+    .grouped: ("并入母案 HJ-20261128-002：楼上漏水", "joined group case HJ-20261128-002: 楼上漏水"),
+    .ungrouped: ("移出母案 HJ-20261128-002：楼上漏水", "left group case HJ-20261128-002: 楼上漏水"),
   ]
 
   static func summary(_ kind: EventKind, _ data: EventData, _ lang: Lang) -> String {
