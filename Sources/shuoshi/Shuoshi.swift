@@ -40,6 +40,8 @@ struct Shuoshi: ParsableCommand {
       RoundsCommand.self,
       // Operators who sign in (issue 16).
       OperatorCommand.self,
+      // Group cases (issue 18): 母案/子案.
+      GroupCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

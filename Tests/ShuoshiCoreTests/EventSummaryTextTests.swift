@@ -116,6 +116,8 @@ struct EventSummaryTextTests {
       "排查 第一网格 2026-11-28：走访 32 户，零报告",
       "survey round 第一网格 2026-11-28: 32 households visited, nothing found"
     ),
+    .grouped: ("并入母案 HJ-20261128-002：楼上漏水", "joined group case HJ-20261128-002: 楼上漏水"),
+    .ungrouped: ("移出母案 HJ-20261128-002：楼上漏水", "left group case HJ-20261128-002: 楼上漏水"),
   ]
 
   static func summary(_ kind: EventKind, _ data: EventData, _ lang: Lang) -> String {

@@ -82,6 +82,7 @@ extension Command {
     case .returnCase: return ("退单", "return")
     case .urge: return ("催办", "urge")
     case .supervise: return ("督办", "supervise")
+    case .groupCase: return ("母案", "group")
     }
   }
 
@@ -196,6 +197,8 @@ extension Command {
       return (
         "保存并记为当场化解（写化解经过），出回执", "save as settled at the booth table (say how), then the receipt"
       )
+    case .groupCase:
+      return ("母案：用标记的案件建母案；案件中加入、移出、打开", "group case: form from the marks; join, leave, open")
     }
   }
 }

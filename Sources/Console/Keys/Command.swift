@@ -38,6 +38,8 @@ public enum Command: String, CaseIterable, Sendable {
   case surveyRounds
   // the booth screen locks (operators who sign in)
   case lock
+  // group cases (母案/子案): form one from the marked cases, or join, leave, open in a case
+  case groupCase
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -69,6 +71,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .pickCategory, .saveSettled: return .form
     case .followUp: return .caseWork
     case .extend, .returnCase, .urge, .supervise: return .caseWork
+    case .groupCase: return .caseWork
     }
   }
 
@@ -83,7 +86,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .caseWork:
       switch self {
       // In the queue, undo takes back the last batch (or the selected case's last action).
-      case .assign, .escalate, .resolve, .undo, .voidRestore, .urge, .reprintReceipt:
+      case .assign, .escalate, .resolve, .undo, .voidRestore, .urge, .reprintReceipt, .groupCase:
         return [.list, .detail]
       case .settle: return [.conflicts]
       default: return [.detail]
@@ -109,7 +112,8 @@ public enum Command: String, CaseIterable, Sendable {
   /// reprinted receipt records nothing.)
   public var isCaseAction: Bool {
     group == .caseWork
-      && ![.revealPhone, .settle, .mergeCase, .unmergeCase, .reprintReceipt].contains(self)
+      && ![.revealPhone, .settle, .mergeCase, .unmergeCase, .reprintReceipt, .groupCase].contains(
+        self)
   }
 
   /// Where the command sits in a hint bar (lower first); nil: not shown there.
@@ -162,6 +166,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .supervise: return 43
     case .saveSettled: return 44
     case .markToggle: return 45
+    case .groupCase: return 46
     default: return nil
     }
   }

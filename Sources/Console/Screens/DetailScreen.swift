@@ -14,6 +14,7 @@ final class DetailScreen: Screen {
   private(set) var loaded: Case?
   private(set) var history: [Event] = []
   private(set) var ledger = DetailLedger()
+  private(set) var group = DetailGroup()
   private var stale = true
   /// Full numbers shown (after a recorded reveal).
   private(set) var revealed = false
@@ -37,6 +38,13 @@ final class DetailScreen: Screen {
   }
 
   var currentCaseID: String? { loaded?.id ?? id }
+
+  /// `L`: the group case menu (join, leave, open the parent or a child).
+  func startFlow(_ command: Command, in app: App) -> Bool {
+    guard command == .groupCase, let loaded else { return false }
+    GroupCaseFlow(app: app).menu(for: loaded, parent: group.parent, children: group.children)
+    return true
+  }
 
   func invalidate() {
     stale = true
@@ -77,6 +85,7 @@ final class DetailScreen: Screen {
       loaded = c
       history = try session.store.history(of: c)
       ledger = try DetailLedger(c, history: history, store: session.store)
+      group = try DetailGroup(c, store: session.store)
       stale = false
     } catch {
       session.status.error(session.message(for: error))
@@ -223,6 +232,9 @@ final class DetailScreen: Screen {
     }
     for (label, text) in ledger.fields(session) {
       rows.append(FieldRow(left: (label, text, .warning), right: nil))
+    }
+    for (label, text) in group.fields(session) {
+      rows.append(FieldRow(left: (label, text, nil), right: nil))
     }
     if let summary = c.summary {
       let onSpot = history.last(where: { $0.kind == .resolved })?.data.onSpot == true

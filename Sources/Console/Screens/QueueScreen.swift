@@ -111,6 +111,10 @@ final class QueueScreen: Screen {
       MarkFlow(app: app, query: page.query).begin()
       return true
     }
+    if command == .groupCase {
+      GroupCaseFlow(app: app).formFromMarks()
+      return true
+    }
     return BatchFlow(app: app).begin(command)
   }
 

@@ -54,7 +54,9 @@ extension Case {
     if event.isWorkerStep { c.waitExpired = false }
     switch event.payload {
     case .created, .undone, .revealed, .settled, .merged, .mergedInto, .unmerged, .sessionOpened,
-      .sessionClosed, .noted, .unitSaved, .gridSaved, .householdSaved, .personSaved, .roundRecorded:
+      .sessionClosed, .noted, .unitSaved, .gridSaved, .householdSaved, .personSaved, .roundRecorded,
+      // A group link lives in `case_groups`, not on the case row.
+      .grouped, .ungrouped:
       break
     case .erased:
       c = c.erasingPersonal()

@@ -87,6 +87,8 @@ extension Event {
       let r = d.round
       return SurveyRoundStrings.forLang(lang).recorded(
         r?.gridName ?? "", r?.day.description ?? "", r?.households ?? 0, r?.zeroReport ?? false)
+    case .grouped, .ungrouped:
+      return groupCaseSummary(lang)
     }
   }
 

@@ -54,6 +54,10 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   /// 排查: a grid's survey round recorded; the entity is the round's UUID (register-like: never
   /// about a case, kept in the `survey_rounds` table).
   case roundRecorded = "round_recorded"
+  /// 并入母案: the case joined a group case (母案) as one of its children (子案); on the child.
+  case grouped
+  /// 移出母案: the case left its group case; on the child.
+  case ungrouped
 }
 
 /// The data an event carries, as one flat record of optional fields: the storage and
@@ -148,6 +152,8 @@ public struct EventData: Codable, Sendable, Equatable {
   public var round: SurveyRound?
   /// created: the 排查 round that found the matter (absent for every other intake).
   public var surveyRound: UUID?
+  /// grouped: the warning (预警) the group case was taken on from, if any.
+  public var fromWarning: UUID?
 
   public init() {}
 }

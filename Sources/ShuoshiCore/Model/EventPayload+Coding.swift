@@ -69,6 +69,8 @@ extension EventPayload: Codable {
     case .urged: return .urged
     case .supervised: return .supervised
     case .roundRecorded: return .roundRecorded
+    case .grouped: return .grouped
+    case .ungrouped: return .ungrouped
     }
   }
 
@@ -111,6 +113,8 @@ extension EventPayload: Codable {
     case .urged: self = .urged(try Urged(from: decoder))
     case .supervised: self = .supervised(try Supervised(from: decoder))
     case .roundRecorded: self = .roundRecorded(try RoundRecorded(from: decoder))
+    case .grouped: self = .grouped(try GroupCaseLink(from: decoder))
+    case .ungrouped: self = .ungrouped(try GroupCaseLink(from: decoder))
     }
   }
 
@@ -167,6 +171,8 @@ extension EventPayload: Codable {
     case .urged(let p): try p.encode(to: encoder)
     case .supervised(let p): try p.encode(to: encoder)
     case .roundRecorded(let p): try p.encode(to: encoder)
+    case .grouped(let p): try p.encode(to: encoder)
+    case .ungrouped(let p): try p.encode(to: encoder)
     }
   }
 
@@ -261,6 +267,8 @@ extension EventPayload {
     case .urged: self = .urged(Urged(owner: d.owner, reason: d.reason))
     case .supervised: self = .supervised(Supervised(on: d.on, reason: d.reason))
     case .roundRecorded: self = .roundRecorded(RoundRecorded(round: d.round))
+    case .grouped: self = .grouped(GroupCaseLink(d))
+    case .ungrouped: self = .ungrouped(GroupCaseLink(d))
     }
   }
 
@@ -405,6 +413,8 @@ extension EventPayload {
       d.reason = p.reason
     case .roundRecorded(let p):
       d.round = p.round
+    case .grouped(let p): p.write(into: &d)
+    case .ungrouped(let p): p.write(into: &d)
     }
     return d
   }

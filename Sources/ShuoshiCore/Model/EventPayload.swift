@@ -47,6 +47,8 @@ public enum EventPayload: Sendable, Equatable {
   case urged(Urged)
   case supervised(Supervised)
   case roundRecorded(RoundRecorded)
+  case grouped(GroupCaseLink)
+  case ungrouped(GroupCaseLink)
 
   /// A case came in: its id, when, from whom, and what they said (personal: `resident`,
   /// `otherParties`, `text`); the booth session it was taken in. `category` and `tier` are

@@ -43,6 +43,8 @@ public struct CaseBook: Codable, Sendable, Equatable {
     public var resolvedAt: Date?
     /// The resident's rating (群众评单), which stands for 回访 until 回访 exists.
     public var rating: Rating?
+    /// The group case (母案) it is a child of, if any.
+    public var groupParent: String? = nil
 
     /// Resolved or closed.
     public var isSettled: Bool { state == .resolved || state == .closed }
@@ -56,6 +58,8 @@ public struct CaseBook: Codable, Sendable, Equatable {
     public var sessionPlace: String?
     /// The id of the case it was merged into, if any.
     public var mergedInto: String?
+    /// The id of the group case (母案) it is a child of, if any.
+    public var groupParent: String?
 
     public init(case c: Case, onSpot: Bool, sessionPlace: String?, mergedInto: String? = nil) {
       self.case = c
@@ -105,7 +109,7 @@ public struct CaseBook: Codable, Sendable, Equatable {
           tier: c.tier, assignee: c.assignee ?? c.volunteer, state: c.state,
           onSpot: settled && e.onSpot, summary: settled ? c.summary.map(hide) : nil,
           mergedInto: e.mergedInto, resolvedAt: settled ? c.resolvedAt : nil,
-          rating: settled ? c.rating : nil)
+          rating: settled ? c.rating : nil, groupParent: e.groupParent)
       }
   }
 

@@ -162,6 +162,9 @@ public struct Report: Codable, Sendable, Equatable {
   /// 排查 rounds per grid over the period; nil where no round was ever recorded (the JSON then
   /// leaves the key out).
   public var surveyRounds: [SurveyRoundReportRow]?
+  /// Group cases (母案) of the period; nil when there are none (the table and the JSON key are
+  /// then left out).
+  public var groupCases: GroupCaseCounts?
 
   /// The rate of `kind`.
   public func rate(_ kind: RateKind) -> Rate {

@@ -57,7 +57,7 @@ public struct CaseBookTable: Sendable {
     case .booth(let place): source = words.booth(place)
     case .desk: source = words.desk
     }
-    let handling: String
+    var handling: String
     if let into = r.mergedInto {
       handling = words.mergedInto(into)
     } else if r.isSettled {
@@ -67,6 +67,7 @@ public struct CaseBookTable: Sendable {
     } else {
       handling = r.state.name(lang)
     }
+    if let parent = r.groupParent { handling += CaseBookGroupWords.inGroup(parent, lang) }
     let followUp = r.isSettled ? (r.rating == nil ? words.notRated : words.rated) : ""
     return [
       String(number), r.caseID, clock.minuteText(of: r.receivedAt), source, r.name, r.phone,

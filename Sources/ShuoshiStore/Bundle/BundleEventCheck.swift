@@ -126,6 +126,10 @@ public enum BundleFieldProblem: Equatable, Sendable {
   case timeOutOfRange
   /// A count beyond what the field can hold (a round's households).
   case numberOutOfRange
+  /// A group link (`grouped`) naming a parent neither the bundle nor this laptop has.
+  case unknownGroupCase
+  /// A group link that would make a case its own parent, or a group deeper than one level.
+  case groupCycle
 
   public func message(_ lang: Lang) -> String {
     let zh = lang == .zh
@@ -142,6 +146,11 @@ public enum BundleFieldProblem: Equatable, Sendable {
     case .undecodable: return zh ? "无法解读" : "not event data"
     case .timeOutOfRange: return zh ? "时间超出范围（1970–9999 年）" : "time out of range (years 1970–9999)"
     case .numberOutOfRange: return zh ? "数目超出范围" : "number out of range"
+    case .unknownGroupCase:
+      return zh ? "指向的母案在本机和数据包中都不存在" : "names a group case neither here nor in the bundle"
+    case .groupCycle:
+      return zh
+        ? "会使案件成为自己的母案（母案之间不能嵌套）" : "would make a case its own group case (groups do not nest)"
     }
   }
 }

@@ -46,6 +46,7 @@ enum CaseProjector {
         db.cachedStatement(sql: "SELECT num FROM cases WHERE uuid = ?"),
         arguments: [uuid.uuidString]) ?? 0
     if indexSearch { try SearchIndex.update(num: num, old: old, new: c, in: db) }
+    try GroupCaseProjection.write(uuid, history: history, db)
     return c
   }
 
@@ -75,7 +76,7 @@ enum CaseProjector {
 
   /// Kinds whose effect depends on the rest of the history (or change `case_ledger`).
   static let replayKinds: Set<EventKind> = [
-    .created, .undone, .settled, .merged, .mergedInto, .unmerged, .erased,
+    .created, .undone, .settled, .merged, .mergedInto, .unmerged, .erased, .grouped, .ungrouped,
   ]
 
   /// Re-reads and projects each case.

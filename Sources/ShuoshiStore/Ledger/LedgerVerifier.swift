@@ -148,6 +148,7 @@ struct LedgerVerifier {
     if row["merged_into"] != state.mergedInto?.uuidString { out.append("merged_into") }
     if row["erased"] != state.erased { out.append("erased") }
     if row["conflict"] != state.hasConflict { out.append("conflict") }
+    if try GroupCaseProjection.differs(uuid, history: history, db) { out.append("case_groups") }
     return out
   }
 

@@ -35,12 +35,19 @@ extension CaseStore {
           WHERE l.merged_into IS NOT NULL
           """)
       for row in mergedRows { merged[row[0]] = row[1] }
+      var parents: [String: String] = [:]
+      let groupRows = try Row.fetchAll(
+        db,
+        sql: "SELECT g.child_uuid, p.id FROM case_groups g JOIN cases p ON p.uuid = g.parent_uuid")
+      for row in groupRows { parents[row[0]] = row[1] }
       return cases.map { c in
         let facts = CaseFacts(
           case: c, events: events[c.uuid] ?? [], asOf: request.asOf, calendar: calendar)
-        return CaseBook.Entry(
+        var entry = CaseBook.Entry(
           case: c, onSpot: facts.onSpot, sessionPlace: facts.session.map { places[$0] ?? "" },
           mergedInto: merged[c.uuid.uuidString])
+        entry.groupParent = parents[c.uuid.uuidString]
+        return entry
       }
     }
   }

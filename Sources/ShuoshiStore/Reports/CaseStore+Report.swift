@@ -17,6 +17,7 @@ extension CaseStore {
     let voided = try voidedCount(request)
     report.voided = voided > 0 ? voided : nil
     report.surveyRounds = try surveyRoundReport(request, rules: rules, calendar: calendar)
+    report.groupCases = try groupCaseCounts(request)
     return report
   }
 

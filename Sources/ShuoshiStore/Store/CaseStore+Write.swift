@@ -49,13 +49,15 @@ extension CaseStore {
     return try routeNewCase(c, link: link, engine: engine, by: actor, at: now, db)
   }
 
-  /// Applies a worker's action to the case `id` (short id, or its UUID).
+  /// Applies a worker's action to the case `id` (short id, or its UUID); on a group case
+  /// (母案) to its children too (`actThroughGroup`).
   public func perform(
     _ action: Action, on id: String, engine: CaseEngine, by actor: Actor, now: Date
   ) throws(StoreError) -> Case {
     let now = Millis.truncate(now)
     return try write { db in
-      try act(action, on: try resolve(id, in: db), engine: engine, by: actor, now: now, db)
+      try actThroughGroup(
+        action, on: try resolve(id, in: db), engine: engine, by: actor, now: now, db)
     }
   }
 
@@ -86,6 +88,7 @@ extension CaseStore {
             WHERE \(CaseState.sqlIn(CaseState.running))
               AND tier IN ('household', 'residence', 'district') AND deadline < ? AND voided = 0
               AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
+              AND uuid NOT IN (\(GroupCaseSQL.childrenOfOpenGroups))
             """), arguments: [Millis.from(now)])
       for row in rows {
         let c = CaseRow.decode(row)

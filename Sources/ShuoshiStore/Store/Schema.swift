@@ -26,6 +26,7 @@ enum Schema {
     m.registerMigration(SchemaV8Attention.identifier, migrate: SchemaV8Attention.migrate)
     m.registerMigration(SchemaV9Rounds.identifier, migrate: SchemaV9Rounds.migrate)
     m.registerMigration(SchemaV9Operators.identifier, migrate: SchemaV9Operators.migrate)
+    m.registerMigration(SchemaV9Groups.identifier, migrate: SchemaV9Groups.migrate)
     return m
   }
 

@@ -31,6 +31,9 @@ struct Show: ParsableCommand {
           c, history: history, rules: engine.rules, lang: context.lang, now: context.now,
           maskPhone: !reveal)
         json.same_number = sameNumber.isEmpty ? nil : sameNumber.map(\.id)
+        json.group_parent = try store.groupParent(of: c)?.id
+        let children = try store.groupChildren(of: c)
+        json.group_children = children.isEmpty ? nil : children.map(\.id)
         try JSONOut.print(json)
       } else {
         let text = CaseText(
@@ -48,6 +51,9 @@ struct Show: ParsableCommand {
         let ledger = LedgerText(lang: context.lang).caseLedger(
           try store.ledgerState(of: c), absorbed: links.absorbed, mergedInto: links.mergedInto)
         if !ledger.isEmpty { print("\n" + ledger.joined(separator: "\n")) }
+        let group = GroupText(lang: context.lang).showLines(
+          parent: try store.groupParent(of: c), children: try store.groupChildren(of: c), of: c)
+        if !group.isEmpty { print("\n" + group.joined(separator: "\n")) }
       }
     }
   }

@@ -73,6 +73,9 @@ struct CaseJSON: Encodable {
   /// `show`: the other cases carrying this case's number (two laptops without letters issued
   /// it); absent when none do.
   var same_number: [String]?
+  /// `show` only: the group case (母案) this case is a child of, or a parent's children (子案).
+  var group_parent: String?
+  var group_children: [String]?
 
   init(_ c: Case, history: [Event]?, rules: RoutingRules, lang: Lang, now: Date, maskPhone: Bool) {
     id = c.id
