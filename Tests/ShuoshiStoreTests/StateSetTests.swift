@@ -14,9 +14,11 @@ import Testing
     let store = try fixture.open()
     let sql = try store.read { db in
       try String.fetchAll(
-        db, sql: "SELECT sql FROM sqlite_master WHERE name LIKE 'cases_running_by_%'")
+        db, sql: "SELECT sql FROM sqlite_master WHERE name LIKE 'cases_running_%'")
     }
-    #expect(sql.count == 2)
+    // The sweep's tier index and the attention order's three (v9 dropped the deadline-only
+    // one, which repeated the attention index's prefix).
+    #expect(sql.count == 4)
     for index in sql { #expect(index.contains(CaseState.sqlIn(CaseState.running))) }
   }
 

@@ -65,12 +65,15 @@ enum CaseProjector {
     c.eventCount = existing.eventCount + written.count
     c.updatedAt = last.at
     guard
-      let num = try Int64.fetchOne(
-        db.cachedStatement(sql: "SELECT num FROM cases WHERE uuid = ?"),
+      let row = try Row.fetchOne(
+        db.cachedStatement(sql: "SELECT * FROM cases WHERE uuid = ?"),
         arguments: [c.uuid.uuidString])
     else { return nil }
-    try db.cachedStatement(sql: CaseRow.upsertSQL).execute(arguments: CaseRow.arguments(c))
-    try SearchIndex.update(num: num, old: existing, new: c, in: db)
+    // Only the columns that changed: each column named costs a rewrite of its indexes' entries.
+    if let (sql, arguments) = CaseRow.update(row, to: c) {
+      try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+    try SearchIndex.update(num: row["num"], old: existing, new: c, in: db)
     return c
   }
 

@@ -7,7 +7,7 @@ import ShuoshiCore
 enum StoreRouting {
   /// True when the register holds anyone who could own a case.
   static func hasRegister(_ db: Database) throws -> Bool {
-    try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people)") ?? false
+    try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM people)")) ?? false
   }
 
   /// The resident's unit, grid and household. A resident already linked keeps their links.

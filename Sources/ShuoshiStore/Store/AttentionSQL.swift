@@ -125,7 +125,8 @@ enum AttentionSQL {
             """, arguments: [t, t], order: ""),
       ]
     }
-    if query.dueFrom != nil || query.dueBefore != nil {
+    // Due in a range, or past the deadline (the overdue filter): the running cases' index.
+    if query.dueFrom != nil || query.dueBefore != nil || query.overdueAt != nil {
       return [Pass(index: SchemaV8Attention.running, condition: "1", arguments: [], order: "")]
     }
     return nil

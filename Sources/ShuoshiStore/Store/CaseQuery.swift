@@ -67,7 +67,11 @@ public struct CaseQuery: Sendable, Equatable {
   }
 
   /// WHERE clause and arguments over `cases` (alias `c`), without the search text.
-  func filterClause() -> (sql: String, arguments: StatementArguments) {
+  /// `includingVoided`: no condition on the voided flag, unless the query is for voided cases
+  /// only (a count takes the voided away from every match, `countStatements`).
+  func filterClause(includingVoided: Bool = false) -> (
+    sql: String, arguments: StatementArguments
+  ) {
     var parts: [String] = []
     var args = StatementArguments()
     if !tiers.isEmpty {
@@ -114,10 +118,14 @@ public struct CaseQuery: Sendable, Equatable {
     if !includeMerged {
       parts.append("uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)")
     }
-    // `+voided`: with 待回访 the due-time index is the narrow one; left plain, the planner
-    // walks every case by the voided flag's index instead (0.66 s at 1,000,000 cases).
-    let voided = awaitingFollowUp ? "+voided" : "voided"
-    parts.append(voidedOnly ? "\(voided) = 1" : "\(voided) = 0")
+    // The flag never picks the index (`+voided`): nearly every case is in force, so an index
+    // by the flag narrows nothing, and one leading with it displaced the narrow ones (待回访
+    // walked every case, 0.66 s at 1,000,000). Voided cases alone have a partial index.
+    if voidedOnly {
+      parts.append("voided = 1")
+    } else if !includingVoided {
+      parts.append("+voided = 0")
+    }
     if awaitingFollowUp { parts.append(Self.awaitingFollowUpSQL) }
     // The mark is cleared by every worker step, resolving and closing included, so it is on
     // open cases only; the flag alone lets SQLite read its partial index.

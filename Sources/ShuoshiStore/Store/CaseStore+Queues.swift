@@ -15,48 +15,28 @@ public struct QueueCounts: Sendable, Equatable {
 }
 
 extension CaseStore {
-  /// Counts for every queue, in one read. Each count is answered from an index
-  /// (state, tier+state, the running-deadline partial index, received_at).
+  /// Counts for every queue, in one read, each the count of the tab's query (`count`: from
+  /// indexes, voided and merged cases left out as the tabs leave them out).
   public func queueCounts(now: Date, startOfToday: Date? = nil) throws(StoreError) -> QueueCounts {
     try read { db in
       var c = QueueCounts()
-      for row in try Row.fetchAll(
-        db, sql: "SELECT state, COUNT(*) AS n FROM cases WHERE voided = 0 GROUP BY state")
-      {
-        let n: Int = row["n"]
-        c.all += n
-        let state = CaseState(rawValue: row["state"]) ?? .new
-        if state.isOpen { c.open += n }
-      }
-      // 待回访: from the partial index on the due time (rows whose 回访 is not yet done).
-      c.awaitingRating =
-        try Int.fetchOne(
-          db,
-          sql: """
-            SELECT COUNT(*) FROM cases
-            WHERE \(CaseQuery.awaitingFollowUpSQL) AND +voided = 0
-            """) ?? 0
-      c.overdue =
-        try Int.fetchOne(
-          db,
-          sql: """
-            SELECT COUNT(*) FROM cases
-            WHERE \(CaseState.sqlIn(CaseState.running)) AND deadline < ? AND voided = 0
-            """, arguments: [Millis.from(now)]) ?? 0
+      c.all = try count(CaseQuery(), db)
+      c.open = try count(.open, db)
+      var awaiting = CaseQuery()
+      awaiting.awaitingFollowUp = true
+      c.awaitingRating = try count(awaiting, db)
+      var overdue = CaseQuery()
+      overdue.overdueAt = now
+      c.overdue = try count(overdue, db)
       for tier in Tier.allCases {
-        c.byTier[tier] =
-          try Int.fetchOne(
-            db,
-            sql: """
-              SELECT COUNT(*) FROM cases
-              WHERE tier = ? AND \(CaseState.sqlIn(CaseState.open)) AND voided = 0
-              """, arguments: [tier.rawValue]) ?? 0
+        var q = CaseQuery.open
+        q.tiers = [tier]
+        c.byTier[tier] = try count(q, db)
       }
       if let startOfToday {
-        c.today =
-          try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM cases WHERE received_at >= ? AND voided = 0",
-            arguments: [Millis.from(startOfToday)]) ?? 0
+        var q = CaseQuery()
+        q.receivedFrom = startOfToday
+        c.today = try count(q, db)
       }
       return c
     }

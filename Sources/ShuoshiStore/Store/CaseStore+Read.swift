@@ -60,55 +60,14 @@ extension CaseStore {
     }
   }
 
+  /// How many cases `query` matches (`CaseQuery.countStatements`: from indexes).
   public func count(_ query: CaseQuery) throws(StoreError) -> Int {
-    try read { db in
-      let (clause, args) = query.filterClause()
-      if let (set, setArgs) = query.pinyinSet {
-        return try Int.fetchOne(
-          db,
-          sql: "SELECT COUNT(*) FROM cases c WHERE c.num IN (\(set)) AND \(clause)",
-          arguments: setArgs + args) ?? 0
-      }
-      if let (table, match) = query.searchMatch {
-        // CROSS JOIN: the index drives, each case looked up once. With `voided = 0` in the
-        // clause the planner otherwise walks the cases by that flag's index and runs the MATCH
-        // once per case (minutes for a pasted 5,000-character query on the demo).
-        return try Int.fetchOne(
-          db,
-          sql: """
-            SELECT COUNT(*) FROM \(table) f CROSS JOIN cases c ON c.num = f.rowid
-            WHERE \(table) MATCH ? AND \(clause)
-            """, arguments: [match] + args) ?? 0
-      }
-      if let parts = AttentionSQL.countParts(query) {
-        return try parts.reduce(0) { n, part in
-          n
-            + (try Int.fetchOne(
-              db, sql: "SELECT COUNT(*) \(part.from(clause))", arguments: args + part.arguments)
-              ?? 0)
-        }
-      }
-      guard !query.includeMerged else {
-        return try Int.fetchOne(
-          db, sql: "SELECT COUNT(*) FROM cases c WHERE \(clause)", arguments: args) ?? 0
-      }
-      // Leaving merged cases out row by row reads every row's uuid from the table; counting
-      // them all from an index and taking away the few merged ones that match reads none
-      // (CROSS JOIN: from the merged index, or the planner walks every case by `voided`).
-      var all = query
-      all.includeMerged = true
-      let (broad, broadArgs) = all.filterClause()
-      let total =
-        try Int.fetchOne(
-          db, sql: "SELECT COUNT(*) FROM cases c WHERE \(broad)", arguments: broadArgs) ?? 0
-      let merged =
-        try Int.fetchOne(
-          db,
-          sql: """
-            SELECT COUNT(*) FROM case_ledger l CROSS JOIN cases c ON c.uuid = l.case_uuid
-            WHERE l.merged_into IS NOT NULL AND \(broad)
-            """, arguments: broadArgs) ?? 0
-      return total - merged
+    try read { db in try count(query, db) }
+  }
+
+  func count(_ query: CaseQuery, _ db: Database) throws -> Int {
+    try query.countStatements().reduce(0) { n, part in
+      n + part.sign * (try Int.fetchOne(db, sql: part.sql, arguments: part.arguments) ?? 0)
     }
   }
 

@@ -90,12 +90,15 @@ extension CaseStore {
               AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
               AND uuid NOT IN (\(GroupCaseSQL.childrenOfOpenGroups))
             """), arguments: [Millis.from(now)])
+      // One writer for all the cases: the device's chain end and the clock are read once.
+      var writer = try LedgerWriter(device: info.deviceID, in: db)
       for row in rows {
         let c = CaseRow.decode(row)
         let drafts = engine.sweepEscalations(for: c, now: now)
         guard !drafts.isEmpty else { continue }
         // One append for all the tiers climbed: each step is routed to its tier's owner.
-        let updated = try append(drafts, to: c.uuid, existing: c, by: actor, at: now, db)
+        let updated = try append(
+          drafts, to: c.uuid, existing: c, by: actor, at: now, writer: &writer, db)
         for draft in drafts {
           if case .escalated(let e) = draft.payload, let tier = e.tier {
             outcome.escalated.append((updated.id, tier))
@@ -114,9 +117,21 @@ extension CaseStore {
     _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event]? = nil,
     by actor: Actor, at now: Date, _ db: Database
   ) throws -> Case {
+    var writer = try LedgerWriter(device: info.deviceID, in: db)
+    return try append(
+      drafts, to: caseUUID, existing: existing, history: history, by: actor, at: now,
+      writer: &writer, db)
+  }
+
+  /// `append` with this laptop's ledger writer kept by the caller across many cases of one
+  /// transaction (the sweep).
+  func append(
+    _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event]? = nil,
+    by actor: Actor, at now: Date, writer: inout LedgerWriter, _ db: Database
+  ) throws -> Case {
     let drafts = try existing.map { try routeEscalations(drafts, for: $0, db) } ?? drafts
     let written = try EventLog.append(
-      drafts, entity: caseUUID, device: info.deviceID, by: actor, at: now, db)
+      drafts, entity: caseUUID, by: actor, at: now, writer: &writer, db)
     if let existing, let folded = try CaseProjector.fold(existing, with: written, db) {
       return folded
     }

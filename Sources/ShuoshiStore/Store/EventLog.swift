@@ -12,7 +12,16 @@ enum EventLog {
     _ db: Database
   ) throws -> [Event] {
     var writer = try LedgerWriter(device: device, in: db)
-    var parents = try LedgerWriter.heads(of: entity, device: device, in: db)
+    return try append(drafts, entity: entity, by: actor, at: now, writer: &writer, db)
+  }
+
+  /// Appends with a writer the caller keeps across many appends in one transaction (the
+  /// sweep: one read of the device's chain end and the log's clock, not one per case).
+  static func append(
+    _ drafts: [EventDraft], entity: UUID, by actor: Actor, at now: Date,
+    writer: inout LedgerWriter, _ db: Database
+  ) throws -> [Event] {
+    var parents = try LedgerWriter.heads(of: entity, device: writer.device, in: db)
     return try drafts.map { draft in
       let event = try writer.write(
         kind: draft.kind, data: draft.data, entity: entity, parents: parents,

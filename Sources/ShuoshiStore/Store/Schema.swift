@@ -27,6 +27,7 @@ enum Schema {
     m.registerMigration(SchemaV9Rounds.identifier, migrate: SchemaV9Rounds.migrate)
     m.registerMigration(SchemaV9Operators.identifier, migrate: SchemaV9Operators.migrate)
     m.registerMigration(SchemaV9Groups.identifier, migrate: SchemaV9Groups.migrate)
+    m.registerMigration(SchemaV9SaveCost.identifier, migrate: SchemaV9SaveCost.migrate)
     return m
   }
 
