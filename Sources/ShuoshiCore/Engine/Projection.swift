@@ -47,14 +47,15 @@ extension Case {
   /// (deadlines included), so a replay today gives the same case as it did then.
   public func applying(_ event: Event) -> Case {
     // Register events are about units, grids, households and people: never a case's.
-    if event.kind.isRegister { return self }
+    if event.kind.isRegister || event.kind.isWarning { return self }
     var c = self
     c.eventCount += 1
     c.updatedAt = max(c.updatedAt, event.at)
     if event.isWorkerStep { c.waitExpired = false }
     switch event.payload {
     case .created, .undone, .revealed, .settled, .merged, .mergedInto, .unmerged, .sessionOpened,
-      .sessionClosed, .noted, .unitSaved, .gridSaved, .householdSaved, .personSaved:
+      .sessionClosed, .noted, .unitSaved, .gridSaved, .householdSaved, .personSaved,
+      .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn:
       break
     case .erased:
       c = c.erasingPersonal()

@@ -83,6 +83,8 @@ extension Event {
       return FollowUpStrings.forLang(lang).summary(d) + words(d.reason)
     case .extended, .returned, .urged, .supervised:
       return supervisionSummary(lang, day: day)
+    case .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn:
+      return warningSummary(lang)
     }
   }
 

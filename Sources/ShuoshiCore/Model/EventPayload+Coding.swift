@@ -68,6 +68,10 @@ extension EventPayload: Codable {
     case .returned: return .returned
     case .urged: return .urged
     case .supervised: return .supervised
+    case .warningRaised: return .warningRaised
+    case .warningAcknowledged: return .warningAcknowledged
+    case .warningDismissed: return .warningDismissed
+    case .warningTakenOn: return .warningTakenOn
     }
   }
 
@@ -109,6 +113,10 @@ extension EventPayload: Codable {
     case .returned: self = .returned(try Returned(from: decoder))
     case .urged: self = .urged(try Urged(from: decoder))
     case .supervised: self = .supervised(try Supervised(from: decoder))
+    case .warningRaised: self = .warningRaised(try WarningRaised(from: decoder))
+    case .warningAcknowledged: self = .warningAcknowledged(try WarningNote(from: decoder))
+    case .warningDismissed: self = .warningDismissed(try WarningNote(from: decoder))
+    case .warningTakenOn: self = .warningTakenOn(try WarningTakenOn(from: decoder))
     }
   }
 
@@ -164,6 +172,10 @@ extension EventPayload: Codable {
     case .returned(let p): try p.encode(to: encoder)
     case .urged(let p): try p.encode(to: encoder)
     case .supervised(let p): try p.encode(to: encoder)
+    case .warningRaised(let p): try p.encode(to: encoder)
+    case .warningAcknowledged(let p): try p.encode(to: encoder)
+    case .warningDismissed(let p): try p.encode(to: encoder)
+    case .warningTakenOn(let p): try p.encode(to: encoder)
     }
   }
 
@@ -257,6 +269,15 @@ extension EventPayload {
           deadline: d.deadline, reason: d.reason))
     case .urged: self = .urged(Urged(owner: d.owner, reason: d.reason))
     case .supervised: self = .supervised(Supervised(on: d.on, reason: d.reason))
+    case .warningRaised:
+      self = .warningRaised(
+        WarningRaised(
+          level: d.level, cases: d.cases, households: d.households, place: d.place,
+          party: d.party, firstAt: d.firstAt, reason: d.reason))
+    case .warningAcknowledged: self = .warningAcknowledged(WarningNote(reason: d.reason))
+    case .warningDismissed: self = .warningDismissed(WarningNote(reason: d.reason))
+    case .warningTakenOn:
+      self = .warningTakenOn(WarningTakenOn(groupCase: d.groupCase, reason: d.reason))
     }
   }
 
@@ -397,6 +418,19 @@ extension EventPayload {
       d.reason = p.reason
     case .supervised(let p):
       d.on = p.on
+      d.reason = p.reason
+    case .warningRaised(let p):
+      d.level = p.level
+      d.cases = p.cases
+      d.households = p.households
+      d.place = p.place
+      d.party = p.party
+      d.firstAt = p.firstAt
+      d.reason = p.reason
+    case .warningAcknowledged(let p): d.reason = p.reason
+    case .warningDismissed(let p): d.reason = p.reason
+    case .warningTakenOn(let p):
+      d.groupCase = p.groupCase
       d.reason = p.reason
     }
     return d

@@ -46,6 +46,10 @@ public enum EventPayload: Sendable, Equatable {
   case returned(Returned)
   case urged(Urged)
   case supervised(Supervised)
+  case warningRaised(WarningRaised)
+  case warningAcknowledged(WarningNote)
+  case warningDismissed(WarningNote)
+  case warningTakenOn(WarningTakenOn)
 
   /// A case came in: its id, when, from whom, and what they said (personal: `resident`,
   /// `otherParties`, `text`); the booth session it was taken in. `category` and `tier` are

@@ -10,7 +10,7 @@ extension RoutingRules {
     try root.checkKeys(allowed: [
       "deadlines", "first_contact_days", "urgent", "scope_words", "risk_words", "categories",
       "follow_up",
-      "extension", "waiting",
+      "extension", "waiting", "warning",
     ])
     let deadlines = try root.value("deadlines").map { node throws(ConfigError) in
       try tierDays(node)
@@ -93,6 +93,7 @@ extension RoutingRules {
       rules.followUp = try followUpRules(node.labelled(zh: "follow_up", en: "follow_up"))
     }
     try parseSupervision(root, into: &rules)
+    try parseWarning(root, into: &rules)
     return rules
   }
 

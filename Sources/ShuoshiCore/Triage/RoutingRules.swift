@@ -88,6 +88,8 @@ public struct RoutingRules: Sendable, Equatable {
   public var extensionMaxDays = RoutingRules.defaultExtensionMaxDays
   /// 暂停: the working days a wait lasts when no end is given (`waiting: default_working_days`).
   public var waitDefaultDays = RoutingRules.defaultWaitDays
+  /// Linking and 预警 (`warning:`).
+  public var warning = WarningRules.standard
   public static let defaultExtensionMaxDays = 5
   public static let defaultWaitDays = 5
   /// The furthest a wait's expected end may be, in calendar days from today.
@@ -138,6 +140,7 @@ public struct RoutingRules: Sendable, Equatable {
     rules.followUp = followUp
     rules.extensionMaxDays = extensionMaxDays
     rules.waitDefaultDays = waitDefaultDays
+    rules.warning = warning
     return rules
   }
 
