@@ -16,6 +16,8 @@ extension CaseStore {
       facts: facts, request: request, sessions: sessions, generatedAt: generatedAt)
     let voided = try voidedCount(request)
     report.voided = voided > 0 ? voided : nil
+    let warnings = WarningCounts(try self.warnings(all: true), period: request.period)
+    report.warnings = warnings.raised > 0 ? warnings : nil
     return report
   }
 

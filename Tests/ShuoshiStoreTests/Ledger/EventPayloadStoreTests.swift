@@ -123,10 +123,12 @@ struct EventPayloadStoreTests {
     }
     // Settling needs two laptops in conflict: the fixture file covers it (see below). The demo
     // street records no 回访 (its cases predate them; FollowUpEngineTests pins their JSON), and its
-    // history has no 延期, 退单, 催办 or 督办 (the supervision fixture covers them).
+    // history has no 延期, 退单, 催办 or 督办 (the supervision fixture covers them), and is written
+    // without linking, so no 预警 (WarningEventTests pins their JSON).
     #expect(
       Set(EventKind.allCases).subtracting(kinds) == [
-        .settled, .followedUp, .extended, .returned, .urged, .supervised,
+        .settled, .followedUp, .extended, .returned, .urged, .supervised, .warningRaised,
+        .warningAcknowledged, .warningDismissed, .warningTakenOn,
       ])
     #expect(try store.verify().ok)
     if ProcessInfo.processInfo.environment["SHUOSHI_RECORD_EVENT_FIXTURE"] == "1" {
