@@ -34,6 +34,8 @@ public enum Command: String, CaseIterable, Sendable {
   case extend, returnCase, urge, supervise
   // the intake form: save as settled at the booth table (当场化解) in one step
   case saveSettled
+  // 预警: the warnings screen, and what a worker does with a warning
+  case warnings, acknowledgeWarning, dismissWarning, takeOnWarning
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -65,6 +67,8 @@ public enum Command: String, CaseIterable, Sendable {
     case .pickCategory, .saveSettled: return .form
     case .followUp: return .caseWork
     case .extend, .returnCase, .urge, .supervise: return .caseWork
+    case .warnings: return .queue
+    case .acknowledgeWarning, .dismissWarning, .takeOnWarning: return .warning
     }
   }
 
@@ -72,8 +76,9 @@ public enum Command: String, CaseIterable, Sendable {
   /// that `check-config` reports).
   public var contexts: Set<KeyContext> {
     switch group {
-    case .general: return [.generic, .list, .detail, .form, .search, .report, .conflicts]
-    case .movement: return [.list, .detail, .search, .report, .conflicts]
+    case .general:
+      return [.generic, .list, .detail, .form, .search, .report, .conflicts, .warnings]
+    case .movement: return [.list, .detail, .search, .report, .conflicts, .warnings]
     case .queue:
       return tier == nil ? [.list] : [.list, .detail, .form]
     case .caseWork:
@@ -86,6 +91,7 @@ public enum Command: String, CaseIterable, Sendable {
       }
     case .form: return [.form]
     case .report: return [.report]
+    case .warning: return [.warnings]
     }
   }
 
@@ -158,6 +164,9 @@ public enum Command: String, CaseIterable, Sendable {
     case .supervise: return 43
     case .saveSettled: return 44
     case .markToggle: return 45
+    case .acknowledgeWarning: return 11
+    case .dismissWarning: return 12
+    case .takeOnWarning: return 13
     default: return nil
     }
   }

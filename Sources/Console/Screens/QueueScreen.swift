@@ -83,6 +83,8 @@ final class QueueScreen: Screen {
       ReceiptPrinting(session: session).write(of: c)
     case .conflicts:
       return .push(ConflictsScreen())
+    case .warnings:
+      return .push(WarningsScreen())
     case .back:
       return .pop
     default:
