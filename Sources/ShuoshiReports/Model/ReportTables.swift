@@ -140,7 +140,7 @@ public struct ReportTables: Sendable {
     [
       summary, rates, categories, tiers, escalations, handedUp, grids, repeatResidents, weeks,
       weekdayPattern, monthPattern, supervision, returnsByOwner,
-    ]
+    ] + [warnings].compactMap { $0 }
   }
 
   public var weekdayPattern: ReportTable {

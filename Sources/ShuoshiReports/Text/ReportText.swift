@@ -96,6 +96,11 @@ public struct ReportText: Sendable {
         key: "08-repeat-residents", title: tables.repeatResidents.title,
         lines: report.repeatResidents.isEmpty
           ? [t("无", "none")] : table(tables.repeatResidents, width: w)))
+    if let warnings = tables.warnings {
+      out.append(
+        ReportTextSection(
+          key: warnings.key, title: warnings.title, lines: table(warnings, width: w)))
+    }
     var defs: [String] = []
     for (name, definition) in tables.definitions {
       defs += (name + t("：", ": ") + definition).wrapped(to: w)
