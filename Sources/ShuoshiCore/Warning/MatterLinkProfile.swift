@@ -9,6 +9,13 @@ public struct MatterLinkProfile: Sendable {
   public var compound: String?
   /// The building (`中瑞·领航城3栋`) or village group.
   public var building: String?
+  /// The place before the numbers names a whole community or village (`六堰社区`, `七里垭村`),
+  /// not one compound: several compounds and property companies may share it, so only the
+  /// building (or group) counts as one place.
+  public var isCommunity: Bool {
+    guard let compound else { return false }
+    return compound.hasSuffix("社区") || compound.hasSuffix("村") || compound.hasSuffix("居委会")
+  }
   public var grid: String?
   public var parties: [MatterLinkParty]
   /// One household: the register's household, else the phone, else name and address.
@@ -72,8 +79,8 @@ public struct MatterLinkProfile: Sendable {
     for p in parties {
       if !p.name.isEmpty {
         out.append("o:" + p.text)
-      } else if !p.weak, let compound {
-        out.append("o:" + p.kind + "@" + compound)
+      } else if !p.weak, let place = isCommunity ? building : compound {
+        out.append("o:" + p.kind + "@" + place)
       }
     }
     return Array(Set(out)).sorted()

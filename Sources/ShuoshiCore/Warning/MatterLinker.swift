@@ -6,7 +6,6 @@ public enum MatterLinkReason: Sendable, Equatable {
   case sameCompound(String)
   case sameGrid(String)
   case sameParty(String)
-  case sameNeighbourKind(String)
   case similarText(Double)
 
   public func text(_ lang: Lang) -> String {
@@ -16,7 +15,6 @@ public enum MatterLinkReason: Sendable, Equatable {
     case .sameCompound(let c): return zh ? "同一小区 \(c)" : "same compound \(c)"
     case .sameGrid(let g): return zh ? "同一网格 \(g)" : "same grid \(g)"
     case .sameParty(let p): return zh ? "同一对象 \(p)" : "same party \(p)"
-    case .sameNeighbourKind(let n): return zh ? "都说\(n)" : "both name \(n)"
     case .similarText(let s):
       let v = String(format: "%.2f", s)
       return zh ? "文字相似 \(v)" : "similar text \(v)"
@@ -39,7 +37,8 @@ public struct MatterLink: Sendable, Equatable {
 
 /// Decides whether two cases are one matter (see docs/WARNING.md). Within the window, a link
 /// needs the same other party in the same place, the same party elsewhere with some common
-/// words, or the same place with similar words:
+/// words, or the same place with similar words (a place: one compound, or one building of a
+/// community or group of a village — a whole 社区 holds many unrelated households):
 /// a place alone (three unrelated noise complaints in one building) or a company alone (one
 /// property company's fee and lift complaints in different compounds) is not a matter.
 public struct MatterLinker: Sendable {
@@ -57,7 +56,7 @@ public struct MatterLinker: Sendable {
     if let b = x.building, b == y.building {
       reasons.append(.sameBuilding(b))
       samePlace = true
-    } else if let c = x.compound, c == y.compound {
+    } else if let c = x.compound, c == y.compound, !x.isCommunity {
       reasons.append(.sameCompound(c))
       samePlace = true
     } else if let g = x.grid, g == y.grid {
@@ -73,18 +72,13 @@ public struct MatterLinker: Sendable {
       sameParty = true
       break
     }
-    var sameNeighbour = false
-    if !sameParty, x.building != nil, x.building == y.building {
-      if let n = x.parties.first(where: { $0.weak && y.parties.contains($0) }) {
-        reasons.append(.sameNeighbourKind(n.kind))
-        sameNeighbour = true
-      }
-    }
     // One company in one compound is one matter whatever each household names first (the
-    // lift, the fees); elsewhere the words must overlap too.
+    // lift, the fees); elsewhere the words must overlap too. A complaint about a neighbour
+    // (楼上漏水, 隔壁狗叫) is between two households: the same words from another flat name
+    // another neighbour, so it links only through a named party.
     let linked =
       (sameParty && (samePlace || sim >= rules.partySimilarity))
-      || (samePlace && sim >= rules.similarity && (sameNeighbour || !hasWeakOnly(x, y)))
+      || (samePlace && sim >= rules.similarity && !aboutNeighbour(x) && !aboutNeighbour(y))
     guard linked else { return nil }
     reasons.append(.similarText(sim))
     let (a, b) =
@@ -93,10 +87,8 @@ public struct MatterLinker: Sendable {
     return MatterLink(a: a, b: b, similarity: sim, reasons: reasons)
   }
 
-  /// Both speak of a neighbour but not the same kind (楼上 and 隔壁): different people.
-  private func hasWeakOnly(_ x: MatterLinkProfile, _ y: MatterLinkProfile) -> Bool {
-    let wx = Set(x.parties.filter(\.weak).map(\.kind))
-    let wy = Set(y.parties.filter(\.weak).map(\.kind))
-    return !wx.isEmpty && !wy.isEmpty && wx.isDisjoint(with: wy)
+  /// The complaint names a neighbour and no other party.
+  private func aboutNeighbour(_ p: MatterLinkProfile) -> Bool {
+    p.parties.contains(where: \.weak) && !p.parties.contains { !$0.weak }
   }
 }

@@ -150,11 +150,28 @@ extension CaseStore {
       let found = MatterLinkClusters.find(profiles, linker: MatterLinker(rules: rules))
       let upkeep = WarningUpkeep(rules: rules, device: info.deviceID, actor: actor, now: now)
       var report = WarningRescanReport(cases: rows.count, matters: found.clusters.count)
+      // As at the saves, in time order: each case settles the matter up to it (the window
+      // before it), so a long chain of links gives the warnings its bursts gave.
       for cluster in found.clusters {
         let members = cluster.compactMap { byUUID[$0.caseUUID] }
-        let outcome = try upkeep.settle(
-          members, nums: Set(cluster.compactMap { nums[$0.caseUUID] }), db)
-        if outcome.raised { report.raised += 1 }
+        var raised = Set<UUID>()
+        let window = Double(rules.windowDays) * 86_400
+        for (i, c) in members.enumerated() where i > 0 {
+          let upTo = members[...i].filter {
+            c.receivedAt.timeIntervalSince($0.receivedAt) <= window
+          }
+          // Only the largest window of each burst: the next case would leave its first behind.
+          if i + 1 < members.count,
+            members[i + 1].receivedAt.timeIntervalSince(upTo[0].receivedAt) <= window
+          {
+            continue
+          }
+          guard upTo.count > 1 else { continue }
+          let outcome = try upkeep.settle(
+            Array(upTo), nums: Set(upTo.compactMap { nums[$0.uuid] }), db)
+          if outcome.raised, let w = outcome.warning { raised.insert(w) }
+        }
+        report.raised += raised.count
       }
       return report
     }

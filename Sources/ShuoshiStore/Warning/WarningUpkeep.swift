@@ -52,10 +52,15 @@ struct WarningUpkeep {
     guard let cluster = anchor?.uuid.uuidString else { return Outcome() }
     try Self.assign(nums, to: cluster, db)
     var outcome = Outcome()
-    let assessment = WarningAssessment(members.map(MatterLinkProfile.init), rules: rules)
+    // A matter is a burst: the cases within the window before its newest one. A matter that
+    // keeps coming back raises its warning further as new households join.
+    let newest = members.map(\.receivedAt).max() ?? now
+    let window = TimeInterval(rules.windowDays) * 86_400
+    let recent = members.filter { newest.timeIntervalSince($0.receivedAt) <= window }
+    let assessment = WarningAssessment(recent.map(MatterLinkProfile.init), rules: rules)
     guard let level = assessment.level else { return outcome }
     let uuid =
-      try Self.existingWarning(for: members.map(\.uuid), cluster: cluster, db)
+      try Self.existingWarning(for: recent.map(\.uuid), cluster: cluster, db)
       ?? Self.warningUUID(cluster: cluster)
     outcome.warning = uuid
     let current = try WarningProjection.load(uuid, db)
