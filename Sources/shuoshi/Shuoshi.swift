@@ -42,6 +42,8 @@ struct Shuoshi: ParsableCommand {
       OperatorCommand.self,
       // Group cases (issue 18): 母案/子案.
       GroupCommand.self,
+      // Early warning (issue 18): linked cases, 预警.
+      WarningsCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

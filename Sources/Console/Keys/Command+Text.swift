@@ -71,6 +71,10 @@ extension Command {
     case .reportScope: return ("换范围", "scope")
     case .reportNames: return ("显示姓名", "names")
     case .conflicts: return ("冲突", "conflicts")
+    case .warnings: return ("预警", "warnings")
+    case .acknowledgeWarning: return ("已阅", "acknowledge")
+    case .dismissWarning: return ("排除", "dismiss")
+    case .takeOnWarning: return ("转办", "take on")
     case .settle: return ("处理冲突", "settle")
     case .mergeCase: return ("合并", "merge")
     case .unmergeCase: return ("撤销合并", "unmerge")
@@ -170,6 +174,16 @@ extension Command {
     case .reportNames: return ("显示/隐去居民姓名和电话", "show/mask residents' names and phones")
     case .conflicts:
       return ("多台电脑同时改动的冲突，逐条处理", "conflicts between laptops, to settle one by one")
+    case .warnings:
+      return (
+        "预警：像是同一件事的多户诉求（黄、橙、红）", "warnings: complaints of many households that look like one matter"
+      )
+    case .acknowledgeWarning:
+      return ("预警已阅：已看到，继续关注", "acknowledge the warning: seen, kept under watch")
+    case .dismissWarning:
+      return ("排除预警：不是同一件事（需说明原因）", "dismiss the warning: not one matter (with a reason)")
+    case .takeOnWarning:
+      return ("转办：把预警的案件作为一个群体案件办理", "take on: the warning's cases as one group case")
     case .settle:
       return ("处理冲突：选定保留的版本并说明原因（记为新事件）", "settle: keep one version, with a reason (a new event)")
     case .mergeCase:

@@ -40,6 +40,8 @@ public enum Command: String, CaseIterable, Sendable {
   case lock
   // group cases (母案/子案): form one from the marked cases, or join, leave, open in a case
   case groupCase
+  // 预警: the warnings screen, and what a worker does with a warning
+  case warnings, acknowledgeWarning, dismissWarning, takeOnWarning
 
   /// Commands deliberately shipped without a key: they exist so a user's `keys.yaml` can bind
   /// them. A keymap test checks every other command is bound somewhere.
@@ -72,6 +74,8 @@ public enum Command: String, CaseIterable, Sendable {
     case .followUp: return .caseWork
     case .extend, .returnCase, .urge, .supervise: return .caseWork
     case .groupCase: return .caseWork
+    case .warnings: return .queue
+    case .acknowledgeWarning, .dismissWarning, .takeOnWarning: return .warning
     }
   }
 
@@ -79,8 +83,9 @@ public enum Command: String, CaseIterable, Sendable {
   /// that `check-config` reports).
   public var contexts: Set<KeyContext> {
     switch group {
-    case .general: return [.generic, .list, .detail, .form, .search, .report, .conflicts]
-    case .movement: return [.list, .detail, .search, .report, .conflicts]
+    case .general:
+      return [.generic, .list, .detail, .form, .search, .report, .conflicts, .warnings]
+    case .movement: return [.list, .detail, .search, .report, .conflicts, .warnings]
     case .queue:
       return tier == nil ? [.list] : [.list, .detail, .form]
     case .caseWork:
@@ -93,6 +98,7 @@ public enum Command: String, CaseIterable, Sendable {
       }
     case .form: return [.form]
     case .report: return [.report]
+    case .warning: return [.warnings]
     }
   }
 
@@ -167,6 +173,9 @@ public enum Command: String, CaseIterable, Sendable {
     case .saveSettled: return 44
     case .markToggle: return 45
     case .groupCase: return 46
+    case .acknowledgeWarning: return 11
+    case .dismissWarning: return 12
+    case .takeOnWarning: return 13
     default: return nil
     }
   }

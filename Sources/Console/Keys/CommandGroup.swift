@@ -2,7 +2,7 @@ import ShuoshiCore
 
 /// How commands are grouped in `docs/keys.md`.
 public enum CommandGroup: String, CaseIterable, Sendable {
-  case general, movement, queue, caseWork, form, report
+  case general, movement, queue, caseWork, form, report, warning
 
   /// The group's heading.
   public func title(_ lang: Lang) -> String {
@@ -19,6 +19,8 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case (.form, .en): return "Intake form"
     case (.report, .zh): return "报告"
     case (.report, .en): return "Report"
+    case (.warning, .zh): return "预警"
+    case (.warning, .en): return "Warnings"
     }
   }
 }

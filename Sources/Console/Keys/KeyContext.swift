@@ -16,6 +16,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case report
   /// Conflicts between laptops, to settle.
   case conflicts
+  /// 预警: the warnings and one warning's evidence.
+  case warnings
 
   /// True where a focused text field takes printable characters before the keymap, so a
   /// letter or digit bound here fires only when no field has focus.

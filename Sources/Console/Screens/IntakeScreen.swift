@@ -33,6 +33,11 @@ final class IntakeScreen: Screen {
   /// that starts with what is typed.
   private(set) var completion: String?
   private var duplicateKey = ""
+  /// Cases the one being typed may be one matter with (可能与 N 件相关), and the cases its
+  /// place and party could link to, kept while those keys stay the same
+  /// (`IntakeScreen+Related`).
+  var related = 0
+  var relatedCandidates: (key: String, cases: [MatterLinkProfile])?
   /// Who the register says should own the case, and why (`IntakeScreen+Route`).
   var route: RouteSuggestion?
   /// The worker's owner instead of the suggestion, and why.
@@ -158,6 +163,7 @@ final class IntakeScreen: Screen {
       duplicateKey = key
       duplicates = findDuplicates(session)
     }
+    updateRelated(session)
     updateRoute(session)
   }
 

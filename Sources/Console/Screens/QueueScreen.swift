@@ -89,6 +89,8 @@ final class QueueScreen: Screen {
       ReceiptPrinting(session: session).write(of: c)
     case .conflicts:
       return .push(ConflictsScreen())
+    case .warnings:
+      return .push(WarningsScreen())
     case .back:
       return .pop
     default:

@@ -66,6 +66,12 @@ struct TriagePanel {
       }
     }
     y = intake.renderRouteReasons(on: surface, in: rect, from: y, session: session)
+    if intake.related > 0, y + 1 < rect.maxY {
+      y += 1
+      let hint = WarningConsoleStrings.forLang(lang).related(intake.related)
+      surface.put(hint, at: Point(x: rect.x, y: y), role: .warning, maxWidth: rect.width)
+      y += 1
+    }
     guard !intake.duplicates.isEmpty, y + 2 < rect.maxY else { return }
     y += 1
     surface.put(s.duplicatesTitle, at: Point(x: rect.x, y: y), role: .warning, maxWidth: rect.width)

@@ -11,6 +11,7 @@ extension Strings {
       .generic: "通用", .list: "队列", .detail: "案件", .form: "登记表", .search: "搜索",
       .report: "报告",
       .conflicts: "冲突",
+      .warnings: "预警",
     ],
     queueTitle: "案件队列",
     detailTitle: { "案件 \($0)" },

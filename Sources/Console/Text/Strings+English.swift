@@ -11,6 +11,7 @@ extension Strings {
       .generic: "General", .list: "Queue", .detail: "Case", .form: "Intake form",
       .search: "Search", .report: "Report",
       .conflicts: "Conflicts",
+      .warnings: "Warnings",
     ],
     queueTitle: "Case queue",
     detailTitle: { "Case \($0)" },

@@ -47,7 +47,7 @@ extension Case {
   /// (deadlines included), so a replay today gives the same case as it did then.
   public func applying(_ event: Event) -> Case {
     // Register events are about units, grids, households and people: never a case's.
-    if event.kind.isRegister { return self }
+    if event.kind.isRegister || event.kind.isWarning { return self }
     var c = self
     c.eventCount += 1
     c.updatedAt = max(c.updatedAt, event.at)
@@ -56,7 +56,8 @@ extension Case {
     case .created, .undone, .revealed, .settled, .merged, .mergedInto, .unmerged, .sessionOpened,
       .sessionClosed, .noted, .unitSaved, .gridSaved, .householdSaved, .personSaved, .roundRecorded,
       // A group link lives in `case_groups`, not on the case row.
-      .grouped, .ungrouped:
+      .grouped, .ungrouped,
+      .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn:
       break
     case .erased:
       c = c.erasingPersonal()

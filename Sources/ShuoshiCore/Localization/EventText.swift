@@ -89,6 +89,8 @@ extension Event {
         r?.gridName ?? "", r?.day.description ?? "", r?.households ?? 0, r?.zeroReport ?? false)
     case .grouped, .ungrouped:
       return groupCaseSummary(lang)
+    case .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn:
+      return warningSummary(lang)
     }
   }
 

@@ -58,6 +58,23 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   case grouped
   /// 移出母案: the case left its group case; on the child.
   case ungrouped
+  /// 预警: linked cases look like one matter turning into a group one; raised again when the
+  /// cases grow or the level rises. The entity is the warning's UUID.
+  case warningRaised = "warning_raised"
+  /// 预警已阅: a worker has seen the warning and keeps watching.
+  case warningAcknowledged = "warning_acknowledged"
+  /// 预警排除: not one matter after all, with why.
+  case warningDismissed = "warning_dismissed"
+  /// 预警转办: taken on as one group case.
+  case warningTakenOn = "warning_taken_on"
+
+  /// Warning events are about a warning, never about a case.
+  public var isWarning: Bool {
+    switch self {
+    case .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn: return true
+    default: return false
+    }
+  }
 }
 
 /// The data an event carries, as one flat record of optional fields: the storage and
@@ -154,6 +171,15 @@ public struct EventData: Codable, Sendable, Equatable {
   public var surveyRound: UUID?
   /// grouped: the warning (预警) the group case was taken on from, if any.
   public var fromWarning: UUID?
+  // warning_raised: the level, the linked cases, their distinct households, the place and
+  // other party they share (`place` above), and when the first of them came in
+  public var level: WarningLevel?
+  public var cases: [UUID]?
+  public var households: Int?
+  public var party: String?
+  public var firstAt: Date?
+  /// warning_taken_on: the group case made of the warning's cases.
+  public var groupCase: UUID?
 
   public init() {}
 }

@@ -71,6 +71,10 @@ extension EventPayload: Codable {
     case .roundRecorded: return .roundRecorded
     case .grouped: return .grouped
     case .ungrouped: return .ungrouped
+    case .warningRaised: return .warningRaised
+    case .warningAcknowledged: return .warningAcknowledged
+    case .warningDismissed: return .warningDismissed
+    case .warningTakenOn: return .warningTakenOn
     }
   }
 
@@ -115,6 +119,10 @@ extension EventPayload: Codable {
     case .roundRecorded: self = .roundRecorded(try RoundRecorded(from: decoder))
     case .grouped: self = .grouped(try GroupCaseLink(from: decoder))
     case .ungrouped: self = .ungrouped(try GroupCaseLink(from: decoder))
+    case .warningRaised: self = .warningRaised(try WarningRaised(from: decoder))
+    case .warningAcknowledged: self = .warningAcknowledged(try WarningNote(from: decoder))
+    case .warningDismissed: self = .warningDismissed(try WarningNote(from: decoder))
+    case .warningTakenOn: self = .warningTakenOn(try WarningTakenOn(from: decoder))
     }
   }
 
@@ -173,6 +181,10 @@ extension EventPayload: Codable {
     case .roundRecorded(let p): try p.encode(to: encoder)
     case .grouped(let p): try p.encode(to: encoder)
     case .ungrouped(let p): try p.encode(to: encoder)
+    case .warningRaised(let p): try p.encode(to: encoder)
+    case .warningAcknowledged(let p): try p.encode(to: encoder)
+    case .warningDismissed(let p): try p.encode(to: encoder)
+    case .warningTakenOn(let p): try p.encode(to: encoder)
     }
   }
 
@@ -269,6 +281,15 @@ extension EventPayload {
     case .roundRecorded: self = .roundRecorded(RoundRecorded(round: d.round))
     case .grouped: self = .grouped(GroupCaseLink(d))
     case .ungrouped: self = .ungrouped(GroupCaseLink(d))
+    case .warningRaised:
+      self = .warningRaised(
+        WarningRaised(
+          level: d.level, cases: d.cases, households: d.households, place: d.place,
+          party: d.party, firstAt: d.firstAt, reason: d.reason))
+    case .warningAcknowledged: self = .warningAcknowledged(WarningNote(reason: d.reason))
+    case .warningDismissed: self = .warningDismissed(WarningNote(reason: d.reason))
+    case .warningTakenOn:
+      self = .warningTakenOn(WarningTakenOn(groupCase: d.groupCase, reason: d.reason))
     }
   }
 
@@ -415,6 +436,19 @@ extension EventPayload {
       d.round = p.round
     case .grouped(let p): p.write(into: &d)
     case .ungrouped(let p): p.write(into: &d)
+    case .warningRaised(let p):
+      d.level = p.level
+      d.cases = p.cases
+      d.households = p.households
+      d.place = p.place
+      d.party = p.party
+      d.firstAt = p.firstAt
+      d.reason = p.reason
+    case .warningAcknowledged(let p): d.reason = p.reason
+    case .warningDismissed(let p): d.reason = p.reason
+    case .warningTakenOn(let p):
+      d.groupCase = p.groupCase
+      d.reason = p.reason
     }
     return d
   }

@@ -49,6 +49,10 @@ public enum EventPayload: Sendable, Equatable {
   case roundRecorded(RoundRecorded)
   case grouped(GroupCaseLink)
   case ungrouped(GroupCaseLink)
+  case warningRaised(WarningRaised)
+  case warningAcknowledged(WarningNote)
+  case warningDismissed(WarningNote)
+  case warningTakenOn(WarningTakenOn)
 
   /// A case came in: its id, when, from whom, and what they said (personal: `resident`,
   /// `otherParties`, `text`); the booth session it was taken in. `category` and `tier` are

@@ -155,6 +155,8 @@ public struct Report: Codable, Sendable, Equatable {
   public var monthPattern: Pattern
   /// 延期, 退单 (per owner), 催办, 督办 in the period.
   public var supervision = SupervisionCounts()
+  /// 预警 raised in the period (nil when the store was not asked, as in replayed reports).
+  public var warnings: WarningCounts?
 
   /// 回访 answers of the cohort (see `FollowUpTally`).
   public var followUps = FollowUpTally()

@@ -10,7 +10,7 @@ extension RoutingRules {
     try root.checkKeys(allowed: [
       "deadlines", "first_contact_days", "urgent", "scope_words", "risk_words", "categories",
       "follow_up",
-      "extension", "waiting", "survey_rounds",
+      "extension", "waiting", "survey_rounds", "warning",
     ])
     let deadlines = try root.value("deadlines").map { node throws(ConfigError) in
       try tierDays(node)
@@ -94,6 +94,7 @@ extension RoutingRules {
     }
     try parseSupervision(root, into: &rules)
     try parseSurveyRounds(root, into: &rules)
+    try parseWarning(root, into: &rules)
     return rules
   }
 

@@ -90,6 +90,8 @@ public struct RoutingRules: Sendable, Equatable {
   public var waitDefaultDays = RoutingRules.defaultWaitDays
   /// 排查 rounds: how often each kind of grid must walk one (`survey_rounds:`).
   public var surveyRounds = SurveyRhythmRules.standard
+  /// Linking and 预警 (`warning:`).
+  public var warning = WarningRules.standard
   public static let defaultExtensionMaxDays = 5
   public static let defaultWaitDays = 5
   /// The furthest a wait's expected end may be, in calendar days from today.
@@ -140,6 +142,7 @@ public struct RoutingRules: Sendable, Equatable {
     rules.followUp = followUp
     rules.extensionMaxDays = extensionMaxDays
     rules.waitDefaultDays = waitDefaultDays
+    rules.warning = warning
     return rules
   }
 

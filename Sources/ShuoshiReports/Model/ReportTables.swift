@@ -140,7 +140,8 @@ public struct ReportTables: Sendable {
     [
       summary, rates, categories, tiers, escalations, handedUp, grids, repeatResidents, weeks,
       weekdayPattern, monthPattern, supervision, returnsByOwner,
-    ] + (groupCases.map { [$0] } ?? []) + [surveyRounds].compactMap { $0 }
+    ] + [warnings].compactMap { $0 } + (groupCases.map { [$0] } ?? [])
+      + [surveyRounds].compactMap { $0 }
   }
 
   public var weekdayPattern: ReportTable {

@@ -99,6 +99,10 @@ public struct ReportText: Sendable {
     if let rounds = tables.surveyRounds {
       out.append(
         ReportTextSection(key: rounds.key, title: rounds.title, lines: table(rounds, width: w)))
+    if let warnings = tables.warnings {
+      out.append(
+        ReportTextSection(
+          key: warnings.key, title: warnings.title, lines: table(warnings, width: w)))
     }
     var defs: [String] = []
     for (name, definition) in tables.definitions {

@@ -23,6 +23,14 @@ enum BundleEventCheck {
     for (field, kind, value) in texts(event) {
       if let p = kind.problem(in: value) { throw Problem(field: field, reason: .field(p)) }
     }
+    // A warning names at most `maxCases` cases and as many households.
+    let most = WarningRules.maxCases
+    if let n = d.cases?.count, n > most {
+      throw Problem(field: "data.cases", reason: .field(.tooLong(max: most, found: n)))
+    }
+    if let n = d.households, !(0...most).contains(n) {
+      throw Problem(field: "data.households", reason: .field(.tooLong(max: most, found: n)))
+    }
     for (field, date) in dates(event) where !instants.contains(date.timeIntervalSince1970) {
       throw Problem(field: field, reason: .timeOutOfRange)
     }
@@ -49,7 +57,7 @@ enum BundleEventCheck {
     let named: [(String, Date?)] = [
       ("data.receivedAt", d.receivedAt), ("data.deadline", d.deadline),
       ("data.firstContactDue", d.firstContactDue), ("data.effectiveAt", d.effectiveAt),
-      ("data.followUpDue", d.followUpDue),
+      ("data.followUpDue", d.followUpDue), ("data.firstAt", d.firstAt),
     ]
     return named.compactMap { field, date in date.map { (field, $0) } }
   }
@@ -81,6 +89,7 @@ enum BundleEventCheck {
     add("data.field", .label, d.field)
     add("data.day", .label, d.day)
     add("data.place", .label, d.place)
+    add("data.party", .label, d.party)
     for s in d.staff ?? [] { add("data.staff", .name, s) }
     for r in d.reasons ?? [] {
       add("data.reasons.word", .label, r.word)

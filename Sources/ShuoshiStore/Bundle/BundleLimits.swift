@@ -1,4 +1,5 @@
 import Foundation
+import ShuoshiCore
 
 /// What a bundle from another laptop must keep to be imported (docs/LEDGER.md, "Limits a
 /// bundle must keep"). Every bound is checked on the whole bundle before anything is written;
@@ -22,11 +23,17 @@ public struct BundleImportOptions: Sendable, Equatable {
   /// How far ahead of "now" an event's clock may read (`bundle_clock_skew_hours` in the
   /// settings file; default `BundleLimits.defaultClockSkew`).
   public var clockSkew: TimeInterval
+  /// Linking of the imported cases (`warning:` of routing.yaml) and who raises what it finds.
+  public var warningRules: WarningRules
+  public var actor: Actor
 
   public init(
-    allowUnencrypted: Bool = false, clockSkew: TimeInterval = BundleLimits.defaultClockSkew
+    allowUnencrypted: Bool = false, clockSkew: TimeInterval = BundleLimits.defaultClockSkew,
+    warningRules: WarningRules = .standard, actor: Actor = Actor("shuoshi")
   ) {
     self.allowUnencrypted = allowUnencrypted
     self.clockSkew = clockSkew
+    self.warningRules = warningRules
+    self.actor = actor
   }
 }

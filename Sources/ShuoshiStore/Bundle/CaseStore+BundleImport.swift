@@ -74,6 +74,7 @@ extension CaseStore {
       let verifier = LedgerVerifier(devices: Set(fresh.map(\.event.device)), cases: Set(touched))
       let report = try verifier.run(db)
       guard report.ok else { throw LedgerError.verifyFailed(report) }
+      try Self.linkImported(fresh, options: options, device: local, now: now, db)
       var conflicts: [ConflictItem] = []
       for uuid in touched {
         let history = try EventRow.history(of: uuid, in: db)
@@ -92,6 +93,33 @@ extension CaseStore {
     // An erasure arrived: leave no page with the erased bytes behind.
     if report.erasing { try compact() }
     return report
+  }
+
+  /// Warnings from the bundle are projected; the cases new here are linked as a save links
+  /// them (oldest first), which may raise a warning on this laptop.
+  static func linkImported(
+    _ fresh: [StoredEvent], options: BundleImportOptions, device: String, now: Date,
+    _ db: Database
+  ) throws {
+    for uuid in Set(fresh.filter { $0.event.kind.isWarning }.map(\.event.caseUUID)) {
+      try WarningProjection.rebuild(uuid, db)
+    }
+    let created = Set(fresh.filter { $0.event.kind == .created }.map(\.event.caseUUID))
+    guard !created.isEmpty else { return }
+    let upkeep = WarningUpkeep(
+      rules: options.warningRules, device: device, actor: options.actor, now: Millis.truncate(now))
+    var cases: [Case] = []
+    for uuid in created {
+      if let row = try Row.fetchOne(
+        db.cachedStatement(sql: "SELECT * FROM cases WHERE uuid = ?"),
+        arguments: [uuid.uuidString])
+      {
+        cases.append(CaseRow.decode(row))
+      }
+    }
+    for c in cases.sorted(by: { ($0.receivedAt, $0.id) < ($1.receivedAt, $1.id) }) {
+      try upkeep.link(c, db)
+    }
   }
 
   /// The bundle file's bytes, its size checked before it is read.

@@ -61,6 +61,9 @@ extension CaseStore {
         c = try act(
           .resolve(summary: summary, onSpot: true), on: c, engine: engine, by: actor, now: now, db)
       }
+      // Linking and 预警 in the same transaction: a case and its warning are saved together.
+      try WarningUpkeep(rules: engine.rules.warning, device: info.deviceID, actor: actor, now: now)
+        .link(c, db)
       return c
     }
   }

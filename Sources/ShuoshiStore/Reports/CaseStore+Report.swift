@@ -18,6 +18,8 @@ extension CaseStore {
     report.voided = voided > 0 ? voided : nil
     report.surveyRounds = try surveyRoundReport(request, rules: rules, calendar: calendar)
     report.groupCases = try groupCaseCounts(request)
+    let warnings = WarningCounts(try self.warnings(all: true), period: request.period)
+    report.warnings = warnings.raised > 0 ? warnings : nil
     return report
   }
 

@@ -28,6 +28,7 @@ enum Schema {
     m.registerMigration(SchemaV9Operators.identifier, migrate: SchemaV9Operators.migrate)
     m.registerMigration(SchemaV9Groups.identifier, migrate: SchemaV9Groups.migrate)
     m.registerMigration(SchemaV9SaveCost.identifier, migrate: SchemaV9SaveCost.migrate)
+    m.registerMigration(SchemaV9Warnings.identifier, migrate: SchemaV9Warnings.migrate)
     return m
   }
 

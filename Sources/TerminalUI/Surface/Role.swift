@@ -71,11 +71,16 @@ public struct Role: Hashable, Sendable, CustomStringConvertible, ExpressibleBySt
   public static let late = Role("late")
   /// Due soon (临期): the yellow of a 台账.
   public static let dueSoon = Role("dueSoon")
+  /// 预警 levels: 黄, 橙, 红 (mono themes add a symbol: `·`, `!`, `!!`).
+  public static let warningYellow = Role("warningYellow")
+  public static let warningOrange = Role("warningOrange")
+  public static let warningRed = Role("warningRed")
 
   /// Every role the toolkit and its themes know, in theme-file order.
   public static let standard: [Role] = [
     .normal, .header, .title, .tab, .tabActive, .selected, .muted, .warning, .urgent, .error,
     .success, .status, .hint, .hintKey, .dialog, .dialogTitle, .border, .input, .inputFocused,
     .label, .tierHousehold, .tierResidence, .tierDistrict, .tierStreet, .chart, .late, .dueSoon,
+    .warningYellow, .warningOrange, .warningRed,
   ]
 }

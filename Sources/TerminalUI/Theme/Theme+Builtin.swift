@@ -33,6 +33,9 @@ extension Theme {
       .chart: Style(.cyan, on: .terminalDefault, .reverse),
       .late: Style(.brightRed, on: .terminalDefault, .bold),
       .dueSoon: Style(.yellow),
+      .warningYellow: Style(.yellow, on: .terminalDefault, .bold),
+      .warningOrange: Style(.indexed(208), on: .terminalDefault, .bold),
+      .warningRed: Style(.brightWhite, on: .red, .bold),
     ])
 
   /// Attributes only, no colours: for `NO_COLOR` and terminals with fewer than 8 colours.
@@ -66,6 +69,9 @@ extension Theme {
       .chart: .attributes(.reverse),
       .late: .attributes([.bold, .reverse]),
       .dueSoon: .attributes(.underline),
+      .warningYellow: .attributes(.underline),
+      .warningOrange: .attributes(.bold),
+      .warningRed: .attributes([.bold, .reverse]),
     ])
 
   /// A built-in theme by name (`default` or `mono`).

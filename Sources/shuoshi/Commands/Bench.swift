@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Benchmarks: generate synthetic data, then time queue, search, save and sweep.",
-    subcommands: [BenchGenerate.self, BenchRun.self, BenchLongCase.self])
+    subcommands: [BenchGenerate.self, BenchRun.self, BenchLongCase.self, BenchWarnings.self])
 }
 
 struct BenchGenerate: ParsableCommand {
@@ -127,5 +127,35 @@ enum BenchTable {
       )
     }
     return lines.joined(separator: "\n")
+  }
+}
+
+/// `shuoshi bench warnings`: linking per save and a full re-scan (docs/PERFORMANCE.md, "Early
+/// warning"). The re-scan rewrites the matter tables: run it on a copy of a data directory.
+struct BenchWarnings: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "warnings",
+    abstract: "Time linking per save and a full warning re-scan (writes: use a copy).")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var output: OutputOptions
+  @Option(help: "Newest cases to link one by one.") var samples = 200
+  @Option(help: "Days back the re-scan reads.") var days = 90
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let engine = try context.engine()
+      let store = try CaseStore.open(context.directory, create: false)
+      let bench = WarningBenchmark(store: store, rules: engine.rules.warning, now: context.now)
+      let (rescan, report) = try bench.rescan(days: days)
+      // After the re-scan the matter tables are full, as on a laptop in use.
+      let link = try bench.linkPerSave(samples: samples)
+      let results = [rescan, link]
+      if output.json { return try JSONOut.print(results) }
+      print(BenchTable.render(results))
+      print(
+        WarningCLIStrings.forLang(context.lang).rescanned(
+          report.cases, report.matters, report.raised))
+    }
   }
 }

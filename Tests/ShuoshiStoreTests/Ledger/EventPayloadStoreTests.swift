@@ -125,11 +125,13 @@ struct EventPayloadStoreTests {
     // street records no 回访 (its cases predate them; FollowUpEngineTests pins their JSON), and its
     // history has no 延期, 退单, 催办 or 督办 (the supervision fixture covers them), nor 排查
     // rounds (`shuoshi demo` adds them after the generator; SurveyRoundPayloadTests pins them),
-    // nor group cases (GroupCaseEventTests pins their JSON).
+    // nor group cases (GroupCaseEventTests pins their JSON), and is written without linking, so
+    // no 预警 (WarningEventTests pins their JSON).
     #expect(
       Set(EventKind.allCases).subtracting(kinds) == [
         .settled, .followedUp, .extended, .returned, .urged, .supervised, .roundRecorded,
-        .grouped, .ungrouped,
+        .grouped, .ungrouped, .warningRaised, .warningAcknowledged, .warningDismissed,
+        .warningTakenOn,
       ])
     #expect(try store.verify().ok)
     if ProcessInfo.processInfo.environment["SHUOSHI_RECORD_EVENT_FIXTURE"] == "1" {

@@ -105,6 +105,9 @@ struct SyncImport: ParsableCommand {
       let passphraseFile = secret.passphraseFile
       var options = BundleImportOptions(allowUnencrypted: allowUnencrypted)
       if let hours = context.userConfig.bundleClockSkewHours { options.clockSkew = hours * 3600 }
+      // The imported cases are linked with this site's warning rules, in this operator's name.
+      options.warningRules = try context.engine().rules.warning
+      options.actor = context.actor
       let report = try store.importBundle(
         from: URL(fileURLWithPath: file),
         passphrase: { try Passphrase.read(file: passphraseFile, context: context, confirm: false) },

@@ -1,0 +1,52 @@
+/// Groups cases into matters: pairs that share a key (`MatterLinkProfile.keys`) are scored
+/// by the linker, and linked pairs join one cluster (union–find), so a chain of links makes
+/// one matter. Each key's bucket is compared only within the window (sorted by time), and at
+/// most `WarningRules.maxCandidates` neighbours back, so a large compound stays bounded.
+public enum MatterLinkClusters {
+  /// Clusters of two or more cases, each in time order; the links found, for reasons.
+  public static func find(_ profiles: [MatterLinkProfile], linker: MatterLinker)
+    -> (clusters: [[MatterLinkProfile]], links: [MatterLink])
+  {
+    var parent = Array(profiles.indices)
+    func root(_ i: Int) -> Int {
+      var i = i
+      while parent[i] != i {
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+      }
+      return i
+    }
+    var buckets: [String: [Int]] = [:]
+    for (i, p) in profiles.enumerated() {
+      for key in p.keys { buckets[key, default: []].append(i) }
+    }
+    let window = Double(linker.rules.windowDays) * 86_400
+    var links: [MatterLink] = []
+    var seen = Set<[Int]>()
+    for key in buckets.keys.sorted() {
+      let members = buckets[key]!.sorted { profiles[$0].receivedAt < profiles[$1].receivedAt }
+      guard members.count > 1 else { continue }
+      for (n, j) in members.enumerated() {
+        var back = n - 1
+        while back >= 0, n - back <= WarningRules.maxCandidates {
+          let i = members[back]
+          back -= 1
+          if profiles[j].receivedAt.timeIntervalSince(profiles[i].receivedAt) > window { break }
+          let pair = i < j ? [i, j] : [j, i]
+          guard seen.insert(pair).inserted else { continue }
+          guard let link = linker.link(profiles[i], profiles[j]) else { continue }
+          links.append(link)
+          let (ri, rj) = (root(i), root(j))
+          if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
+        }
+      }
+    }
+    var groups: [Int: [MatterLinkProfile]] = [:]
+    for i in profiles.indices { groups[root(i), default: []].append(profiles[i]) }
+    let clusters = groups.keys.sorted().compactMap { k -> [MatterLinkProfile]? in
+      let g = groups[k]!
+      return g.count > 1 ? g.sorted { $0.receivedAt < $1.receivedAt } : nil
+    }
+    return (clusters, links)
+  }
+}

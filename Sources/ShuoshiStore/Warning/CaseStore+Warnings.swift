@@ -1,0 +1,228 @@
+import Foundation
+import GRDB
+import ShuoshiCore
+
+/// What a re-scan did.
+public struct WarningRescanReport: Sendable, Equatable {
+  /// Cases read (received within the scan's days), matters found (two or more linked cases),
+  /// and warnings raised or raised further.
+  public var cases = 0
+  public var matters = 0
+  public var raised = 0
+}
+
+extension CaseStore {
+  /// Warnings, highest level first, then newest; the closed ones (dismissed, taken on) only
+  /// with `all`.
+  public func warnings(all: Bool = false) throws(StoreError) -> [Warning] {
+    try read { db in
+      let filter = all ? "" : "WHERE state IN ('open', 'acknowledged')"
+      return try Row.fetchAll(
+        db,
+        sql: """
+          SELECT * FROM warnings \(filter)
+          ORDER BY CASE level WHEN 'red' THEN 0 WHEN 'orange' THEN 1 ELSE 2 END,
+            updated_at DESC, uuid LIMIT 1000
+          """
+      ).map { row in
+        let uuid = UUID(uuidString: row["uuid"]) ?? UUID()
+        return WarningProjection.decode(row, cases: try WarningProjection.cases(of: uuid, db))
+      }
+    }
+  }
+
+  /// The warning whose short id (4+ hex digits) or UUID is `key`.
+  public func warning(matching key: String) throws -> Warning {
+    try warningRead { db in try Self.findWarning(key, db) }
+  }
+
+  /// A warning with its cases and why each is linked.
+  public func evidence(of warning: Warning, rules: WarningRules) throws(StoreError)
+    -> WarningEvidence
+  {
+    try read { db in
+      let cases = try warning.cases.compactMap { uuid in
+        try Row.fetchOne(
+          db.cachedStatement(sql: "SELECT * FROM cases WHERE uuid = ?"),
+          arguments: [uuid.uuidString]
+        ).map(CaseRow.decode)
+      }
+      return WarningEvidence(warning: warning, cases: cases, rules: rules)
+    }
+  }
+
+  /// The cases a case being typed could link to: the save's own bounded candidate search (its
+  /// place and party keys, within the window), nothing written. The intake keeps them while
+  /// the keys stay the same and scores the text as it changes (`relatedCount`).
+  public func linkCandidates(for draft: Case, rules: WarningRules) throws(StoreError)
+    -> [MatterLinkProfile]
+  {
+    try read { db in
+      try WarningUpkeep.candidates(of: MatterLinkProfile(draft), num: -1, rules: rules, db)
+        .map(\.profile)
+    }
+  }
+
+  /// How many cases the case being typed would link to (the intake's 可能与 N 件相关).
+  public func relatedCount(to draft: Case, rules: WarningRules) throws(StoreError) -> Int {
+    let profile = MatterLinkProfile(draft)
+    let linker = MatterLinker(rules: rules)
+    return try linkCandidates(for: draft, rules: rules).filter {
+      linker.link(profile, $0) != nil
+    }.count
+  }
+
+  /// 已阅: seen, kept under watch.
+  public func acknowledgeWarning(
+    _ key: String, note: String? = nil, by actor: Actor, now: Date
+  ) throws -> Warning {
+    try closeWarning(key, .warningAcknowledged(.init(reason: note)), by: actor, now: now)
+  }
+
+  /// 排除: not one matter, with the worker's reason.
+  public func dismissWarning(
+    _ key: String, reason: String, by actor: Actor, now: Date
+  ) throws -> Warning {
+    let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !reason.isEmpty else { throw WarningError.reasonRequired }
+    return try closeWarning(key, .warningDismissed(.init(reason: reason)), by: actor, now: now)
+  }
+
+  /// 转办: the warning's cases become one group case, made by `formGroup` (the group-case
+  /// use case: given the cases, the tier the level asks for and a summary, it returns the
+  /// group case's UUID), then `warning_taken_on` names it.
+  public func takeOnWarning(
+    _ key: String, by actor: Actor, now: Date,
+    formGroup: (_ cases: [Case], _ tier: Tier, _ summary: String) throws -> UUID
+  ) throws -> Warning {
+    let w = try warning(matching: key)
+    guard w.isActive else { throw WarningError.closed(w.state) }
+    let cases = try evidence(of: w, rules: .standard).items.map(\.c)
+    let summary = [w.place, w.party].compactMap { $0 }.joined(separator: " ")
+    let group = try formGroup(cases, w.level.groupTier, summary)
+    return try closeWarning(key, .warningTakenOn(.init(groupCase: group)), by: actor, now: now)
+  }
+
+  private func closeWarning(
+    _ key: String, _ payload: EventPayload, by actor: Actor, now: Date
+  ) throws -> Warning {
+    let now = Millis.truncate(now)
+    if let reason = payload.data.reason, let p = FieldKind.text.problem(in: reason) {
+      throw WarningError.invalidReason(p)
+    }
+    return try warningWrite { db in
+      let w = try Self.findWarning(key, db)
+      guard w.isActive else { throw WarningFailure(error: .closed(w.state)) }
+      _ = try EventLog.append(
+        [EventDraft(payload)], entity: w.uuid, device: info.deviceID, by: actor, at: now, db)
+      return try WarningProjection.rebuild(w.uuid, db) ?? w
+    }
+  }
+
+  /// Rebuilds linking from the cases received in the `days` before `now`: their keys, their
+  /// matters, and a warning for each matter at 黄 or above (raised again only where it grew
+  /// or rose). Warnings already in the log stay as they are.
+  public func rescanWarnings(
+    rules: WarningRules, days: Int = 90, by actor: Actor, now: Date
+  ) throws(StoreError) -> WarningRescanReport {
+    let now = Millis.truncate(now)
+    return try write { db in
+      let since = Millis.from(now) - Int64(days) * 86_400_000
+      try db.execute(sql: "DELETE FROM matter_keys; DELETE FROM matter_clusters;")
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT * FROM cases WHERE received_at >= ? AND voided = 0
+            AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
+          """, arguments: [since])
+      var nums: [UUID: Int64] = [:]
+      var byUUID: [UUID: Case] = [:]
+      var profiles: [MatterLinkProfile] = []
+      profiles.reserveCapacity(rows.count)
+      for row in rows {
+        let c = CaseRow.decode(row)
+        let p = MatterLinkProfile(c)
+        nums[c.uuid] = row["num"]
+        byUUID[c.uuid] = c
+        profiles.append(p)
+        try WarningUpkeep.writeKeys(p, num: row["num"], db)
+      }
+      let found = MatterLinkClusters.find(profiles, linker: MatterLinker(rules: rules))
+      let upkeep = WarningUpkeep(rules: rules, device: info.deviceID, actor: actor, now: now)
+      var report = WarningRescanReport(cases: rows.count, matters: found.clusters.count)
+      // As at the saves, in time order: each case settles the matter up to it (the window
+      // before it), so a long chain of links gives the warnings its bursts gave.
+      for cluster in found.clusters {
+        let members = cluster.compactMap { byUUID[$0.caseUUID] }
+        var raised = Set<UUID>()
+        let window = Double(rules.windowDays) * 86_400
+        for (i, c) in members.enumerated() where i > 0 {
+          let upTo = members[...i].filter {
+            c.receivedAt.timeIntervalSince($0.receivedAt) <= window
+          }
+          // Only the largest window of each burst: the next case would leave its first behind.
+          if i + 1 < members.count,
+            members[i + 1].receivedAt.timeIntervalSince(upTo[0].receivedAt) <= window
+          {
+            continue
+          }
+          guard upTo.count > 1 else { continue }
+          let outcome = try upkeep.settle(
+            Array(upTo), nums: Set(upTo.compactMap { nums[$0.uuid] }), db)
+          if outcome.raised, let w = outcome.warning { raised.insert(w) }
+        }
+        report.raised += raised.count
+      }
+      return report
+    }
+  }
+
+  static func findWarning(_ key: String, _ db: Database) throws -> Warning {
+    let k = key.trimmingCharacters(in: .whitespaces).lowercased()
+    guard k.count >= 4, k.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+      throw WarningFailure(error: .notFound(key: key))
+    }
+    let found = try String.fetchAll(
+      db, sql: "SELECT uuid FROM warnings WHERE lower(uuid) LIKE ? LIMIT 5", arguments: [k + "%"])
+    guard let first = found.first, let uuid = UUID(uuidString: first) else {
+      throw WarningFailure(error: .notFound(key: key))
+    }
+    guard found.count == 1 else {
+      throw WarningFailure(
+        error: .ambiguous(key: key, matches: found.map { String($0.lowercased().prefix(8)) }))
+    }
+    guard let w = try WarningProjection.load(uuid, db) else {
+      throw WarningFailure(error: .notFound(key: key))
+    }
+    return w
+  }
+
+  func warningWrite<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.write(body)
+    } catch let failure as WarningFailure {
+      throw failure.error
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.map(error, path: directory.databaseURL.path)
+    }
+  }
+
+  func warningRead<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.read(body)
+    } catch let failure as WarningFailure {
+      throw failure.error
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.map(error, path: directory.databaseURL.path)
+    }
+  }
+}
+
+extension WarningLevel {
+  /// The tier a group case of this level goes to: 红 to 片区 at once, the others to 村居.
+  public var groupTier: Tier { self == .red ? .district : .residence }
+}
