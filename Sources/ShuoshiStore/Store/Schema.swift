@@ -24,6 +24,7 @@ enum Schema {
     m.registerMigration(SchemaFollowUp.identifier, migrate: SchemaFollowUp.migrate)
     m.registerMigration(SchemaV8Extensions.identifier, migrate: SchemaV8Extensions.migrate)
     m.registerMigration(SchemaV8Attention.identifier, migrate: SchemaV8Attention.migrate)
+    m.registerMigration(SchemaV9HubWithheld.identifier, migrate: SchemaV9HubWithheld.migrate)
     return m
   }
 
