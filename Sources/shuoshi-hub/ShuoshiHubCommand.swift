@@ -50,19 +50,19 @@ struct Serve: AsyncParsableCommand {
       let c = try HubCluster.start()
       cluster = c
       hub = try await Hub.open(HubDatabase(cluster: c))
-      print("demo hub on a temporary PostgreSQL cluster in \(c.directory.path)")
+      say("demo hub on a temporary PostgreSQL cluster in \(c.directory.path)")
       for (unit, name, street) in [
         ("阳光社区", "阳光-1", false), ("幸福村", "幸福-1", false), ("街道办", "街道-1", true),
       ] {
         let code = try await hub.addLaptop(unit: unit, name: name, street: street, now: Date())
-        print("  \(name) (\(unit)): shuoshi hub enroll http://\(host):\(port) --code \(code.code)")
+        say("  \(name) (\(unit)): shuoshi hub enroll http://\(host):\(port) --code \(code.code)")
       }
     } else {
       hub = try await database.open()
     }
     defer { cluster?.stop() }
     try await HubServer.serve(hub, host: host, port: port) { port in
-      print("shuoshi-hub listening on http://\(host):\(port)")
+      say("shuoshi-hub listening on http://\(host):\(port)")
     }
   }
 }
@@ -111,4 +111,9 @@ struct Refusals: AsyncParsableCommand {
     let hub = try await database.open()
     for r in try await hub.refusals() { print("\(r.laptop ?? "-")\t\(r.reason)") }
   }
+}
+
+/// A line on stdout at once (not held in a buffer while the server runs).
+func say(_ line: String) {
+  FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
