@@ -82,8 +82,13 @@ import Testing
     }
     // The street office holds what the USB merge holds, row for row.
     #expect(try dump(stores[2]) == dump(usb))
-    // Every laptop holds every chain whole, event for event.
-    for store in stores { #expect(try events(store) == events(usb)) }
+    // Every laptop holds every chain whole, event for event, and its full check passes
+    // (another unit's records count as withheld, not lost).
+    for store in stores {
+      #expect(try events(store) == events(usb))
+      #expect(try store.verify().ok)
+    }
+    #expect(try usb.verify().ok)
     // A unit's own cases are the same as in the USB merge.
     for i in 0..<2 {
       #expect(try dump(stores[i], namesLike: units[i]) == dump(usb, namesLike: units[i]))
