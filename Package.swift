@@ -5,13 +5,19 @@ let package = Package(
   name: "shuoshi",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "shuoshi", targets: ["shuoshi"])
+    .executable(name: "shuoshi", targets: ["shuoshi"]),
+    // The street office hub: a server on PostgreSQL; the laptop's `shuoshi` never links it.
+    .executable(name: "shuoshi-hub", targets: ["shuoshi-hub"]),
   ],
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    // Hub only (ShuoshiHub, shuoshi-hub): HTTP server and PostgreSQL client.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+    .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
   ],
   targets: [
     // The case engine: values and rules, no I/O, no clock of its own.
@@ -45,6 +51,20 @@ let package = Package(
         "Console", "Desk", "TerminalUI", "TerminalCurses", "ShuoshiStore", "ShuoshiCore",
         "ShuoshiReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // The street office hub: events from every laptop in PostgreSQL, served back by unit.
+    .target(
+      name: "ShuoshiHub",
+      dependencies: [
+        "ShuoshiStore", "ShuoshiCore", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .executableTarget(
+      name: "shuoshi-hub",
+      dependencies: [
+        "ShuoshiHub", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // Fixtures shared by the test targets: the shipped rules and calendars, temp data dirs.
     .target(name: "TestSupport", dependencies: ["ShuoshiCore"], path: "Tests/TestSupport"),
     .testTarget(name: "ShuoshiCoreTests", dependencies: ["ShuoshiCore", "TestSupport"]),
@@ -58,6 +78,14 @@ let package = Package(
       name: "ConsoleTests",
       dependencies: ["Console", "TerminalUI", "ShuoshiStore", "ShuoshiCore", "TestSupport"],
       resources: [.copy("Snapshots")]),
+    .testTarget(
+      name: "ShuoshiHubTests",
+      dependencies: [
+        "ShuoshiHub", "ShuoshiStore", "ShuoshiCore", "TestSupport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     // ShuoshiStore only to write a store as an older release could have (below today's checks).
     .testTarget(
       name: "CLITests",

@@ -23,7 +23,8 @@ struct Shuoshi: ParsableCommand {
       Undo.self, FollowUpCommand.self, Sweep.self, Demo.self, Init.self, CheckConfig.self,
       Keys.self, Bench.self,
       // The ledger: several laptops, one history (docs/LEDGER.md).
-      Sync.self, Verify.self, Conflicts.self, Settle.self, MergeCases.self, Unmerge.self,
+      Sync.self, HubCommand.self, Verify.self, Conflicts.self, Settle.self, MergeCases.self,
+      Unmerge.self,
       EraseResident.self,
       // The register (issue 4): import, capacity check, routing, the dispatch loop.
       ImportCommand.self, CheckRegister.self, RouteCommand.self, Dispatch.self, Deliver.self,

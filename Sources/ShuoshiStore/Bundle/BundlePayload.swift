@@ -15,6 +15,9 @@ struct BundlePayload: Codable {
   var createdAt: Int64
   var peer: String?
   var events: [BundleEvent]
+  /// Events sent without their personal records because a hub withheld them from the writing
+  /// laptop (another unit's; docs/HUB.md). Absent when none, so older bundles read the same.
+  var withheld: [String]?
 }
 
 /// One stored event in a bundle.
@@ -34,6 +37,22 @@ struct BundleEvent: Codable {
   var hash: String
   var salt: String?
   var personal: String?
+
+  /// An empty event for a caller to fill in field by field (`LedgerBatchEvent`).
+  init(placeholder: Void) {
+    uuid = ""
+    entity = ""
+    kind = ""
+    at = 0
+    self.operator = ""
+    device = ""
+    seq = 0
+    hlc = 0
+    parents = ""
+    data = ""
+    prev = ""
+    hash = ""
+  }
 
   init(_ s: StoredEvent) {
     let e = s.event

@@ -47,11 +47,27 @@ extension CaseStore {
     let (payload, encrypted) = try Self.openBundle(
       file, path: path, allowUnencrypted: options.allowUnencrypted, passphrase: passphrase)
     let stored = try Self.checkedEvents(payload, path: path, now: now, skew: options.clockSkew)
+    return try merge(
+      stored, from: (payload.device, payload.site), path: path, encrypted: encrypted, now: now,
+      withheld: Set(payload.withheld ?? []))
+  }
+
+  /// Stores checked events another ledger sent (a bundle, a hub batch) in one transaction:
+  /// the new ones, erasures applied, touched projections rebuilt and verified. `withheld`:
+  /// the uuids the sender declares sent without their personal records (another unit's).
+  func merge(
+    _ stored: [StoredEvent], from sender: (device: String, site: String), path: String,
+    encrypted: Bool, now: Date, withheld: Set<String>
+  ) throws -> BundleImportReport {
     let local = info.deviceID
     let report = try ledgerWrite { db in
       let fresh = try Self.newEvents(stored, db, ownDevice: local, path: path)
       for s in fresh { try EventRow.insert(s, into: db) }
-      let touched = Array(Set(fresh.map(\.event.caseUUID))).sorted { $0.uuidString < $1.uuidString }
+      try SchemaV9HubWithheld.record(fresh, among: withheld, db)
+      let filled = try SchemaV9HubWithheld.fill(stored, db)
+      let touched = Array(Set(fresh.map(\.event.caseUUID)).union(filled)).sorted {
+        $0.uuidString < $1.uuidString
+      }
       try Self.checkLaptopLetters(fresh, local: self.info, path: path, db)
       var shared: [SharedNumber] = []
       var wiped = 0
@@ -84,7 +100,7 @@ extension CaseStore {
       let newest = stored.map(\.event.hlc).max().map { Double($0.physical) / 1000 } ?? 0
       let ahead = newest - now.timeIntervalSince1970
       return BundleImportReport(
-        fromDevice: payload.device, fromSite: payload.site, received: stored.count,
+        fromDevice: sender.device, fromSite: sender.site, received: stored.count,
         added: fresh.count, casesTouched: touched.count, sharedNumbers: shared,
         conflicts: conflicts,
         clockAhead: ahead > 3600 ? ahead : nil, verify: report, erasing: erasing,
@@ -179,40 +195,20 @@ extension CaseStore {
   static func newEvents(
     _ events: [StoredEvent], _ db: Database, ownDevice: String, path: String
   ) throws -> [StoredEvent] {
-    var byDevice: [String: [StoredEvent]] = [:]
-    for s in events { byDevice[s.event.device, default: []].append(s) }
-    var fresh: [StoredEvent] = []
-    for (device, list) in byDevice.sorted(by: { $0.key < $1.key }) {
-      let sorted = list.sorted { $0.event.seq < $1.event.seq }
-      let have =
-        try Int64.fetchOne(
-          db, sql: "SELECT MAX(seq) FROM events WHERE device = ?", arguments: [device]) ?? 0
-      let lookup = try db.cachedStatement(
-        sql: "SELECT uuid, hash FROM events WHERE device = ? AND seq = ?")
-      for s in sorted where s.event.seq <= have {
-        let row = try Row.fetchOne(lookup, arguments: [device, s.event.seq])
-        guard let row, row["hash"] as Data? == s.hash,
-          row["uuid"] as String == s.event.uuid.uuidString
-        else { throw LedgerError.fork(device: device, seq: s.event.seq) }
-      }
-      let new = sorted.filter { $0.event.seq > have }
-      guard let first = new.first else { continue }
-      guard device != ownDevice else {
-        throw LedgerError.ownChain(path: path, seq: first.event.seq)
-      }
-      guard first.event.seq == have + 1 else {
-        throw LedgerError.gap(device: device, have: have, bundleStarts: first.event.seq)
-      }
-      let head =
-        have == 0
-        ? ChainHash.genesis
-        : try Row.fetchOne(lookup, arguments: [device, have])?["hash"] as Data?
-      guard first.prevHash == head else { throw LedgerError.fork(device: device, seq: have) }
-      let exists = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE uuid = ?")
-      for s in new where try Bool.fetchOne(exists, arguments: [s.event.uuid.uuidString]) == true {
-        throw LedgerError.fork(device: device, seq: s.event.seq)
-      }
-      fresh += new
+    let top = try db.cachedStatement(sql: "SELECT MAX(seq) FROM events WHERE device = ?")
+    let lookup = try db.cachedStatement(
+      sql: "SELECT uuid, hash FROM events WHERE device = ? AND seq = ?")
+    let fresh = try ChainContinuation.fresh(
+      events, ownDevice: ownDevice, path: path,
+      have: { try Int64.fetchOne(top, arguments: [$0]) ?? 0 },
+      held: { device, seq in
+        try Row.fetchOne(lookup, arguments: [device, seq]).map {
+          (uuid: $0["uuid"] as String, hash: $0["hash"] as Data? ?? Data())
+        }
+      })
+    let exists = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE uuid = ?")
+    for s in fresh where try Bool.fetchOne(exists, arguments: [s.event.uuid.uuidString]) == true {
+      throw LedgerError.fork(device: s.event.device, seq: s.event.seq)
     }
     return fresh
   }

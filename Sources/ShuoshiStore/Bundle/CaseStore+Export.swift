@@ -50,7 +50,8 @@ extension CaseStore {
     try options.actor?.require(.exportNames)
     if case .passphrase(let p) = options.secret, p.isEmpty { throw LedgerError.emptyPassphrase }
     try DurableFile.check(url, existing: options.existing)
-    let (events, marks) = try read { db -> ([StoredEvent], [String: Int64]) in
+    let (events, marks, withheld) = try read {
+      db -> ([StoredEvent], [String: Int64], [String]?) in
       let marks = try options.peer.map { try peerMarks($0, db) } ?? [:]
       var events: [StoredEvent] = []
       let rows = try Row.fetchCursor(db, sql: "\(EventRow.selectSQL) ORDER BY e.device, e.seq")
@@ -59,11 +60,11 @@ extension CaseStore {
         let seq: Int64 = row["seq"]
         if seq > marks[device, default: 0] { events.append(try EventRow.decodeStored(row)) }
       }
-      return (events, marks)
+      return (events, marks, try SchemaV9HubWithheld.withheld(among: events, db))
     }
     let payload = BundlePayload(
       device: info.deviceID, site: info.siteCode, createdAt: Millis.from(now), peer: options.peer,
-      events: events.map(BundleEvent.init))
+      events: events.map(BundleEvent.init), withheld: withheld)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let file: Data

@@ -29,6 +29,7 @@ enum Schema {
     m.registerMigration(SchemaV9Groups.identifier, migrate: SchemaV9Groups.migrate)
     m.registerMigration(SchemaV9SaveCost.identifier, migrate: SchemaV9SaveCost.migrate)
     m.registerMigration(SchemaV9Warnings.identifier, migrate: SchemaV9Warnings.migrate)
+    m.registerMigration(SchemaV9HubWithheld.identifier, migrate: SchemaV9HubWithheld.migrate)
     return m
   }
 

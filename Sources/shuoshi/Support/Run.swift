@@ -40,6 +40,9 @@ enum Run {
     } catch let error as ConfigError {
       Stderr.error(error.message(context.lang), context.lang)
       throw ExitCode(7)
+    } catch let error as HubSyncError {
+      Stderr.error(error.message(context.lang), context.lang)
+      throw ExitCode(error.exitCode)
     } catch let error as UsageProblem {
       Stderr.error(error.message(context.lang), context.lang)
       throw ExitCode(2)

@@ -11,8 +11,18 @@ struct Sync: ParsableCommand {
     discussion: """
       sync export writes the events another laptop lacks (or all of them) into one file;
       sync import merges such a file here. See docs/LEDGER.md.
+      sync --hub sends and receives through the street office hub instead (docs/HUB.md).
       """,
     subcommands: [SyncExport.self, SyncImport.self, SyncPeers.self])
+
+  @OptionGroup var global: GlobalOptions
+  @Flag(help: "Sync with the street office hub this laptop enrolled with (push, then pull).")
+  var hub = false
+
+  mutating func run() throws {
+    guard hub else { throw CleanExit.helpRequest(self) }
+    try Run.guarded(global) { try HubSyncRun.run($0) }
+  }
 }
 
 /// Where a bundle's passphrase comes from.

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// `shuoshi hub enroll` and `shuoshi sync --hub` through the binary, where no hub is needed:
+/// the hub's own tests (ShuoshiHubTests) run the exchange against a real one.
+@Suite("The street hub's laptop commands through the shuoshi binary")
+struct HubCLITests {
+  @Test func syncWithoutEnrolmentSaysHowToEnrolAndChangesNothing() throws {
+    let a = CLIRunner()
+    defer { a.dir.remove() }
+    let added = try a.run(
+      "--site", "HJ", "add", "--resident", "王大妈", "--phone", "13812345678", "--text", "楼道灯坏了")
+    #expect(added.status == 0, "\(added.stderr)")
+    let out = try a.run("sync", "--hub")
+    #expect(out.status != 0)
+    #expect(out.stderr.contains("shuoshi hub enroll"))
+    let en = try a.run("--lang", "en", "sync", "--hub")
+    #expect(en.stderr.contains("not enrolled"))
+  }
+
+  @Test func enrollingWithNoHubListeningFailsClearlyAndStoresNoToken() throws {
+    let a = CLIRunner()
+    defer { a.dir.remove() }
+    _ = try a.run(
+      "--site", "HJ", "add", "--resident", "王大妈", "--phone", "13812345678", "--text", "漏水")
+    // Port 9 (discard) on this machine: nothing listens there.
+    let out = try a.run("hub", "enroll", "http://127.0.0.1:9", "--code", "1234-5678-9012")
+    #expect(out.status == 6, "\(out.stderr)")
+    #expect(out.stderr.contains("连不上街道枢纽"))
+    #expect(!FileManager.default.fileExists(atPath: a.dataDir + "/hub.json"))
+    let bad = try a.run("hub", "enroll", "ftp://x", "--code", "1")
+    #expect(bad.status != 0)
+  }
+}
