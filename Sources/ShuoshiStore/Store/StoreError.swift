@@ -36,12 +36,15 @@ public enum StoreError: LocalizedMessage, Equatable {
   case ambiguousRecord(RegisterRecordKind, id: String, matches: [String])
   /// A register file was refused; nothing was imported.
   case importRefused(ImportError)
+  /// An encrypted data directory: a failed page check, a missing or wrong key (issue 16).
+  case encryption(EncryptionProblem)
 
   public var exitCode: Int32 {
     switch self {
     case .laptopTaken: return 2
     case .notFound, .ambiguous, .noRecord, .noMember, .ambiguousRecord: return 3
     case .importRefused: return 10
+    case .encryption(let e): return e.exitCode
     case .engine: return 4
     case .clockOutOfRange: return 9
     case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
@@ -119,6 +122,8 @@ public enum StoreError: LocalizedMessage, Equatable {
         ? "“\(id)”匹配多个\(kind.name(.zh))：\(matches.joined(separator: "、"))"
         : "\(id) matches several \(kind.name(.en)): \(matches.joined(separator: ", "))"
     case .importRefused(let e):
+      return e.message(lang)
+    case .encryption(let e):
       return e.message(lang)
     }
   }
