@@ -36,6 +36,8 @@ struct Shuoshi: ParsableCommand {
       Correct.self, VoidCase.self, RestoreCase.self,
       // The supervision loop (issue 14): 延期, 退单, 催办, 督办.
       Extend.self, ReturnCase.self, Urge.self, Supervise.self, UrgeListCommand.self,
+      // Encryption at rest (issue 16).
+      EncryptCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

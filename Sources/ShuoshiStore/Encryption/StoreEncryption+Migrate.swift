@@ -53,6 +53,7 @@ extension StoreEncryption {
       let expected = try plain.verify()
       try plain.maintainBeforeCopy()
       try Self.vacuum(plain.pool, into: staging.databaseURL.path)
+      try Self.switchToWAL(staging.databaseURL.path)
       report = try check(staging, against: expected)
     }
     for backup in directory.migrationBackups() where Self.isDatabaseFile(backup) {
@@ -148,6 +149,22 @@ extension StoreEncryption {
       var config = Configuration()
       config.readonly = true
       return try DatabaseQueue(path: path, configuration: config)
+    } catch {
+      throw StoreError.map(error, path: path)
+    }
+  }
+
+  /// The copy `VACUUM INTO` writes is in rollback-journal mode; switching it to WAL through a
+  /// journal would put page 1 in clear into the journal (the VFS refuses that), so the switch
+  /// goes through `journal_mode = OFF` (the copy is new: nothing to roll back to).
+  static func switchToWAL(_ path: String) throws(StoreError) {
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA journal_mode = OFF")
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
+      }
+      try queue.close()
     } catch {
       throw StoreError.map(error, path: path)
     }

@@ -37,8 +37,9 @@ public final class CaseStore: Sendable {
     let exists = FileManager.default.fileExists(atPath: dbPath)
     let encrypted = try prepareEncryption(
       directory, encryption: encryption, databaseExists: exists, create: create)
-    if exists && !encrypted {
-      try DatabaseFileCheck.verifyHeader(atPath: dbPath)
+    if exists {
+      // An encrypted file has no plain header; the VFS checks its first page instead.
+      if !encrypted { try DatabaseFileCheck.verifyHeader(atPath: dbPath) }
     } else {
       guard create else { throw .noStore(path: directory.path) }
       try directory.create()
