@@ -68,6 +68,13 @@ extension StoreEncryption {
     return report
   }
 
+  /// Marks a new directory encrypted and registers it, so a copy written into it is sealed.
+  func prepareCopy(in directory: DataDirectory) throws(StoreError) {
+    let marker = EncryptionMarker.new(for: self)
+    try marker.write(in: directory)
+    EncryptedVFS.register(directory: directory.url, cipher: marker.cipher(self))
+  }
+
   /// Opens the encrypted copy and compares it with what the plain store verified.
   func check(_ staging: DataDirectory, against expected: VerifyReport?) throws(StoreError)
     -> EncryptionMigrationReport

@@ -62,9 +62,12 @@ struct BenchRun: ParsableCommand {
   mutating func run() throws {
     try Run.guarded(global) { context in
       let engine = try context.engine()
+      let key = try context.dataKey()
       let bench = StoreBenchmark(
-        directory: context.directory, engine: engine, now: context.now, repeats: repeats)
-      let cases = try CaseStore.open(context.directory, create: false).count(CaseQuery())
+        directory: context.directory, engine: engine, now: context.now, repeats: repeats,
+        encryption: key)
+      let cases = try CaseStore.open(context.directory, create: false, encryption: key)
+        .count(CaseQuery())
       var results = try bench.run()
       let (sweep, escalated) = try bench.fullSweep(days: sweepDays, copies: sweepCopies)
       results.append(sweep)

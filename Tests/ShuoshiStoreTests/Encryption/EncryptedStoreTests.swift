@@ -177,4 +177,49 @@ struct EncryptedStoreTests {
       #expect(path == wal)
     }
   }
+
+  /// A copy (the benchmark's sweep copies) of an encrypted store is encrypted too.
+  @Test func aCopyOfAnEncryptedStoreIsEncrypted() throws {
+    let f = StoreFixture()
+    let copy = StoreFixture()
+    defer {
+      f.dir.remove()
+      copy.dir.remove()
+    }
+    let store = try open(f)
+    let id = try takeIn(store, f, "物业费纠纷", name: "司马春燕").id
+    try store.backup(to: copy.data, encryption: key)
+    let other = try open(copy)
+    #expect(try other.find(id).resident.name == "司马春燕")
+    #expect(try other.integrityCheck() == "ok")
+    #expect(markersInClear(["司马春燕", "物业费"], under: copy.data.url) == [])
+  }
+
+  /// Two processes' pools on one encrypted directory lose nothing (as the plain store's test).
+  @Test func twoWritersOnAnEncryptedDirectoryLoseNothing() async throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    _ = try open(f)
+    let (engine, data, key) = (f.engine, f.data, key)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      for writer in 0..<2 {
+        group.addTask {
+          let store = try CaseStore.open(data, siteCode: "HJ", encryption: key)
+          for i in 0..<20 {
+            let intake = Intake(
+              resident: Resident(name: "居民\(writer)-\(i)"), text: "楼上漏水第\(i)次",
+              receivedAt: EngineFixture.at("2026-11-28 10:00"))
+            _ = try store.add(intake, engine: engine, by: Actor("w\(writer)"), now: Date())
+            _ = try store.sweep(
+              engine: engine, by: Actor("系统"), now: EngineFixture.at("2026-11-28 11:00"))
+          }
+        }
+      }
+      try await group.waitForAll()
+    }
+    let store = try open(f)
+    #expect(try store.count(CaseQuery()) == 40)
+    #expect(try store.eventCount() == 80)
+    #expect(try store.integrityCheck() == "ok")
+  }
 }
