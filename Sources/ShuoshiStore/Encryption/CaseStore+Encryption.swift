@@ -48,4 +48,16 @@ extension CaseStore {
   public var isEncrypted: Bool {
     FileManager.default.fileExists(atPath: EncryptionMarker.url(in: directory).path)
   }
+
+  /// Where the console writes a resident's receipt to print. A plain store: `receipts/` in the
+  /// data directory, as before. An encrypted one: never on its disk — a private folder in
+  /// `$XDG_RUNTIME_DIR` (memory, per user, emptied at logout), since a browser has to open
+  /// the file to print it and a sealed copy could not be printed; nil when there is none.
+  public func receiptsURL(environment: [String: String]) -> URL? {
+    guard isEncrypted else { return directory.receiptsURL }
+    guard let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty,
+      FileManager.default.fileExists(atPath: runtime)
+    else { return nil }
+    return URL(fileURLWithPath: runtime).appendingPathComponent("shuoshi-receipts")
+  }
 }

@@ -34,8 +34,9 @@ extension StoreEncryption {
       guard plainHeader, let staged = try EncryptionMarker.read(in: staging),
         staged.databaseID == marker.databaseID
       else { throw .encryption(.alreadyEncrypted(path: directory.path)) }
-      let report = try check(staging, against: nil)
+      var report = try check(staging, against: nil)
       try publish(staging, into: directory)
+      report.sideFiles = Self.removeReceipts(of: directory)
       return report
     }
     guard FileManager.default.fileExists(atPath: directory.databaseURL.path) else {
@@ -65,7 +66,27 @@ extension StoreEncryption {
     }
     try marker.write(in: directory)
     try publish(staging, into: directory)
+    report.sideFiles = Self.removeReceipts(of: directory)
     return report
+  }
+
+  /// The receipt files in `receipts/` are reprintable copies of what the store holds; an
+  /// encrypted directory keeps none (the console prints from `$XDG_RUNTIME_DIR`), so they
+  /// are zeroed and removed. Returns how many.
+  static func removeReceipts(of directory: DataDirectory) -> Int {
+    let fm = FileManager.default
+    let names = (try? fm.contentsOfDirectory(atPath: directory.receiptsURL.path)) ?? []
+    for name in names {
+      let path = directory.receiptsURL.appendingPathComponent(name).path
+      let fd = Glibc.open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+      if fd >= 0 {
+        zero(fd)
+        close(fd)
+      }
+      unlink(path)
+    }
+    rmdir(directory.receiptsURL.path)
+    return names.count
   }
 
   /// Marks a new directory encrypted and registers it, so a copy written into it is sealed.

@@ -69,7 +69,8 @@ enum ConsoleLauncher {
       clock: context.clock, lang: context.lang, keymap: keymap,
       booth: BoothSettings(
         opensSessions: true, unitName: config.unitName, phone: config.boothPhone,
-        receiptsDirectory: context.directory.receiptsURL, place: config.boothPlace))
+        receiptsDirectory: store.receiptsURL(environment: context.environment),
+        place: config.boothPlace))
     // The person picker's pinyin; without the table names still match by their characters.
     let resources = context.resources
     services.pinyin = LazyPinyin { try? ConfigFiles(resources: resources).pinyinTable() }

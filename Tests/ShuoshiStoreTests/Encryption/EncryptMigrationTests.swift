@@ -20,8 +20,13 @@ struct EncryptMigrationTests {
     #expect(!names.isEmpty)
     #expect(!markersInClear(names, under: f.data.url).isEmpty, "the plain store shows them")
 
+    // A receipt printed from the plain store (the console writes it here).
+    try DurableFile.write(
+      Data("回执 \(names[0])\n".utf8), to: f.data.receiptsURL.appendingPathComponent("x.txt"),
+      existing: .replace)
     let key = StoreEncryption.random()
     let report = try key.encrypt(f.data)
+    #expect(report.sideFiles == 1)
     #expect(report.cases == shown.count || report.cases > 0)
     #expect(report.backups >= 1)
     #expect(markersInClear(names + texts, under: f.data.url) == [])
@@ -33,6 +38,10 @@ struct EncryptMigrationTests {
     for json in shown { try previous.checkCase(store, json) }
     #expect(try store.verify().problems == [])
     #expect(try store.integrityCheck() == "ok")
+    #expect(store.receiptsURL(environment: [:]) == nil)
+    #expect(
+      store.receiptsURL(environment: ["XDG_RUNTIME_DIR": f.dir.path])
+        == f.dir.url.appendingPathComponent("shuoshi-receipts"))
     #expect(throws: StoreError.encryption(.keyNeeded(path: f.data.path))) {
       try CaseStore.open(f.data, create: false)
     }
