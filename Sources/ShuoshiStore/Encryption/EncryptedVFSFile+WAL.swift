@@ -17,12 +17,18 @@ extension EncryptedVFSFile {
     Self.walHeaderSize + k * Self.frameSize + Self.frameHeaderSize
   }
 
-  func place(fromFrameHeader h: UnsafeRawPointer, frame k: Int) -> PageCipher.Place {
-    func word(_ at: Int) -> UInt32 {
-      let b = h.advanced(by: at).assumingMemoryBound(to: UInt8.self)
-      return UInt32(b[0]) << 24 | UInt32(b[1]) << 16 | UInt32(b[2]) << 8 | UInt32(b[3])
-    }
-    return .walFrame(page: word(0), salt1: word(8), salt2: word(12), frame: UInt32(k))
+  /// Where frame `k`'s page belongs: the page number from its header, the salts of the log
+  /// (its 32-byte header: a frame's own salt copy is still zero while SQLite rewrites the
+  /// transaction's checksums) and the frame's position.
+  func place(fromFrameHeader h: UnsafeRawPointer, frame k: Int, salts: (UInt32, UInt32))
+    -> PageCipher.Place
+  {
+    .walFrame(page: Self.word(h, 0), salt1: salts.0, salt2: salts.1, frame: UInt32(k))
+  }
+
+  static func word(_ h: UnsafeRawPointer, _ at: Int) -> UInt32 {
+    let b = h.advanced(by: at).assumingMemoryBound(to: UInt8.self)
+    return UInt32(b[0]) << 24 | UInt32(b[1]) << 16 | UInt32(b[2]) << 8 | UInt32(b[3])
   }
 
   /// Reads the 24-byte header of frame `k` from the file.
@@ -63,8 +69,11 @@ extension EncryptedVFSFile {
         guard let h = frameHeader(k) else { return SQLITE_IOERR_WRITE }
         header = h
       }
+      guard let salts = walSalts() else { return SQLITE_IOERR_WRITE }
       scratch.copyMemory(from: UnsafeRawBufferPointer(start: buf + done, count: Self.pageSize))
-      let where_ = header.withUnsafeBytes { place(fromFrameHeader: $0.baseAddress!, frame: k) }
+      let where_ = header.withUnsafeBytes {
+        place(fromFrameHeader: $0.baseAddress!, frame: k, salts: salts)
+      }
       do { try cipher.seal(scratch, at: where_) } catch { return SQLITE_IOERR_WRITE }
       let rc = writeRaw(scratch.baseAddress!, Self.pageSize, at: pos)
       if rc != SQLITE_OK { return rc }
@@ -102,7 +111,10 @@ extension EncryptedVFSFile {
         guard let h = frameHeader(k) else { return fail(page: 0) }
         header = h
       }
-      let where_ = header.withUnsafeBytes { place(fromFrameHeader: $0.baseAddress!, frame: k) }
+      let current = walSalts()
+      let where_ = header.withUnsafeBytes {
+        place(fromFrameHeader: $0.baseAddress!, frame: k, salts: current ?? (0, 0))
+      }
       if cipher.open(scratch, at: where_) {
         let from = max(start, offset)
         let to = min(start + Self.pageSize, end)
@@ -110,13 +122,18 @@ extension EncryptedVFSFile {
           from: scratch.baseAddress! + (from - start), byteCount: to - from)
         continue
       }
-      guard case .walFrame(let page, let salt1, let salt2, _) = where_ else { continue }
-      // A frame read with its header is SQLite recovering the log. A frame from an older
-      // log (other salts) or the torn last write of an unfinished save is left as it is:
-      // SQLite's own salt and checksum test ends the log there. A failed frame followed
-      // by frames of the current log is an altered file.
+      let (page, salt1, salt2) = header.withUnsafeBytes {
+        (
+          Self.word($0.baseAddress!, 0), Self.word($0.baseAddress!, 8),
+          Self.word($0.baseAddress!, 12)
+        )
+      }
+      // A frame read with its header is SQLite recovering the log (or rewriting checksums).
+      // A frame from an older log (other salts in its header) or the torn last write of an
+      // unfinished save is left as it is: SQLite's own salt and checksum test ends the log
+      // there. A failed frame followed by frames of the current log is an altered file.
       if headerInBuffer {
-        guard let current = walSalts(), current == (salt1, salt2) else { continue }
+        guard let current, current == (salt1, salt2) else { continue }
         if !laterFrameHasSalts(after: k, salt1, salt2) { continue }
       }
       return fail(page: Int(page))
@@ -140,9 +157,8 @@ extension EncryptedVFSFile {
     var j = k + 1
     while dataStart(ofFrame: j) + Self.pageSize <= Int(size) {
       if let h = frameHeader(j),
-        case .walFrame(_, let s1, let s2, _) = h.withUnsafeBytes({
-          place(fromFrameHeader: $0.baseAddress!, frame: j)
-        }), s1 == salt1, s2 == salt2
+        h.withUnsafeBytes({ (Self.word($0.baseAddress!, 8), Self.word($0.baseAddress!, 12)) })
+          == (salt1, salt2)
       {
         return true
       }

@@ -25,7 +25,8 @@ struct BenchGenerate: ParsableCommand {
   mutating func run() throws {
     try Run.guarded(global) { context in
       let engine = try context.engine()
-      let store = try CaseStore.open(context.directory, siteCode: DemoStreet().siteCode)
+      let store = try CaseStore.open(
+        context.directory, siteCode: DemoStreet().siteCode, encryption: try context.dataKey())
       guard try store.isEmpty() else {
         throw UsageProblem(
           zh: "数据目录已有案件，请指定新的 --data 目录",
