@@ -27,6 +27,8 @@ let package = Package(
       name: "ShuoshiStore",
       dependencies: [
         "ShuoshiCore", .product(name: "GRDB", package: "GRDB.swift"),
+        // The SQLite C API, for the encrypting VFS (issue 16).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
         // Bundles: AES-GCM, scrypt, SHA-256 hash chains.
         .product(name: "Crypto", package: "swift-crypto"),

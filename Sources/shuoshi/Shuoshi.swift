@@ -45,6 +45,8 @@ struct Shuoshi: ParsableCommand {
       GroupCommand.self,
       // Early warning (issue 18): linked cases, 预警.
       WarningsCommand.self,
+      // Encryption at rest (issue 16).
+      EncryptCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

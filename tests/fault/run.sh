@@ -16,6 +16,9 @@ run() { # NAME COMMAND…: runs one script, times it, keeps going on failure
 }
 run bash "$here/kill9.sh" "$kills"
 run bash "$here/concurrent.sh" "$ops"
+# The same two on an encrypted data directory (issue 16).
+SHUOSHI_FAULT_ENCRYPTED=1 run bash "$here/kill9.sh" "$kills"
+SHUOSHI_FAULT_ENCRYPTED=1 run bash "$here/concurrent.sh" "$ops"
 run bash "$here/files.sh"
 run bash "$here/disk-full.sh"
 run bash "$here/csv-fuzz.sh" "$csvs"

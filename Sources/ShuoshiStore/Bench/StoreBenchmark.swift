@@ -9,12 +9,18 @@ public struct StoreBenchmark {
   public let engine: CaseEngine
   public let now: Date
   public var repeats: Int
+  /// The key of an encrypted directory (issue 16); nil for a plain one.
+  public var encryption: StoreEncryption?
 
-  public init(directory: DataDirectory, engine: CaseEngine, now: Date, repeats: Int = 30) {
+  public init(
+    directory: DataDirectory, engine: CaseEngine, now: Date, repeats: Int = 30,
+    encryption: StoreEncryption? = nil
+  ) {
     self.directory = directory
     self.engine = engine
     self.now = now
     self.repeats = repeats
+    self.encryption = encryption
   }
 
   /// Queries worth timing at any size: a 2-, 3- and 4-character Chinese term and a phone tail.
@@ -30,7 +36,7 @@ public struct StoreBenchmark {
     var store: CaseStore! = nil
     results.append(
       try Stopwatch.repeatMs("open + first queue page (first paint)", max(5, repeats / 3)) { _ in
-        store = try CaseStore.open(directory, create: false)
+        store = try CaseStore.open(directory, create: false, encryption: encryption)
         _ = try store.list(CaseQuery.open, limit: 40)
       })
     results.append(
@@ -114,8 +120,9 @@ public struct StoreBenchmark {
         url: directory.url.deletingLastPathComponent()
           .appendingPathComponent(".bench-sweep-\(i)-\(getpid())"))
       defer { try? FileManager.default.removeItem(at: copyDir.url) }
-      try CaseStore.open(directory, create: false).backup(to: copyDir)
-      let copy = try CaseStore.open(copyDir, create: false)
+      try CaseStore.open(directory, create: false, encryption: encryption)
+        .backup(to: copyDir, encryption: encryption)
+      let copy = try CaseStore.open(copyDir, create: false, encryption: encryption)
       let later = now.addingTimeInterval(Double(days) * 86_400)
       let (outcome, ms) = try Stopwatch.ms {
         try copy.sweep(engine: engine, by: Actor("bench"), now: later)

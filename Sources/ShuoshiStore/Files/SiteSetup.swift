@@ -75,7 +75,8 @@ public struct SiteSetup: Sendable, Equatable {
   /// directory keeps its own site code; it takes the letter unless another laptop's cases here
   /// already carry it (`StoreError.laptopTaken`, thrown before any settings are written).
   public func apply(
-    over config: UserConfig, directory: DataDirectory, environment: [String: String]
+    over config: UserConfig, directory: DataDirectory, environment: [String: String],
+    encryption: StoreEncryption? = nil
   ) throws(StoreError) -> CaseStore {
     var config = config
     config.siteCode = siteCode
@@ -83,7 +84,8 @@ public struct SiteSetup: Sendable, Equatable {
     config.operatorName = operatorName
     config.boothPhone = boothPhone ?? config.boothPhone
     config.boothPlace = boothPlace ?? config.boothPlace
-    let store = try CaseStore.open(directory, siteCode: siteCode, laptop: laptop)
+    let store = try CaseStore.open(
+      directory, siteCode: siteCode, laptop: laptop, encryption: encryption)
     if let laptop, store.info.laptop != laptop {
       if let holder = try store.laptopHolder(laptop) {
         throw .laptopTaken(letter: laptop, device: String(holder.prefix(8)))
@@ -95,6 +97,6 @@ public struct SiteSetup: Sendable, Equatable {
     config.timeZone = config.timeZone ?? SiteSettings.defaultTimeZone
     try config.site.save(in: directory)
     try config.personal.save(environment: environment)
-    return try CaseStore.open(directory, siteCode: siteCode)
+    return try CaseStore.open(directory, siteCode: siteCode, encryption: encryption)
   }
 }

@@ -26,9 +26,12 @@ enum Backup {
 }
 
 extension CaseStore {
-  /// A consistent copy of this store into another (new) data directory.
-  public func backup(to other: DataDirectory) throws(StoreError) {
+  /// A consistent copy of this store into another (new) data directory, encrypted under
+  /// its own database id when `encryption` is given.
+  public func backup(to other: DataDirectory, encryption: StoreEncryption? = nil) throws(StoreError)
+  {
     try other.create()
+    if let encryption { try encryption.prepareCopy(in: other) }
     do {
       let copy = try DatabaseQueue(path: other.databaseURL.path)
       try pool.backup(to: copy)
@@ -36,5 +39,6 @@ extension CaseStore {
     } catch {
       throw StoreError.map(error, path: other.databaseURL.path)
     }
+    if encryption != nil { try StoreEncryption.switchToWAL(other.databaseURL.path) }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import ShuoshiCore
 
 /// Facts about a data directory recorded at creation.
@@ -26,15 +27,19 @@ public final class CaseStore: Sendable {
 
   /// Opens the store in `directory`, creating it (with `siteCode` and the laptop's letter)
   /// when there is none yet. A file that is not ours, empty or corrupt is refused and never
-  /// overwritten.
+  /// overwritten. With `encryption` the directory's files are encrypted at rest (a new
+  /// store is created encrypted; an encrypted one needs its key); nil is a plain store.
   public static func open(
     _ directory: DataDirectory, siteCode: String = "SS", laptop: String? = nil,
-    create: Bool = true
+    create: Bool = true, encryption: StoreEncryption? = nil
   ) throws(StoreError) -> CaseStore {
     let dbPath = directory.databaseURL.path
     let exists = FileManager.default.fileExists(atPath: dbPath)
+    let encrypted = try prepareEncryption(
+      directory, encryption: encryption, databaseExists: exists, create: create)
     if exists {
-      try DatabaseFileCheck.verifyHeader(atPath: dbPath)
+      // An encrypted file has no plain header; the VFS checks its first page instead.
+      if !encrypted { try DatabaseFileCheck.verifyHeader(atPath: dbPath) }
     } else {
       guard create else { throw .noStore(path: directory.path) }
       try directory.create()
@@ -44,7 +49,7 @@ public final class CaseStore: Sendable {
     }
     do {
       if exists { try DatabaseFileCheck.verifyOurs(path: dbPath) }
-      let pool = try DatabasePool(path: dbPath, configuration: configuration())
+      let pool = try DatabasePool(path: dbPath, configuration: configuration(encrypted: encrypted))
       // GRDB's pool turns the writer to `synchronous = NORMAL` after `prepareDatabase` has run
       // (WAL set-up); NORMAL skips the fsync at commit, so a power cut could lose a save the
       // worker saw succeed. Set FULL again on the one writer connection.
@@ -81,11 +86,12 @@ public final class CaseStore: Sendable {
   /// printed its result, not during the save.
   deinit { maintain() }
 
-  static func configuration() -> Configuration {
+  static func configuration(encrypted: Bool = false) -> Configuration {
     var config = Configuration()
     // Two booths' processes on one directory wait for each other instead of failing.
     config.busyMode = .timeout(15)
     config.prepareDatabase { db in
+      if encrypted { try prepareEncrypted(db) }
       // A saved case is on disk when the command returns (set again after the pool's WAL
       // set-up, see `open`).
       try db.execute(sql: "PRAGMA synchronous = FULL")
@@ -150,6 +156,10 @@ public final class CaseStore: Sendable {
 extension StoreError {
   static func map(_ error: any Error, path: String) -> StoreError {
     guard let db = error as? DatabaseError else { return mapFile(error, path: path) }
+    if db.extendedResultCode.rawValue == SQLITE_IOERR_DATA {
+      let failed = EncryptedVFSState.failures.latest()
+      return .encryption(.pageCheckFailed(path: failed?.path ?? path, page: failed?.page ?? 0))
+    }
     switch db.resultCode {
     case .SQLITE_NOTADB: return .notADatabase(path: path)
     case .SQLITE_CORRUPT: return .corrupt(path: path, detail: db.message ?? "")

@@ -40,6 +40,8 @@ public enum StoreError: LocalizedMessage, Equatable {
   case surveyRound(SurveyRoundError)
   /// The signed-in operator's role does not allow the step (`RolePolicy`); names the role needed.
   case roleRefused(RoleRefusal)
+  /// An encrypted data directory: a failed page check, a missing or wrong key (issue 16).
+  case encryption(EncryptionProblem)
 
   public var exitCode: Int32 {
     switch self {
@@ -48,6 +50,7 @@ public enum StoreError: LocalizedMessage, Equatable {
     case .importRefused: return 10
     case .surveyRound(let e): return e.exitCode
     case .roleRefused: return 12
+    case .encryption(let e): return e.exitCode
     case .engine: return 4
     case .clockOutOfRange: return 9
     case .notADatabase, .foreignDatabase, .emptyFile, .corrupt, .newerSchema: return 5
@@ -130,6 +133,8 @@ public enum StoreError: LocalizedMessage, Equatable {
       return e.message(lang)
     case .roleRefused(let r):
       return r.message(lang)
+    case .encryption(let e):
+      return e.message(lang)
     }
   }
 }

@@ -25,7 +25,8 @@ struct BenchGenerate: ParsableCommand {
   mutating func run() throws {
     try Run.guarded(global, signIn: false) { context in
       let engine = try context.engine()
-      let store = try CaseStore.open(context.directory, siteCode: DemoStreet().siteCode)
+      let store = try CaseStore.open(
+        context.directory, siteCode: DemoStreet().siteCode, encryption: try context.dataKey())
       guard try store.isEmpty() else {
         throw UsageProblem(
           zh: "数据目录已有案件，请指定新的 --data 目录",
@@ -62,9 +63,12 @@ struct BenchRun: ParsableCommand {
   mutating func run() throws {
     try Run.guarded(global, signIn: false) { context in
       let engine = try context.engine()
+      let key = try context.dataKey()
       let bench = StoreBenchmark(
-        directory: context.directory, engine: engine, now: context.now, repeats: repeats)
-      let cases = try CaseStore.open(context.directory, create: false).count(CaseQuery())
+        directory: context.directory, engine: engine, now: context.now, repeats: repeats,
+        encryption: key)
+      let cases = try CaseStore.open(context.directory, create: false, encryption: key)
+        .count(CaseQuery())
       var results = try bench.run()
       let (sweep, escalated) = try bench.fullSweep(days: sweepDays, copies: sweepCopies)
       results.append(sweep)

@@ -29,7 +29,8 @@ enum DemoLoader {
     -> Int
   {
     let engine = try context.engine()
-    let store = try CaseStore.open(context.directory, siteCode: DemoStreet().siteCode)
+    let store = try CaseStore.open(
+      context.directory, siteCode: DemoStreet().siteCode, encryption: try context.dataKey())
     guard try store.isEmpty() else {
       throw UsageProblem(
         zh: "数据目录 \(context.directory.path) 已有案件；演示数据只能装入空目录（用 --data 指定新目录）",

@@ -60,7 +60,8 @@ struct Init: ParsableCommand {
       let site = setup.siteCode
       let op = setup.operatorName
       let store = try setup.apply(
-        over: context.userConfig, directory: context.directory, environment: context.environment)
+        over: context.userConfig, directory: context.directory, environment: context.environment,
+        encryption: try context.dataKey())
       print(
         context.strings.initialised(
           store.info.siteCode, unit, op, context.directory.path,

@@ -68,8 +68,16 @@ struct AppContext {
     return engine
   }
 
+  /// INTERIM (issue 16, until the keyring signs operators in): the data key of an encrypted
+  /// directory from `$SHUOSHI_DATA_KEY_FILE`. The merge with the keyring replaces this one
+  /// function with the signed-in operator's unwrapped site key.
+  func dataKey() throws -> StoreEncryption? {
+    try StoreEncryption.fromKeyFile(environment: environment)
+  }
+
   func openStore(create: Bool = true) throws -> CaseStore {
-    let store = try CaseStore.open(directory, siteCode: siteCode, create: create)
+    let store = try CaseStore.open(
+      directory, siteCode: siteCode, create: create, encryption: try dataKey())
     for loose in directory.looserPermissions() {
       Stderr.warn(OutputStrings.forLang(lang).looserPermissions(loose))
     }

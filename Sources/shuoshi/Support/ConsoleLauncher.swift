@@ -79,7 +79,8 @@ enum ConsoleLauncher {
       clock: context.clock, lang: context.lang, keymap: keymap,
       booth: BoothSettings(
         opensSessions: true, unitName: config.unitName, phone: config.boothPhone,
-        receiptsDirectory: context.directory.receiptsURL, place: config.boothPlace))
+        receiptsDirectory: store.receiptsURL(environment: context.environment),
+        place: config.boothPlace))
     // Operators who sign in: the console starts on the sign-in screen and locks when idle.
     if let ring = try Keyring.load(from: context.directory) {
       services.signIn = ConsoleSignIn.keyring(
