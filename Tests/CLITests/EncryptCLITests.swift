@@ -2,8 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `shuoshi encrypt` and an encrypted data directory through the binary (issue 16), with the
-/// interim key file (`SHUOSHI_DATA_KEY_FILE`).
+/// `shuoshi encrypt` and an encrypted data directory through the binary (issue 16): with the
+/// signed-in operator's site key, and with a raw key file (`SHUOSHI_DATA_KEY_FILE`, for scripts).
 @Suite("Encryption at rest through the shuoshi binary")
 struct EncryptCLITests {
   func keyFile(in cli: CLIRunner, _ name: String = "data.key") throws -> String {
@@ -22,7 +22,7 @@ struct EncryptCLITests {
     let id = add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
 
     let noKey = try cli.run("encrypt")
-    #expect(noKey.status == 2 && noKey.stderr.contains("SHUOSHI_DATA_KEY_FILE"))
+    #expect(noKey.status == 2 && noKey.stderr.contains("init --with-pin"))
 
     let key = try keyFile(in: cli)
     cli.environment["SHUOSHI_DATA_KEY_FILE"] = key
@@ -44,6 +44,29 @@ struct EncryptCLITests {
     cli.environment["SHUOSHI_DATA_KEY_FILE"] = try keyFile(in: cli, "other.key")
     let wrong = try cli.run("show", id)
     #expect(wrong.status == 7 && wrong.stderr.contains("密钥打不开数据目录"))
+  }
+
+  /// The key comes from signing in: the keyring's site key encrypts the directory, and then
+  /// only an operator with their PIN opens it.
+  @Test func theSignedInOperatorsKeyEncryptsAndOpensTheDirectory() throws {
+    var (cli, _) = try OperatorCLITests.setUp()
+    defer { cli.dir.remove() }
+    let add = try cli.run(
+      "add", "--resident", "慕容秋菊", "--phone", "13987654321", "--text", "小区门口占道经营")
+    #expect(add.status == 0, "\(add.stderr)")
+    let id = add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    let done = try cli.run("encrypt")
+    #expect(done.status == 0, "\(done.stderr)")
+    for name in try FileManager.default.contentsOfDirectory(atPath: cli.dataDir) {
+      let data = try Data(contentsOf: URL(fileURLWithPath: cli.dataDir + "/" + name))
+      #expect(data.range(of: Data("慕容秋菊".utf8)) == nil, "\(name)")
+    }
+    let shown = try cli.run("show", id)
+    #expect(shown.status == 0 && shown.stdout.contains("慕容秋菊"), "\(shown.stderr)")
+    cli.environment["SHUOSHI_PIN"] = "000000"
+    let wrong = try cli.run("show", id)
+    #expect(wrong.status == 13, "\(wrong.stderr)")
+    #expect(!wrong.stdout.contains("慕容秋菊"))
   }
 
   /// The issue's grep test, through the binary: an encrypted directory filled by the demo

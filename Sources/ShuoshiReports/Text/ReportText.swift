@@ -96,14 +96,10 @@ public struct ReportText: Sendable {
         key: "08-repeat-residents", title: tables.repeatResidents.title,
         lines: report.repeatResidents.isEmpty
           ? [t("无", "none")] : table(tables.repeatResidents, width: w)))
-    if let rounds = tables.surveyRounds {
+    // Shown only when the period has any: 预警, group cases, 排查 rounds.
+    for extra in [tables.warnings, tables.groupCases, tables.surveyRounds].compactMap({ $0 }) {
       out.append(
-        ReportTextSection(key: rounds.key, title: rounds.title, lines: table(rounds, width: w)))
-    }
-    if let warnings = tables.warnings {
-      out.append(
-        ReportTextSection(
-          key: warnings.key, title: warnings.title, lines: table(warnings, width: w)))
+        ReportTextSection(key: extra.key, title: extra.title, lines: table(extra, width: w)))
     }
     var defs: [String] = []
     for (name, definition) in tables.definitions {

@@ -45,9 +45,7 @@ extension CaseStore {
   }
 
   /// Whether this store's files are encrypted (a marker in its directory).
-  public var isEncrypted: Bool {
-    FileManager.default.fileExists(atPath: EncryptionMarker.url(in: directory).path)
-  }
+  public var isEncrypted: Bool { StoreEncryption.isEncrypted(directory) }
 
   /// Where the console writes a resident's receipt to print. A plain store: `receipts/` in the
   /// data directory, as before. An encrypted one: never on its disk — a private folder in

@@ -53,3 +53,10 @@ public struct StoreEncryption: @unchecked Sendable {
     return try StoreEncryption(dataKey: SymmetricKey(data: raw))
   }
 }
+
+extension StoreEncryption {
+  /// Whether `directory`'s files are encrypted (its marker is there), before anything opens it.
+  public static func isEncrypted(_ directory: DataDirectory) -> Bool {
+    FileManager.default.fileExists(atPath: EncryptionMarker.url(in: directory).path)
+  }
+}

@@ -16,7 +16,7 @@ struct EncryptCommand: ParsableCommand {
   mutating func run() throws {
     try Run.guarded(global) { context in
       let words = EncryptStrings.forLang(context.lang)
-      guard let key = try context.dataKey() else {
+      guard let key = try context.siteKey() else {
         throw UsageProblem(zh: EncryptStrings.zh.noKey, en: EncryptStrings.en.noKey)
       }
       let report = try key.encrypt(context.directory)

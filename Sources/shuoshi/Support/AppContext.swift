@@ -68,11 +68,20 @@ struct AppContext {
     return engine
   }
 
-  /// INTERIM (issue 16, until the keyring signs operators in): the data key of an encrypted
-  /// directory from `$SHUOSHI_DATA_KEY_FILE`. The merge with the keyring replaces this one
-  /// function with the signed-in operator's unwrapped site key.
+  /// The site data key (issue 16): the signed-in operator's, unwrapped from the keyring; for
+  /// scripts and tests without a keyring, the raw key in `$SHUOSHI_DATA_KEY_FILE`.
+  func siteKey() throws -> StoreEncryption? {
+    if let fromFile = try StoreEncryption.fromKeyFile(environment: environment) { return fromFile }
+    guard let person = signedIn else { return nil }
+    return try StoreEncryption(dataKey: person.dataKey)
+  }
+
+  /// The key the store opens with: the site key where the directory is encrypted (or where a
+  /// key file names one: a new directory is then created encrypted); nil for a plain one.
   func dataKey() throws -> StoreEncryption? {
-    try StoreEncryption.fromKeyFile(environment: environment)
+    if let fromFile = try StoreEncryption.fromKeyFile(environment: environment) { return fromFile }
+    guard StoreEncryption.isEncrypted(directory) else { return nil }
+    return try siteKey()
   }
 
   func openStore(create: Bool = true) throws -> CaseStore {

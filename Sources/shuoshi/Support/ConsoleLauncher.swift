@@ -69,6 +69,14 @@ enum ConsoleLauncher {
     }
     let engine = try context.engine()
     timing.mark("engine")
+    // An encrypted directory needs the site key before its store opens: the operator signs
+    // in at the terminal first (the console's own sign-in screen then serves the lock).
+    if context.signedIn == nil, StoreEncryption.isEncrypted(context.directory),
+      try StoreEncryption.fromKeyFile(environment: context.environment) == nil
+    {
+      try context.signIn()
+      firstSignedIn = context.signedIn != nil
+    }
     let store = try context.openStore()
     timing.mark("store")
     let config = context.userConfig
