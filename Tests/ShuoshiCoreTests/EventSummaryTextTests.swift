@@ -118,6 +118,10 @@ struct EventSummaryTextTests {
     ),
     .grouped: ("并入母案 HJ-20261128-002：楼上漏水", "joined group case HJ-20261128-002: 楼上漏水"),
     .ungrouped: ("移出母案 HJ-20261128-002：楼上漏水", "left group case HJ-20261128-002: 楼上漏水"),
+    .warningRaised: ("黄色预警：0 件，0 户", "yellow warning: 0 cases, 0 households"),
+    .warningAcknowledged: ("预警已阅：楼上漏水", "warning acknowledged: 楼上漏水"),
+    .warningDismissed: ("预警已排除：楼上漏水", "warning dismissed: 楼上漏水"),
+    .warningTakenOn: ("预警已转为群体案件", "warning taken on as a group case"),
   ]
 
   static func summary(_ kind: EventKind, _ data: EventData, _ lang: Lang) -> String {
