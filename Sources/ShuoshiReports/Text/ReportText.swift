@@ -99,6 +99,7 @@ public struct ReportText: Sendable {
     if let rounds = tables.surveyRounds {
       out.append(
         ReportTextSection(key: rounds.key, title: rounds.title, lines: table(rounds, width: w)))
+    }
     if let warnings = tables.warnings {
       out.append(
         ReportTextSection(
