@@ -49,15 +49,16 @@ extension CaseStore {
     let stored = try Self.checkedEvents(payload, path: path, now: now, skew: options.clockSkew)
     return try merge(
       stored, from: (payload.device, payload.site), path: path, encrypted: encrypted, now: now,
-      withheld: Set(payload.withheld ?? []))
+      withheld: Set(payload.withheld ?? []), options: options)
   }
 
   /// Stores checked events another ledger sent (a bundle, a hub batch) in one transaction:
   /// the new ones, erasures applied, touched projections rebuilt and verified. `withheld`:
-  /// the uuids the sender declares sent without their personal records (another unit's).
+  /// the uuids the sender declares sent without their personal records (another unit's);
+  /// `options`: the linking rules and actor for the cases new here.
   func merge(
     _ stored: [StoredEvent], from sender: (device: String, site: String), path: String,
-    encrypted: Bool, now: Date, withheld: Set<String>
+    encrypted: Bool, now: Date, withheld: Set<String>, options: BundleImportOptions
   ) throws -> BundleImportReport {
     let local = info.deviceID
     let report = try ledgerWrite { db in

@@ -50,6 +50,7 @@ extension CaseStore {
     let withheld = batch.events.filter { $0.personalDigest != nil && $0.personalBody == nil }
     return try merge(
       batch.events.map(\.stored), from: (batch.device, batch.site), path: source,
-      encrypted: false, now: now, withheld: Set(withheld.map(\.uuid.uuidString)))
+      encrypted: false, now: now, withheld: Set(withheld.map(\.uuid.uuidString)),
+      options: options)
   }
 }
