@@ -74,13 +74,18 @@ struct WarningScreenTests {
     #expect(screen(app, 100, 24).find("没有待处理的预警") != nil)
   }
 
-  @Test func takingOnSaysItWaitsForGroupCases() throws {
+  @Test func takingOnMakesTheWarningsCasesOneGroupCase() throws {
     let f = try fixture()
     let app = f.settledApp()
     app.handle(.char("W"))
+    let w = try #require(try f.store.warnings().first)
     app.handle(.char("o"))
-    #expect(screen(app, 120, 24).find("等待合并") != nil)
-    #expect(try f.store.warnings().first?.state == .open)
+    #expect(screen(app, 120, 24).find("已转为群体案件 HJ-") != nil)
+    #expect(try f.store.warnings().isEmpty)
+    let taken = try #require(try f.store.warnings(all: true).first)
+    #expect(taken.state == .takenOn)
+    let group = try f.store.find(try #require(taken.groupCase).uuidString)
+    #expect(Set(try f.store.groupChildren(of: group).map(\.uuid)) == Set(w.cases))
   }
 
   @Test func theIntakeFormShowsHowManyCasesItMayBeRelatedTo() throws {

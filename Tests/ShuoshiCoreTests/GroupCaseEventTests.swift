@@ -66,10 +66,8 @@ struct GroupCaseEventTests {
     #expect(GroupCaseTier.forHouseholds(3) == .residence)
     #expect(GroupCaseTier.forHouseholds(9) == .residence)
     #expect(GroupCaseTier.forHouseholds(10) == .district)
-    #expect(GroupCaseTier.forLevel("红") == .district)
-    #expect(GroupCaseTier.forLevel("red") == .district)
-    #expect(GroupCaseTier.forLevel("橙") == .residence)
-    #expect(GroupCaseTier.forLevel("黄") == .residence)
-    #expect(GroupCaseTier.forLevel("紫") == nil)
+    #expect(GroupCaseTier.forLevel(.red) == .district)
+    #expect(GroupCaseTier.forLevel(.orange) == .residence)
+    #expect(GroupCaseTier.forLevel(.yellow) == .residence)
   }
 }

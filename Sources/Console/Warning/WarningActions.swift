@@ -37,14 +37,10 @@ struct WarningActions {
             }
           ], cancel: s.cancel))
     case .takeOnWarning:
-      guard let former = WarningGroupStep.former(session) else {
-        session.status.show(s.takeOnWaiting, role: .warning)
-        return .handled
-      }
       attempt {
-        _ = try session.store.takeOnWarning(
-          w.shortID, by: actor, now: session.now, formGroup: former)
-        session.status.show(s.takenOn(w.shortID), role: .success)
+        let taken = try session.store.takeOnWarning(
+          w.shortID, engine: session.engine, by: actor, now: session.now)
+        session.status.show(s.takenOn(w.shortID, taken.group.id), role: .success)
       }
     default:
       return .ignored

@@ -22,8 +22,7 @@ struct WarningConsoleStrings: Sendable {
   let dismissMessage: String
   let dismissButton: String
   let dismissed: @Sendable (_ id: String) -> String
-  let takeOnWaiting: String
-  let takenOn: @Sendable (_ id: String) -> String
+  let takenOn: @Sendable (_ id: String, _ group: String) -> String
   let cancel: String
 
   static func forLang(_ lang: Lang) -> WarningConsoleStrings { lang == .zh ? .zh : .en }
@@ -39,8 +38,7 @@ struct WarningConsoleStrings: Sendable {
     noLink: "（由他机预警列入）", acknowledged: { "预警 \($0) 已阅" },
     dismissTitle: "排除预警", dismissMessage: "为什么不是同一件事？（必填）", dismissButton: "排除",
     dismissed: { "预警 \($0) 已排除" },
-    takeOnWaiting: "转办为群体案件：等待合并（母案/子案功能尚未接入）",
-    takenOn: { "预警 \($0) 已转为群体案件" }, cancel: "取消")
+    takenOn: { "预警 \($0) 已转为群体案件 \($1)" }, cancel: "取消")
 
   static let en = WarningConsoleStrings(
     listTitle: { "Warnings (\($0))" }, detailTitle: { "Warning \($0)" },
@@ -54,8 +52,7 @@ struct WarningConsoleStrings: Sendable {
     noLink: "(listed by another laptop's warning)", acknowledged: { "warning \($0) acknowledged" },
     dismissTitle: "Dismiss warning", dismissMessage: "Why is it not one matter? (required)",
     dismissButton: "Dismiss", dismissed: { "warning \($0) dismissed" },
-    takeOnWaiting: "take on as a group case: waiting for the merge (group cases not wired yet)",
-    takenOn: { "warning \($0) taken on as a group case" }, cancel: "Cancel")
+    takenOn: { "warning \($0) taken on as group case \($1)" }, cancel: "Cancel")
 }
 
 extension WarningLevel {

@@ -10,13 +10,9 @@ public enum GroupCaseTier {
     households >= districtHouseholds ? .district : .residence
   }
 
-  /// The tier for a warning level named `level`: 红/red → 片区; 橙/orange and 黄/yellow →
-  /// 村居. nil for a name that is no level.
-  public static func forLevel(_ level: String) -> Tier? {
-    switch level.lowercased() {
-    case "红", "red": return .district
-    case "橙", "orange", "黄", "yellow": return .residence
-    default: return nil
-    }
+  /// The tier a warning of `level` is taken on at (the one place for this rule): 红 → 片区 at
+  /// once; 橙 and 黄 → 村居.
+  public static func forLevel(_ level: WarningLevel) -> Tier {
+    level == .red ? .district : .residence
   }
 }

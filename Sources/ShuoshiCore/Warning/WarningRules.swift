@@ -34,8 +34,10 @@ public struct WarningRules: Sendable, Equatable {
     similarity: 0.3, partySimilarity: 0.1)
 
   /// Cases a single link search reads at most (per key), and cases a warning names at most:
-  /// bounds on work per save and on what a bundle's warning may carry.
-  public static let maxCandidates = 200
+  /// bounds on work per save and on what a bundle's warning may carry. 50 newest per key:
+  /// a matter older than that is still reached through its cluster (`matter_clusters`), and
+  /// at 1M a busy building holds hundreds a fortnight, each one decoded and profiled.
+  public static let maxCandidates = 50
   public static let maxCases = 500
 
   /// The level for `households` distinct households, raised to 红 by a group word; nil below 黄.

@@ -54,7 +54,8 @@ extension CaseStore {
 
   /// Stores checked events another ledger sent (a bundle, a hub batch) in one transaction:
   /// the new ones, erasures applied, touched projections rebuilt and verified. `withheld`:
-  /// the uuids the sender declares sent without their personal records (another unit's).
+  /// the uuids the sender declares sent without their personal records (another unit's);
+  /// `options`: the linking rules and actor for the cases new here.
   func merge(
     _ stored: [StoredEvent], from sender: (device: String, site: String), path: String,
     encrypted: Bool, now: Date, withheld: Set<String>, options: BundleImportOptions

@@ -33,39 +33,47 @@ extension CaseStore {
   ) throws -> Case {
     let now = Millis.truncate(now)
     return try groupWrite { db in
-      var children: [Case] = []
-      for id in request.children {
-        let c = try resolve(id, in: db)
-        if !children.contains(where: { $0.uuid == c.uuid }) { children.append(c) }
-      }
-      if children.count < CaseEngine.minGroupChildren {
-        throw GroupCaseError.tooFew(count: children.count, min: CaseEngine.minGroupChildren)
-      }
-      if children.count > CaseEngine.maxGroupChildren {
-        throw GroupCaseError.tooLarge(count: children.count, max: CaseEngine.maxGroupChildren)
-      }
-      // The children's refusals first: nothing is taken in for a group that cannot form.
-      for child in children {
-        let s = try Self.groupStanding(of: child, db)
-        if !child.state.isOpen || child.voided || s.merged {
-          throw GroupCaseError.notOpen(id: child.id)
-        }
-        if let p = s.parentID { throw GroupCaseError.alreadyGrouped(id: child.id, parent: p) }
-        if s.children > 0 { throw GroupCaseError.isParent(id: child.id) }
-      }
-      let shape = GroupCaseShape(children)
-      let tier = request.tier ?? GroupCaseTier.forHouseholds(shape.households)
-      let intake = Intake(
-        resident: Resident(
-          name: GroupCaseWords.residentName(shape.households), address: shape.address,
-          gridID: shape.gridID),
-        text: request.summary, receivedAt: now, category: shape.category, tier: tier,
-        overrideReason: GroupCaseWords.tierReason(shape.households))
-      let parent = try intakeCase(intake, engine: engine, by: actor, now: now, route: true, db)
-      _ = try link(
-        children, to: parent, reason: nil, warning: request.warning, by: actor, now: now, db)
-      return parent
+      try formGroup(request, engine: engine, by: actor, now: now, db)
     }
+  }
+
+  /// `formGroup` inside a write the caller holds (taking on a warning writes the group and
+  /// `warning_taken_on` in one transaction); `now` already truncated.
+  func formGroup(
+    _ request: GroupCaseRequest, engine: CaseEngine, by actor: Actor, now: Date, _ db: Database
+  ) throws -> Case {
+    var children: [Case] = []
+    for id in request.children {
+      let c = try resolve(id, in: db)
+      if !children.contains(where: { $0.uuid == c.uuid }) { children.append(c) }
+    }
+    if children.count < CaseEngine.minGroupChildren {
+      throw GroupCaseError.tooFew(count: children.count, min: CaseEngine.minGroupChildren)
+    }
+    if children.count > CaseEngine.maxGroupChildren {
+      throw GroupCaseError.tooLarge(count: children.count, max: CaseEngine.maxGroupChildren)
+    }
+    // The children's refusals first: nothing is taken in for a group that cannot form.
+    for child in children {
+      let s = try Self.groupStanding(of: child, db)
+      if !child.state.isOpen || child.voided || s.merged {
+        throw GroupCaseError.notOpen(id: child.id)
+      }
+      if let p = s.parentID { throw GroupCaseError.alreadyGrouped(id: child.id, parent: p) }
+      if s.children > 0 { throw GroupCaseError.isParent(id: child.id) }
+    }
+    let shape = GroupCaseShape(children)
+    let tier = request.tier ?? GroupCaseTier.forHouseholds(shape.households)
+    let intake = Intake(
+      resident: Resident(
+        name: GroupCaseWords.residentName(shape.households), address: shape.address,
+        gridID: shape.gridID),
+      text: request.summary, receivedAt: now, category: shape.category, tier: tier,
+      overrideReason: GroupCaseWords.tierReason(shape.households))
+    let parent = try intakeCase(intake, engine: engine, by: actor, now: now, route: true, db)
+    _ = try link(
+      children, to: parent, reason: nil, warning: request.warning, by: actor, now: now, db)
+    return parent
   }
 
   /// Adds `children` to the group case `parent`, in one transaction; returns them after.

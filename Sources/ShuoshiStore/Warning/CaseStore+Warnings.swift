@@ -88,19 +88,28 @@ extension CaseStore {
     return try closeWarning(key, .warningDismissed(.init(reason: reason)), by: actor, now: now)
   }
 
-  /// 转办: the warning's cases become one group case, made by `formGroup` (the group-case
-  /// use case: given the cases, the tier the level asks for and a summary, it returns the
-  /// group case's UUID), then `warning_taken_on` names it.
+  /// 转办: the warning's cases become one group case (母案/子案) through the group-case use
+  /// case, at the tier the level asks for (`GroupCaseTier.forLevel`), each child's `grouped`
+  /// naming the warning; then `warning_taken_on` names the group case. One transaction: a
+  /// group that cannot form leaves the warning as it was, and no group without its warning.
   public func takeOnWarning(
-    _ key: String, by actor: Actor, now: Date,
-    formGroup: (_ cases: [Case], _ tier: Tier, _ summary: String) throws -> UUID
-  ) throws -> Warning {
-    let w = try warning(matching: key)
-    guard w.isActive else { throw WarningError.closed(w.state) }
-    let cases = try evidence(of: w, rules: .standard).items.map(\.c)
-    let summary = [w.place, w.party].compactMap { $0 }.joined(separator: " ")
-    let group = try formGroup(cases, w.level.groupTier, summary)
-    return try closeWarning(key, .warningTakenOn(.init(groupCase: group)), by: actor, now: now)
+    _ key: String, engine: CaseEngine, by actor: Actor, now: Date
+  ) throws -> (warning: Warning, group: Case) {
+    let now = Millis.truncate(now)
+    return try warningWrite { db in
+      let w = try Self.findWarning(key, db)
+      guard w.isActive else { throw WarningFailure(error: .closed(w.state)) }
+      // Only the cases this laptop holds: another laptop's may not have arrived yet.
+      let here = try w.cases.filter { try WarningUpkeep.num(of: $0, db) != nil }
+      let request = GroupCaseRequest(
+        children: here.map(\.uuidString), tier: GroupCaseTier.forLevel(w.level),
+        summary: w.groupSummary, warning: w.uuid)
+      let group = try formGroup(request, engine: engine, by: actor, now: now, db)
+      _ = try EventLog.append(
+        [EventDraft(.warningTakenOn(.init(groupCase: group.uuid)))], entity: w.uuid,
+        device: info.deviceID, by: actor, at: now, db)
+      return (try WarningProjection.rebuild(w.uuid, db) ?? w, group)
+    }
   }
 
   private func closeWarning(
@@ -204,6 +213,10 @@ extension CaseStore {
       throw failure.error
     } catch let error as StoreError {
       throw error
+    } catch let error as GroupCaseError {
+      throw error
+    } catch let error as EngineError {
+      throw StoreError.engine(error)
     } catch {
       throw StoreError.map(error, path: directory.databaseURL.path)
     }
@@ -220,9 +233,4 @@ extension CaseStore {
       throw StoreError.map(error, path: directory.databaseURL.path)
     }
   }
-}
-
-extension WarningLevel {
-  /// The tier a group case of this level goes to: 红 to 片区 at once, the others to 村居.
-  public var groupTier: Tier { self == .red ? .district : .residence }
 }

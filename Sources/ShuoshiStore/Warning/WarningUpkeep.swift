@@ -114,9 +114,7 @@ struct WarningUpkeep {
       nums.formUnion(try Int64.fetchAll(query, arguments: [key, at - window, at + window]))
     }
     nums.remove(num)
-    return try numberedCases(Array(nums), db).filter { !$0.1.voided }.map {
-      Candidate(num: $0.0, profile: MatterLinkProfile($0.1))
-    }
+    return try WarningCandidateRows.profiles(Array(nums), db)
   }
 
   /// The cases of these row numbers, merged-away duplicates left out.

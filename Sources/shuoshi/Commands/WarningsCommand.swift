@@ -4,12 +4,12 @@ import ShuoshiCore
 import ShuoshiStore
 import TerminalUI
 
-/// `shuoshi warnings [list|show|ack|dismiss|rescan]`: 预警 — linked cases that look like one
+/// `shuoshi warnings [list|show|ack|dismiss|take-on|rescan]`: 预警 — linked cases that look like one
 /// matter turning into a group one (docs/WARNING.md).
 struct WarningsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "warnings",
-    abstract: "Early warnings (预警): list, show, ack, dismiss, rescan.",
+    abstract: "Early warnings (预警): list, show, ack, dismiss, take-on, rescan.",
     discussion: """
       Every save and every import links the case to others that look like the same matter
       (same compound or building, same other party, similar words, within the window of
@@ -18,7 +18,7 @@ struct WarningsCommand: ParsableCommand {
       """,
     subcommands: [
       WarningsList.self, WarningsShow.self, WarningsAck.self, WarningsDismiss.self,
-      WarningsRescan.self,
+      WarningsTakeOn.self, WarningsRescan.self,
     ],
     defaultSubcommand: WarningsList.self)
 }
@@ -32,6 +32,10 @@ enum WarningRun {
       } catch let error as WarningError {
         Stderr.error(error.message(context.lang), context.lang)
         throw ExitCode(error.exitCode)
+      } catch let error as GroupCaseError {
+        // A group that cannot form (a case closed or already grouped): refused, as the engine's.
+        Stderr.error(error.message(context.lang), context.lang)
+        throw ExitCode(4)
       }
     }
   }

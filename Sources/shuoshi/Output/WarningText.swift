@@ -66,6 +66,8 @@ struct WarningJSON: Encodable {
   let raised_at: Date
   let note: String?
   let links: [LinkJSON]?
+  /// The group case (母案) a taken-on warning became: its id; left out elsewhere.
+  var group_case: String?
 
   struct LinkJSON: Encodable {
     let case_id: String

@@ -18,6 +18,7 @@ struct WarningCLIStrings: Sendable {
   let noLink: String
   let acknowledged: String
   let dismissed: String
+  let takenOn: @Sendable (_ group: String, _ cases: Int, _ tier: String) -> String
   let rescanned: @Sendable (_ cases: Int, _ matters: Int, _ raised: Int) -> String
   let badDays: @Sendable (_ raw: Int) -> String
 
@@ -31,6 +32,7 @@ struct WarningCLIStrings: Sendable {
     labelNote: "备注", casesHeading: "相关案件：",
     linkedTo: { id, reasons in "与 \(id) 相关：\(reasons)" }, noLink: "（由他机预警列入）",
     acknowledged: "预警已阅：", dismissed: "预警已排除：",
+    takenOn: { group, cases, tier in "预警已转办为群体案件 \(group)（\(cases) 件子案，\(tier)办理）：" },
     rescanned: { cases, matters, raised in
       "重新比对 \(cases) 件：\(matters) 组相关案件，新发或升级预警 \(raised) 条"
     },
@@ -45,6 +47,9 @@ struct WarningCLIStrings: Sendable {
     linkedTo: { id, reasons in "linked to \(id): \(reasons)" },
     noLink: "(listed by another laptop's warning)",
     acknowledged: "warning acknowledged: ", dismissed: "warning dismissed: ",
+    takenOn: { group, cases, tier in
+      "warning taken on as group case \(group) (\(cases) cases, at the \(tier)): "
+    },
     rescanned: { cases, matters, raised in
       "rescanned \(cases) cases: \(matters) matters, \(raised) warnings raised or raised further"
     },

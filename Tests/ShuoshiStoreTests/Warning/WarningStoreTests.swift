@@ -136,17 +136,10 @@ struct WarningStoreTests {
       _ = try store.dismissWarning(w.shortID, reason: "  ", by: f.actor, now: Date())
     }
     #expect(throws: WarningError.notFound(key: "zzzz")) { _ = try store.warning(matching: "zzzz") }
-    var given: ([Case], Tier)?
-    let group = UUID()
     let taken = try store.takeOnWarning(
-      w.shortID, by: f.actor, now: EngineFixture.at("2026-11-06 10:00")
-    ) {
-      cases, tier, _ in
-      given = (cases, tier)
-      return group
-    }
-    #expect(taken.state == .takenOn && taken.groupCase == group)
-    #expect(given?.0.count == 3 && given?.1 == .residence)
+      w.shortID, engine: f.engine, by: f.actor, now: EngineFixture.at("2026-11-06 10:00"))
+    #expect(taken.warning.state == .takenOn && taken.warning.groupCase == taken.group.uuid)
+    #expect(try store.groupChildren(of: taken.group).count == 3)
     #expect(throws: WarningError.closed(.takenOn)) {
       _ = try store.dismissWarning(w.shortID, reason: "不是一件事", by: f.actor, now: Date())
     }
