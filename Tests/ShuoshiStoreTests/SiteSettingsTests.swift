@@ -36,6 +36,23 @@ struct SiteSettingsTests {
     }
   }
 
+  /// Setting the site up again (`init`, the first-run form) rewrites site.yaml: the entries
+  /// other settings keep there, such as the screen lock's `lock_minutes`, stay.
+  @Test func savingTheSiteKeepsTheFilesOtherSettings() throws {
+    let p = Place()
+    let data = p.data("data")
+    try data.create()
+    try """
+    lock_minutes: 0.5
+    site: "HJ"
+    unit: "六堰社区"
+    """.write(to: SiteSettings.url(in: data), atomically: true, encoding: .utf8)
+    #expect(ScreenLockSetting.idleLimit(in: data) == 30)
+    try SiteSettings(siteCode: "HJ", unitName: "七里垭村").save(in: data)
+    #expect(ScreenLockSetting.idleLimit(in: data) == 30)
+    #expect(SiteSettings.load(from: data)?.unitName == "七里垭村")
+  }
+
   @Test func anOldConfigIsReadAsBeforeWhileTheDataDirectoryHasNoSettings() throws {
     let p = Place()
     try p.writeOldConfig()

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ShuoshiCore
 import TestSupport
 import Testing
@@ -51,6 +52,22 @@ struct StoreFileSafetyTests {
     let before = try Data(contentsOf: f.data.databaseURL)
     #expect(throws: StoreError.foreignDatabase(path: f.data.databaseURL.path)) { try f.open() }
     #expect(try Data(contentsOf: f.data.databaseURL) == before)
+  }
+
+  /// A store whose creation stopped after its first migrations (a full disk), before the
+  /// marker was written, is finished on the next open, not refused as another program's.
+  @Test func aCreationCutShortIsFinishedNotRefused() throws {
+    let f = StoreFixture()
+    defer { f.dir.remove() }
+    try FileManager.default.createDirectory(at: f.data.url, withIntermediateDirectories: true)
+    let queue = try DatabaseQueue(path: f.data.databaseURL.path)
+    var partial = DatabaseMigrator()
+    partial.registerMigration("v1-events-cases", migrate: Schema.v1)
+    try partial.migrate(queue)
+    try queue.close()
+    let store = try f.open()
+    #expect(try store.count(CaseQuery()) == 0)
+    #expect(try store.pool.read { try Schema.migrator.hasCompletedMigrations($0) })
   }
 
   @Test func anEmptyFileIsRefused() throws {

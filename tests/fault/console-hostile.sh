@@ -87,9 +87,9 @@ sys.exit(0 if ok else 1)
 }
 # The bytes a terminal sends that mean nothing here: every C0 control but NUL-free ones the
 # console binds (Tab, Enter, Backspace, Esc, Ctrl-A/E/K/U/W edit, Ctrl-C/Q quit, Ctrl-R, Ctrl-S,
-# Ctrl-T; in the intake form Ctrl-D settle, Ctrl-G category, Ctrl-O owner), and DEL (a Backspace:
-# it eats the sacrificial 删 typed before it).
-controls=(00 02 06 0c 0e 10 16 18 19 1a 1c 1d 1e 1f)
+# Ctrl-T, Ctrl-L lock; in the intake form Ctrl-D settle, Ctrl-G category, Ctrl-O owner), and DEL
+# (a Backspace: it eats the sacrificial 删 typed before it).
+controls=(00 02 06 0e 10 16 18 19 1a 1c 1d 1e 1f)
 markers=(甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑 寅 卯 辰 巳 午 未 申 酉 戌 亥)
 # sync NAME KIND MARKER: waits until every key sent so far was handled: on a text field the
 # marker typed last shows; elsewhere a screen switch there and back shows.
@@ -201,7 +201,11 @@ PY' "the saved case ($id) holds the whole 19,000-character paste and the emoji; 
 # ---- 2. The demo street: hostile keys on the queue, in search (a 5,000-character query),
 # and on the help screen.
 start demo --data "$work/demo-data" --demo --operator 测试员
-need 'wait_for demo 案件队列 180' "demo console opens"
+# The demo signs in (its operators' PIN is in README): the first, a 片区/街道 operator.
+need 'wait_for demo 请登录 180' "demo console asks who signs in"
+tmx send-keys -t demo -l 123456
+tmx send-keys -t demo Enter
+need 'wait_for demo 案件队列 60' "demo console opens"
 python3 -c 'print(("漏水楼上噪音" * 900)[:5000], end="")' >"$work/query.txt"
 tmx load-buffer -b query "$work/query.txt"
 r=0

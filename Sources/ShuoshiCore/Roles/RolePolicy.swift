@@ -12,6 +12,8 @@ public enum GuardedStep: String, CaseIterable, Sendable {
   case exportNames
   /// Adding or removing an operator.
   case manageOperators
+  /// Taking in another laptop's records (a bundle, the hub): they change this store's cases.
+  case importLedger
 }
 
 /// Who is acting, as the policy sees them: their role and the grid they look after.
@@ -54,7 +56,7 @@ public enum RolePolicy {
   public static func needed(for step: GuardedStep) -> OperatorRole {
     switch step {
     case .change: .grid
-    case .reveal, .exportNames: .unit
+    case .reveal, .exportNames, .importLedger: .unit
     case .erase, .void, .merge, .manageOperators: .street
     }
   }

@@ -60,6 +60,7 @@ extension CaseStore {
     _ stored: [StoredEvent], from sender: (device: String, site: String), path: String,
     encrypted: Bool, now: Date, withheld: Set<String>, options: BundleImportOptions
   ) throws -> BundleImportReport {
+    try options.actor.require(.importLedger)
     let local = info.deviceID
     let report = try ledgerWrite { db in
       let fresh = try Self.newEvents(stored, db, ownDevice: local, path: path)

@@ -52,8 +52,10 @@ public struct SiteSettings: Sendable, Equatable {
   }
 
   /// Writes the file into the data directory (0600, durably: temp file, fsync, rename).
+  /// Keys the file holds for other settings (`lock_minutes`, …) are kept as they were:
+  /// setting the site up again must not drop them.
   public func save(in directory: DataDirectory) throws(StoreError) {
-    var map: [String: String] = [:]
+    var map = Self.otherEntries(in: directory)
     map["site"] = siteCode
     map["unit"] = unitName
     map["operator"] = operatorName
@@ -65,6 +67,24 @@ public struct SiteSettings: Sendable, Equatable {
       + map.keys.sorted().map { "\($0): \(YAMLQuote.quote(map[$0]!))" }.joined(separator: "\n")
       + "\n"
     try DurableFile.write(Data(text.utf8), to: Self.url(in: directory), existing: .replace)
+  }
+
+  static let ownKeys: Set<String> = [
+    "site", "unit", "operator", "booth_phone", "booth_place", "time_zone",
+  ]
+
+  /// The file's scalar entries that are not the site's own, as written.
+  static func otherEntries(in directory: DataDirectory) -> [String: String] {
+    guard let text = try? String(contentsOf: url(in: directory), encoding: .utf8),
+      let map = (try? Yams.load(yaml: text)) as? [String: Any]
+    else { return [:] }
+    var kept: [String: String] = [:]
+    for (key, value) in map where !ownKeys.contains(key) {
+      if value is String || value is Int || value is Double || value is Bool {
+        kept[key] = "\(value)"
+      }
+    }
+    return kept
   }
 }
 

@@ -26,6 +26,14 @@ enum DatabaseFileCheck {
       if tables.isEmpty { return true }
       guard tables.contains("meta") else { return false }
       let app = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'app'")
+      if app == nil, tables.contains("grdb_migrations") {
+        // A creation cut short (a full disk) after our first migrations, before the marker:
+        // ours, to be finished, not refused as another program's.
+        return try Bool.fetchOne(
+          db,
+          sql: "SELECT EXISTS(SELECT 1 FROM grdb_migrations WHERE identifier = 'v1-events-cases')"
+        ) ?? false
+      }
       return app == Schema.appMarker
     }
     if !ours { throw StoreError.foreignDatabase(path: path) }

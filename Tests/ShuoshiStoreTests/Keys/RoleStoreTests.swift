@@ -46,6 +46,25 @@ struct RoleStoreTests {
     _ = try store.reveal(c.id, by: Actor("值班员"), now: now)
   }
 
+  @Test("an auditor or a 网格员 takes in no other laptop's records; a 社区干部 does")
+  func bundleImportNeedsTheUnitRole() throws {
+    let laptops = try Laptops(2)
+    _ = try laptops[0].add(
+      laptops.intake("楼上漏水", at: "2026-11-28 09:00"), engine: fx.engine, by: Actor("王芳"),
+      now: EngineFixture.at("2026-11-28 09:00"))
+    let bundle = try laptops.export(0)
+    for role in [OperatorRole.auditor, .grid] {
+      #expect(throws: StoreError.roleRefused(RoleRefusal(step: .importLedger, needed: .unit))) {
+        try laptops.importBundle(
+          bundle, into: 1, options: BundleImportOptions(actor: actor(role, grid: "G1")))
+      }
+    }
+    #expect(try laptops[1].count(CaseQuery()) == 0)
+    let report = try laptops.importBundle(
+      bundle, into: 1, options: BundleImportOptions(actor: actor(.unit)))
+    #expect(report.casesTouched == 1)
+  }
+
   @Test("operator changes are kept, oldest first, and the table refuses edits")
   func audit() throws {
     let store = try fx.open()

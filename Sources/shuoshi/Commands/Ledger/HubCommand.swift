@@ -38,6 +38,9 @@ enum HubSyncRun {
     guard let link = try HubLink.load(from: store.directory) else { throw HubSyncError.notEnrolled }
     var options = BundleImportOptions()
     if let hours = context.userConfig.bundleClockSkewHours { options.clockSkew = hours * 3600 }
+    // As a bundle import: linked with this site's warning rules, in this operator's name.
+    options.warningRules = try context.engine().rules.warning
+    options.actor = context.actor
     let report = try store.syncWithHub(
       link, transport: URLSessionHubTransport(), now: { context.now }, options: options)
     let s = context.hubStrings
