@@ -9,7 +9,7 @@ struct RolePolicyTests {
     let expected: [OperatorRole: Set<GuardedStep>] = [
       .auditor: [],
       .grid: [.change],
-      .unit: [.change, .reveal, .exportNames],
+      .unit: [.change, .reveal, .exportNames, .importLedger],
       .street: Set(GuardedStep.allCases),
     ]
     for role in OperatorRole.allCases {
