@@ -54,16 +54,6 @@ extension CaseStore {
 
   /// A write transaction that lets `GroupCaseError` through and maps the rest like `write`.
   func groupWrite<T>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try pool.write(body)
-    } catch let error as GroupCaseError {
-      throw error
-    } catch let error as StoreError {
-      throw error
-    } catch let error as EngineError {
-      throw StoreError.engine(error)
-    } catch {
-      throw StoreError.map(error, path: directory.databaseURL.path)
-    }
+    try write(passing: GroupCaseError.self, body)
   }
 }

@@ -205,9 +205,17 @@ extension CaseStore {
 
   /// A write transaction that lets `LedgerError` through and maps the rest like `write`.
   func ledgerWrite<T>(_ body: (Database) throws -> T) throws -> T {
+    try write(passing: LedgerError.self, body)
+  }
+
+  /// A write transaction that lets a use case's own `Passed` errors through as they are and
+  /// maps the rest like `write` (engine refusals, SQLite errors).
+  func write<T, Passed: Error>(passing _: Passed.Type, _ body: (Database) throws -> T) throws
+    -> T
+  {
     do {
       return try pool.write(body)
-    } catch let error as LedgerError {
+    } catch let error as Passed {
       throw error
     } catch let error as StoreError {
       throw error
