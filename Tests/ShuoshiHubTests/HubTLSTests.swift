@@ -24,6 +24,14 @@ import Testing
       let report = try await HubFixture.offPool { try a.syncWithHub(link, now: Date.init) }
       #expect(report.pushedNew > 0)
       #expect(try await hubEvents(f) == report.pushedNew)
+      // An answer past the client's bound is cut off, not read whole.
+      let small = CurlHubTransport(maxAnswerBytes: 8)
+      let url = f.url
+      await #expect(throws: HubSyncError.badAnswer("answer too large")) {
+        _ = try await HubFixture.offPool {
+          try small.send("GET", "/v1/marks", base: url, token: link.token, pin: pin, body: nil)
+        }
+      }
     }
   }
 

@@ -50,8 +50,8 @@ public enum HubSyncError: LocalizedMessage, Equatable, Sendable {
         : "this laptop is not enrolled with a hub: run shuoshi hub enroll URL --code CODE first"
     case .pinMismatch(let a):
       return zh
-        ? "街道枢纽 \(a) 的证书公钥与登记时记下的指纹不符：可能连到了冒充的服务器，也可能是枢纽换了证书。已停止，什么也没有发送，本机数据未动。请向街道管理员核对指纹（shuoshi-hub pin）；确是换了证书，用 shuoshi hub pin 新指纹 改过来"
-        : "the hub at \(a) presented a public key that does not match the pin taken at enrolment: another server, or the hub's certificate was changed. Stopped before sending anything; nothing here changed. Check the pin with the street office (shuoshi-hub pin); if the certificate was changed, set the new one with shuoshi hub pin NEW-PIN"
+        ? "街道枢纽 \(a) 的证书公钥与本机记下的指纹不符：可能连到了冒充的服务器，也可能是枢纽换了证书。已停止，什么也没有发送，本机数据未动。请向街道管理员核对指纹（shuoshi-hub pin）；确是换了证书，用 shuoshi hub pin 新指纹 改过来"
+        : "the hub at \(a) presented a public key that does not match the pin this laptop holds: another server, or the hub's certificate was changed. Stopped before sending anything; nothing here changed. Check the pin with the street office (shuoshi-hub pin); if the certificate was changed, set the new one with shuoshi hub pin NEW-PIN"
     case .pinMissing(let a):
       return zh
         ? "连接 \(a) 需要街道枢纽的证书指纹：加上 --pin sha256//…（管理员发登记码时一并给出）"
