@@ -18,6 +18,10 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    // Hub only: TLS (the versions Hummingbird and PostgresNIO already bring) and the
+    // self-signed certificate made in Swift.
+    .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+    .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
   ],
   targets: [
     // The case engine: values and rules, no I/O, no clock of its own.
@@ -33,7 +37,11 @@ let package = Package(
         // Bundles: AES-GCM, scrypt, SHA-256 hash chains.
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
+        // The hub client: libcurl, the one TLS client here that pins a public key (issue 17).
+        "CCurl",
       ]),
+    // libcurl's easy API (headers: libcurl4-openssl-dev); FoundationNetworking links it already.
+    .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
     // Pure-Swift terminal toolkit: surfaces, cells, display width, keys, widgets.
     .target(name: "TerminalUI", dependencies: [.product(name: "Yams", package: "Yams")]),
     // The one ncurses backend of TerminalUI.
@@ -58,6 +66,10 @@ let package = Package(
       name: "ShuoshiHub",
       dependencies: [
         "ShuoshiStore", "ShuoshiCore", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdCore", package: "hummingbird"),
+        .product(name: "HummingbirdTLS", package: "hummingbird"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "X509", package: "swift-certificates"),
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),

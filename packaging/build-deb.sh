@@ -2,8 +2,14 @@
 # Builds shuoshi_<version>_amd64.deb: a release binary with the Swift runtime linked in
 # (--static-swift-stdlib), so the target needs no Swift toolchain; ncursesw and sqlite3 stay the
 # system's shared libraries and become package dependencies. Output: packaging/out/.
+# Build dependencies (Debian): a Swift toolchain, libncursesw5-dev, libsqlite3-dev and
+# libcurl4-openssl-dev (the hub client pins the hub's key through libcurl, which
+# FoundationNetworking links anyway: no new runtime dependency).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+for pkg in libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || { echo "build dependency missing: apt-get install $pkg"; exit 1; }
+done
 version=$(sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/ShuoshiStore/Store/ProgramVersion.swift)
 scratch=.build-deb
 out=packaging/out

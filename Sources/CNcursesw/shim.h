@@ -1,4 +1,4 @@
-// The only C in shuoshi: ncursesw's wide-character API, made importable by Swift.
+// ncursesw's wide-character API, made importable by Swift (with CCurl, the only C in shuoshi).
 //
 // The two defines must come before <ncursesw/curses.h>; without them cchar_t, wget_wch,
 // setcchar and mvadd_wch are not declared at all.

@@ -8,7 +8,7 @@ struct ShuoshiHubCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "shuoshi-hub",
     abstract: "The street office hub: laptops sync their ledgers into PostgreSQL, scoped by unit.",
-    subcommands: [Serve.self, AddLaptop.self, Revoke.self, Refusals.self])
+    subcommands: [Serve.self, AddLaptop.self, Revoke.self, Refusals.self, Pin.self])
 }
 
 /// Where the hub's PostgreSQL is.
@@ -35,15 +35,24 @@ struct DatabaseOptions: ParsableArguments {
 /// `shuoshi-hub serve`.
 struct Serve: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "serve", abstract: "Serve laptops over HTTP.")
+    commandName: "serve", abstract: "Serve laptops over HTTPS.")
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var tlsOptions: HubTLSOptions
   @Option(help: "Address to listen on.") var host = "127.0.0.1"
   @Option(help: "Port to listen on.") var port = 8080
-  @Flag(help: "Start on a temporary private PostgreSQL cluster with three demo laptops.")
+  @Flag(
+    help:
+      "Start on a temporary private PostgreSQL cluster with three demo laptops (TLS with a fresh self-signed certificate)."
+  )
   var demo = false
 
   func run() async throws {
+    // The demo's certificate lives as long as the demo; a real hub keeps one (its pin).
+    let tls =
+      try demo && !tlsOptions.plainHTTP && tlsOptions.tlsCert == nil
+      ? HubTLSIdentity.fresh() : tlsOptions.identity()
+    let scheme = tls == nil ? "http" : "https"
     var cluster: HubCluster?
     let hub: Hub
     if demo {
@@ -51,18 +60,22 @@ struct Serve: AsyncParsableCommand {
       cluster = c
       hub = try await Hub.open(HubDatabase(cluster: c))
       say("demo hub on a temporary PostgreSQL cluster in \(c.directory.path)")
+      let pin = tls.map { " --pin \($0.pin.curlForm)" } ?? ""
       for (unit, name, street) in [
         ("阳光社区", "阳光-1", false), ("幸福村", "幸福-1", false), ("街道办", "街道-1", true),
       ] {
         let code = try await hub.addLaptop(unit: unit, name: name, street: street, now: Date())
-        say("  \(name) (\(unit)): shuoshi hub enroll http://\(host):\(port) --code \(code.code)")
+        say(
+          "  \(name) (\(unit)): shuoshi hub enroll \(scheme)://\(host):\(port) --code \(code.code)\(pin)"
+        )
       }
     } else {
       hub = try await database.open()
     }
     defer { cluster?.stop() }
-    try await HubServer.serve(hub, host: host, port: port) { port in
-      say("shuoshi-hub listening on http://\(host):\(port)")
+    try await HubServer.serve(hub, host: host, port: port, tls: tls) { port in
+      say("shuoshi-hub listening on \(scheme)://\(host):\(port)")
+      if let tls { pinLines(tls).forEach(say) } else { say("plain HTTP: no TLS (--plain-http)") }
     }
   }
 }
@@ -73,14 +86,18 @@ struct AddLaptop: AsyncParsableCommand {
     commandName: "add-laptop", abstract: "Add a laptop to a unit and print its one-time code.")
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var tlsOptions: HubTLSOptions
   @Option(help: "The unit (社区/村), made when new.") var unit: String
   @Option(help: "The laptop's name, e.g. 阳光-1.") var name: String
   @Flag(help: "The unit is the street office: it sees every unit.") var street = false
 
   func run() async throws {
+    // The certificate first (made on first use): the code is no use without its pin.
+    let tls = try tlsOptions.identity()
     let hub = try await database.open()
     let code = try await hub.addLaptop(unit: unit, name: name, street: street, now: Date())
     print("\(code.laptop) (\(code.unit)): one-time code \(code.code), good until \(code.expires)")
+    if let tls { pinLines(tls).forEach { print($0) } }
   }
 }
 
@@ -110,6 +127,21 @@ struct Refusals: AsyncParsableCommand {
   func run() async throws {
     let hub = try await database.open()
     for r in try await hub.refusals() { print("\(r.laptop ?? "-")\t\(r.reason)") }
+  }
+}
+
+/// `shuoshi-hub pin`: the pin of the certificate the hub serves with, to read out again.
+struct Pin: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pin", abstract: "Print the pin of the hub's certificate (laptops check it).")
+
+  @OptionGroup var tlsOptions: HubTLSOptions
+
+  func run() async throws {
+    guard let tls = try tlsOptions.identity() else {
+      throw ValidationError("a plain-HTTP hub has no certificate")
+    }
+    pinLines(tls).forEach { print($0) }
   }
 }
 

@@ -7,8 +7,8 @@ import Testing
 @testable import ShuoshiHub
 @testable import ShuoshiStore
 
-/// A hub on a private cluster, served over HTTP on 127.0.0.1 (any free port) while a test
-/// runs, with laptops on real SQLite files in a temporary directory.
+/// A hub on a private cluster, served over HTTPS (a fresh self-signed certificate) on
+/// 127.0.0.1 (any free port) while a test runs, with laptops on real SQLite files in a temporary directory.
 final class HubFixture: @unchecked Sendable {
   let cluster: HubCluster
   let hub: Hub
@@ -35,21 +35,35 @@ final class HubFixture: @unchecked Sendable {
     hub = try await Hub.open(HubDatabase(cluster: cluster))
   }
 
-  /// Starts serving; returns once the port is listening.
-  func serve() async throws {
+  /// The identity the hub serves with (`serve()`'s default: a fresh self-signed one).
+  private(set) var tls: HubTLSIdentity?
+
+  /// Starts serving — HTTPS with `tls`, plain HTTP with nil — on `port` (0: any free port);
+  /// returns once the port is listening.
+  func serve(tls: HubTLSIdentity?, port: Int = 0) async throws {
+    self.tls = tls
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-    let app = HubServer.application(
-      hub, host: "127.0.0.1", port: 0, onRunning: { port in continuation.yield(port) })
+    let app = try HubServer.application(
+      hub, host: "127.0.0.1", port: port, tls: tls,
+      onRunning: { port in continuation.yield(port) })
     server = Task { try await app.run() }
     for await port in ports {
-      url = "http://127.0.0.1:\(port)"
+      url = "\(tls == nil ? "http" : "https")://127.0.0.1:\(port)"
       break
     }
   }
 
-  func stop() async {
+  func serve() async throws { try await serve(tls: try HubTLSIdentity.fresh()) }
+
+  /// Stops serving (the cluster stays): a hub restarted next with `serve`.
+  func stopServing() async {
     server?.cancel()
     _ = await server?.result
+    server = nil
+  }
+
+  func stop() async {
+    await stopServing()
     cluster.stop()
     root.remove()
   }
@@ -83,7 +97,7 @@ final class HubFixture: @unchecked Sendable {
       intake(text, name: name, at: t), engine: engine, by: Actor("值班员"), now: EngineFixture.at(t))
   }
 
-  /// Runs blocking laptop work (URLSession waits on a semaphore) off the concurrency pool,
+  /// Runs blocking laptop work (libcurl's perform blocks its thread) off the concurrency pool,
   /// which also runs the hub.
   static func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
     try await withCheckedThrowingContinuation { continuation in

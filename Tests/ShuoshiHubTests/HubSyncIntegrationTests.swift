@@ -8,7 +8,7 @@ import Testing
 @testable import ShuoshiStore
 
 /// Three laptops — 阳光社区, 幸福村 and the street office — syncing through a real hub over
-/// HTTP (`shuoshi sync --hub`'s use case and URLSession) in random orders with repeats, against
+/// HTTPS with the pinned certificate (`shuoshi sync --hub`'s use case and libcurl) in random orders with repeats, against
 /// the same work merged by USB bundles.
 @Suite(.serialized) struct HubSyncIntegrationTests {
   /// Which laptop does what, and when: each step writes on one laptop or syncs one.
@@ -26,7 +26,8 @@ import Testing
     let names = ["阳光-1", "幸福-1", "街道-1"]
     let units = ["阳光社区", "幸福村", "街道办"]
     let stores = try (0..<3).map { try f.laptop(names[$0], letter: ["A", "B", "S"][$0]) }
-    // Enrolled over HTTP, as `shuoshi hub enroll` does.
+    // Enrolled over HTTPS with the hub's pin, as `shuoshi hub enroll` does.
+    let pin = try #require(f.tls?.pin)
     var links: [HubLink] = []
     for i in 0..<3 {
       let code = try await f.hub.addLaptop(
@@ -35,10 +36,11 @@ import Testing
       let url = f.url
       links.append(
         try await HubFixture.offPool {
-          try store.enrollWithHub(url: url, code: code.code, transport: URLSessionHubTransport())
+          try store.enrollWithHub(url: url, code: code.code, pin: pin)
         })
       let saved = try #require(try HubLink.load(from: store.directory))
       #expect(saved == links[i])
+      #expect(saved.pin == pin && saved.url.hasPrefix("https://"))
       let mode =
         try FileManager.default.attributesOfItem(
           atPath: HubLink.file(in: store.directory).path)[.posixPermissions] as? Int
@@ -64,7 +66,7 @@ import Testing
         let store = stores[i]
         let link = links[i]
         _ = try await HubFixture.offPool {
-          try store.syncWithHub(link, transport: URLSessionHubTransport(), now: Date.init)
+          try store.syncWithHub(link, now: Date.init)
         }
       }
     }
@@ -113,7 +115,7 @@ import Testing
     let before = try events(store)
     await #expect(throws: HubSyncError.refused(status: 401, reason: "token unknown or revoked")) {
       _ = try await HubFixture.offPool {
-        try store.syncWithHub(link, transport: URLSessionHubTransport(), now: Date.init)
+        try store.syncWithHub(link, now: Date.init)
       }
     }
     #expect(try events(store) == before)

@@ -7,7 +7,7 @@ import ShuoshiStore
 struct HubCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "hub", abstract: "Link this laptop to the street office hub.",
-    subcommands: [HubEnroll.self])
+    subcommands: [HubEnroll.self, HubRepin.self])
 }
 
 /// `shuoshi hub enroll URL --code CODE`.
@@ -18,16 +18,47 @@ struct HubEnroll: ParsableCommand {
       "Enrol with the hub using the one-time code the street office gave (shuoshi-hub add-laptop).")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The hub's address, e.g. http://10.0.0.5:8080.") var url: String
+  @Argument(help: "The hub's address, e.g. https://10.0.0.5:8443.") var url: String
   @Option(help: "The one-time enrolment code.") var code: String
+  @Option(
+    help:
+      "The hub's certificate pin, as shuoshi-hub add-laptop printed it (sha256//… or the 64 hex digits)."
+  )
+  var pin: String?
 
   mutating func run() throws {
     try Run.guarded(global) { context in
       let store = try context.openStore(create: false)
-      if url.hasPrefix("http://") { Stderr.warn(context.hubStrings.plainHTTP) }
-      let link = try store.enrollWithHub(url: url, code: code, transport: URLSessionHubTransport())
+      let pin = try pin.map(HubRepin.parse)
+      if url.lowercased().hasPrefix("http://") { Stderr.warn(context.hubStrings.plainHTTP) }
+      let link = try store.enrollWithHub(url: url, code: code, pin: pin)
       print(context.hubStrings.enrolled(link.url))
+      if let pin = link.pin { print(context.hubStrings.pinned(pin.grouped)) }
     }
+  }
+}
+
+/// `shuoshi hub pin PIN`: the hub's new pin after the street office changed its key.
+struct HubRepin: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pin",
+    abstract: "Set the hub's new certificate pin, after the street office changed its key.")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The new pin, as shuoshi-hub pin printed it (sha256//… or the 64 hex digits).")
+  var pin: String
+
+  mutating func run() throws {
+    try Run.guarded(global) { context in
+      let store = try context.openStore(create: false)
+      let link = try store.repinHub(try Self.parse(pin))
+      print(context.hubStrings.repinned(link.url, link.pin?.grouped ?? ""))
+    }
+  }
+
+  static func parse(_ text: String) throws -> HubPin {
+    guard let pin = HubPin(parsing: text) else { throw HubSyncError.badPin }
+    return pin
   }
 }
 
@@ -41,8 +72,7 @@ enum HubSyncRun {
     // As a bundle import: linked with this site's warning rules, in this operator's name.
     options.warningRules = try context.engine().rules.warning
     options.actor = context.actor
-    let report = try store.syncWithHub(
-      link, transport: URLSessionHubTransport(), now: { context.now }, options: options)
+    let report = try store.syncWithHub(link, now: { context.now }, options: options)
     let s = context.hubStrings
     print(
       s.synced(
