@@ -57,10 +57,13 @@ let package = Package(
     .target(
       name: "ShuoshiHub",
       dependencies: [
-        "ShuoshiStore", "ShuoshiCore", .product(name: "Hummingbird", package: "hummingbird"),
+        "ShuoshiStore", "ShuoshiCore", "ShuoshiReports",
+        .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
+        // scrypt for the browser accounts' passwords.
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
       ]),
     .executableTarget(
       name: "shuoshi-hub",

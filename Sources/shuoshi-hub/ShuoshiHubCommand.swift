@@ -8,7 +8,10 @@ struct ShuoshiHubCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "shuoshi-hub",
     abstract: "The street office hub: laptops sync their ledgers into PostgreSQL, scoped by unit.",
-    subcommands: [Serve.self, AddLaptop.self, Revoke.self, Refusals.self])
+    subcommands: [
+      Serve.self, AddLaptop.self, Revoke.self, Refusals.self, AddUser.self, RemoveUser.self,
+      ListUsers.self,
+    ])
 }
 
 /// Where the hub's PostgreSQL is.
@@ -57,6 +60,9 @@ struct Serve: AsyncParsableCommand {
         let code = try await hub.addLaptop(unit: unit, name: name, street: street, now: Date())
         say("  \(name) (\(unit)): shuoshi hub enroll http://\(host):\(port) --code \(code.code)")
       }
+      say(
+        "  browser accounts: shuoshi-hub add-user --socket \(c.socketDirectory) --db-name \(HubCluster.database) --name 王主任 --role street"
+      )
     } else {
       hub = try await database.open()
     }
