@@ -20,14 +20,14 @@ enum HubWebCaseList {
     s += "<th>居民</th><th>电话</th></tr></thead><tbody>"
     for c in cases {
       let k = c.current
-      s += "<tr><td>\(e(k.id))</td>"
+      s += "<tr><td class=\"k\">\(e(k.id))</td>"
       if showUnit { s += "<td>\(e(c.unit))</td>" }
-      s += "<td>\(e(clock.minuteText(of: k.receivedAt)))</td>"
+      s += "<td class=\"k\">\(e(clock.minuteText(of: k.receivedAt)))</td>"
       s += "<td>\(e(engine.rules.name(ofCategory: k.category, lang: .zh)))</td>"
-      s += "<td>\(e(k.tier.name(.zh)))</td><td>\(e(k.state.name(.zh)))</td>"
+      s += "<td class=\"k\">\(e(k.tier.name(.zh)))</td><td class=\"k\">\(e(k.state.name(.zh)))</td>"
       let due = k.deadline.map { clock.minuteText(of: $0) } ?? "—"
       let late = k.isOverdue(at: now) ? " <b class=\"late\">超期</b>" : ""
-      s += "<td>\(e(due))\(late)</td>"
+      s += "<td class=\"k\">\(e(due))\(late)</td>"
       s += "<td>\(e(String(k.text.prefix(60))))</td>"
       s += "<td>\(e(NameMask.mask(k.resident.name)))</td>"
       s +=

@@ -98,6 +98,7 @@ enum HubWebPage {
         vertical-align: top; }
       th { background: #eef2f7; }
       .n { text-align: right; font-variant-numeric: tabular-nums; }
+      .k { white-space: nowrap; }
       .warn { border: 1pt solid #c0392b; color: #c0392b; padding: 4pt 8pt; font-weight: 600; }
       .note { color: #4a5568; font-size: 9pt; }
       form.login label { display: block; margin: 6pt 0; }
