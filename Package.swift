@@ -65,7 +65,8 @@ let package = Package(
     .target(
       name: "ShuoshiHub",
       dependencies: [
-        "ShuoshiStore", "ShuoshiCore", .product(name: "Hummingbird", package: "hummingbird"),
+        "ShuoshiStore", "ShuoshiCore", "ShuoshiReports",
+        .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "HummingbirdTLS", package: "hummingbird"),
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -73,6 +74,8 @@ let package = Package(
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
+        // scrypt for the browser accounts' passwords.
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
       ]),
     .executableTarget(
       name: "shuoshi-hub",

@@ -8,7 +8,10 @@ struct ShuoshiHubCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "shuoshi-hub",
     abstract: "The street office hub: laptops sync their ledgers into PostgreSQL, scoped by unit.",
-    subcommands: [Serve.self, AddLaptop.self, Revoke.self, Refusals.self, Pin.self])
+    subcommands: [
+      Serve.self, AddLaptop.self, Revoke.self, Refusals.self, Pin.self, AddUser.self,
+      RemoveUser.self, ListUsers.self,
+    ])
 }
 
 /// Where the hub's PostgreSQL is.
@@ -69,6 +72,9 @@ struct Serve: AsyncParsableCommand {
           "  \(name) (\(unit)): shuoshi hub enroll \(scheme)://\(host):\(port) --code \(code.code)\(pin)"
         )
       }
+      say(
+        "  browser accounts: shuoshi-hub add-user --socket \(c.socketDirectory) --db-name \(HubCluster.database) --name 王主任 --role street"
+      )
     } else {
       hub = try await database.open()
     }

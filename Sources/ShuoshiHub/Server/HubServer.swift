@@ -42,6 +42,7 @@ public enum HubServer {
         return bytes(batch.encoded(now: clock()))
       }
     }
+    HubWebRoutes.add(to: router, hub: hub, clock: clock)
     return router
   }
 
