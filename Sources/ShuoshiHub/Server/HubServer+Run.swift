@@ -17,7 +17,7 @@ extension HubServer {
     var server = HTTPServerBuilder.http1()
     if let tls { server = try .tls(.http1(), tlsConfiguration: tls.configuration) }
     return Application(
-      router: router(hub, clock: clock),
+      router: router(hub, clock: clock, secureCookies: tls != nil),
       server: server,
       configuration: .init(address: .hostname(host, port: port), serverName: "shuoshi-hub"),
       onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },

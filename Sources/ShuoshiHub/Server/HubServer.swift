@@ -5,9 +5,10 @@ import ShuoshiStore
 /// The hub's HTTP routes (JSON; the batches in the bundle's event format). Each route only
 /// reads the request, calls `Hub` and writes the answer. Paths are versioned.
 public enum HubServer {
-  /// The routes over `hub`; `clock` gives "now" (tests pin it).
+  /// The routes over `hub`; `clock` gives "now" (tests pin it); `secureCookies`: served over
+  /// TLS, so the browser's session cookie is sent only over HTTPS.
   public static func router(
-    _ hub: Hub, clock: @escaping @Sendable () -> Date = Date.init
+    _ hub: Hub, clock: @escaping @Sendable () -> Date = Date.init, secureCookies: Bool = false
   ) -> Router<BasicRequestContext> {
     let router = Router()
     router.get("/v1/health") { _, _ in "ok\n" }
@@ -42,7 +43,7 @@ public enum HubServer {
         return bytes(batch.encoded(now: clock()))
       }
     }
-    HubWebRoutes.add(to: router, hub: hub, clock: clock)
+    HubWebRoutes.add(to: router, hub: hub, secureCookies: secureCookies, clock: clock)
     return router
   }
 
