@@ -37,19 +37,32 @@ final class HubFixture: @unchecked Sendable {
 
   /// Starts serving; returns once the port is listening.
   func serve() async throws {
+    (url, server) = await Self.serve(hub)
+  }
+
+  /// Serves `hub` on a free port of 127.0.0.1: its address and the task to cancel.
+  static func serve(_ hub: Hub) async -> (String, Task<Void, any Error>) {
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     let app = HubServer.application(
       hub, host: "127.0.0.1", port: 0, onRunning: { port in continuation.yield(port) })
-    server = Task { try await app.run() }
+    let task = Task { try await app.run() }
+    var url = ""
     for await port in ports {
       url = "http://127.0.0.1:\(port)"
       break
     }
+    return (url, task)
+  }
+
+  /// Stops serving (the cluster keeps running).
+  func stopServing() async {
+    server?.cancel()
+    _ = await server?.result
+    server = nil
   }
 
   func stop() async {
-    server?.cancel()
-    _ = await server?.result
+    await stopServing()
     cluster.stop()
     root.remove()
   }
