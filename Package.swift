@@ -98,7 +98,7 @@ let package = Package(
     .testTarget(
       name: "ShuoshiHubTests",
       dependencies: [
-        "ShuoshiHub", "ShuoshiStore", "ShuoshiCore", "TestSupport",
+        "ShuoshiHub", "ShuoshiStore", "ShuoshiCore", "TestSupport", "Console", "TerminalUI",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "GRDB", package: "GRDB.swift"),

@@ -42,20 +42,30 @@ final class HubFixture: @unchecked Sendable {
   /// returns once the port is listening.
   func serve(tls: HubTLSIdentity?, port: Int = 0) async throws {
     self.tls = tls
-    let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-    let app = try HubServer.application(
-      hub, host: "127.0.0.1", port: port, tls: tls,
-      onRunning: { port in continuation.yield(port) })
-    server = Task { try await app.run() }
-    for await port in ports {
-      url = "\(tls == nil ? "http" : "https")://127.0.0.1:\(port)"
-      break
-    }
+    (url, server) = try await Self.serve(hub, tls: tls, port: port)
   }
 
   func serve() async throws { try await serve(tls: try HubTLSIdentity.fresh()) }
 
-  /// Stops serving (the cluster stays): a hub restarted next with `serve`.
+  /// Serves `hub` on 127.0.0.1 (port 0: any free port) — HTTPS with `tls`, plain HTTP with
+  /// nil: its address and the task to cancel.
+  static func serve(
+    _ hub: Hub, tls: HubTLSIdentity? = nil, port: Int = 0
+  ) async throws -> (String, Task<Void, any Error>) {
+    let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+    let app = try HubServer.application(
+      hub, host: "127.0.0.1", port: port, tls: tls,
+      onRunning: { port in continuation.yield(port) })
+    let task = Task { try await app.run() }
+    var url = ""
+    for await port in ports {
+      url = "\(tls == nil ? "http" : "https")://127.0.0.1:\(port)"
+      break
+    }
+    return (url, task)
+  }
+
+  /// Stops serving (the cluster keeps running).
   func stopServing() async {
     server?.cancel()
     _ = await server?.result

@@ -61,6 +61,8 @@ extension App {
     if let missed = status.missedRounds, top is QueueScreen {
       left.append(.init(text: missed, role: .warning))
     }
+    // Before the sweep's longer line: on a narrow screen the sync's few words still show.
+    if let hubSync = status.hubSync { left.append(hubSync) }
     if var sweep = status.sweep {
       let (late, escalated) = (session.counts[.overdue], session.counts[.escalated])
       if status.sweepNamesViews, let late, let escalated {

@@ -68,6 +68,7 @@ public final class App {
       return
     }
     noteInput()
+    session.services.hubSync?.lastKey = session.now
     // The lock key works everywhere, over a dialog or a text field too.
     if session.services.keymap.command(for: key, in: .generic) == .lock {
       lock()
@@ -225,6 +226,7 @@ public final class App {
   /// queue appears without waiting for them.
   public var hasPendingWork: Bool {
     sweepPending || (top is QueueScreen && !session.counts.stale.isEmpty) || maintenancePending
+      || hasSyncWork
   }
 
   /// Does one piece of pending work (call between frames while `hasPendingWork`).
@@ -232,6 +234,10 @@ public final class App {
     if sweepPending {
       sweepPending = false
       sweep()
+      return
+    }
+    if hasSyncWork {
+      syncWork()
       return
     }
     guard let tab = top is QueueScreen ? session.counts.stale.first : nil else {
@@ -290,14 +296,16 @@ public final class App {
 
   /// Every screen refetches and every count is redone (after a write, or time moving on).
   func dataChanged() {
-    maintenancePending = true
-    session.counts.invalidate()
-    for screen in stack { screen.invalidate() }
+    refresh()
+    // A save asks the street office to hear of it once the keyboard is quiet.
+    session.services.hubSync?.savedSinceStart = true
   }
 
   /// Reloads what is on screen.
   func refresh() {
-    dataChanged()
+    maintenancePending = true
+    session.counts.invalidate()
+    for screen in stack { screen.invalidate() }
   }
 
   private func calendarWarning() -> String? {

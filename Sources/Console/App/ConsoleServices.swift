@@ -23,6 +23,8 @@ public struct ConsoleServices {
   public let booth: BoothSettings
   /// Operators who sign in, and the screen lock; nil: neither (no keyring).
   public var signIn: ConsoleSignIn?
+  /// Syncing with the street office hub in the background; nil: not enrolled (no hub.json).
+  public var hubSync: BackgroundSync?
 
   public init(
     store: CaseStore, engine: CaseEngine, actor: Actor, systemActor: Actor, dataPath: String,

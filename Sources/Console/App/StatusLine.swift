@@ -14,6 +14,8 @@ struct StatusLine {
   private(set) var message: Note?
   /// The latest sweep's result.
   var sweep: Note?
+  /// The latest sync with the street office hub, or one under way.
+  var hubSync: Note?
   /// The sweep moved cases: the line goes on with the 超期 and 升级待派 tabs' counts.
   var sweepNamesViews = false
   /// Shown while the working-day calendar lacks a year.

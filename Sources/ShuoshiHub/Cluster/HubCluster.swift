@@ -12,8 +12,8 @@ public final class HubCluster: @unchecked Sendable {
   public let port: Int
   public static let database = "postgres"
   public static let user = "postgres"
-  private let tools: HubClusterTools
-  private let owner: String?
+  let tools: HubClusterTools
+  let owner: String?
   private var server: Process?
 
   /// Makes and starts a cluster; `stop()` ends it and removes its files.
@@ -21,14 +21,8 @@ public final class HubCluster: @unchecked Sendable {
     let tools = try HubClusterTools.find()
     let owner = getuid() == 0 ? user : nil
     if let owner { try HubClusterTools.ensureUser(owner) }
-    // As root, under /tmp: $TMPDIR may be a directory the cluster's owner cannot enter.
-    let base =
-      owner == nil ? FileManager.default.temporaryDirectory : URL(fileURLWithPath: "/tmp")
-    let dir = base.appendingPathComponent("shuoshi-pg-\(UUID().uuidString.prefix(8))")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let cluster = HubCluster(directory: dir, port: 5432, tools: tools, owner: owner)
+    let cluster = try HubCluster(tools: tools, owner: owner)
     do {
-      if let owner { try HubClusterTools.run("/bin/chown", [owner, dir.path]) }
       try cluster.initialise()
       try cluster.launch()
       try cluster.waitUntilReady()
@@ -39,17 +33,29 @@ public final class HubCluster: @unchecked Sendable {
     return cluster
   }
 
-  private init(directory: URL, port: Int, tools: HubClusterTools, owner: String?) {
-    self.directory = directory
-    self.port = port
+  /// A new, empty directory for a cluster (its owner's when there is one).
+  init(tools: HubClusterTools, owner: String?) throws {
+    // As root, under /tmp: $TMPDIR may be a directory the cluster's owner cannot enter.
+    let base =
+      owner == nil ? FileManager.default.temporaryDirectory : URL(fileURLWithPath: "/tmp")
+    let dir = base.appendingPathComponent("shuoshi-pg-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    self.directory = dir
+    self.port = 5432
     self.tools = tools
     self.owner = owner
+    if let owner {
+      do { try HubClusterTools.run("/bin/chown", [owner, dir.path]) } catch {
+        try? FileManager.default.removeItem(at: dir)
+        throw error
+      }
+    }
   }
 
-  private var dataDirectory: String { directory.appendingPathComponent("data").path }
+  var dataDirectory: String { directory.appendingPathComponent("data").path }
 
   /// The program and arguments, through `runuser` when the cluster has an owner.
-  private func command(_ tool: String, _ args: [String]) -> (String, [String]) {
+  func command(_ tool: String, _ args: [String]) -> (String, [String]) {
     let path = tools.path(tool)
     guard let owner else { return (path, args) }
     return ("/usr/sbin/runuser", ["-u", owner, "--", path] + args)
@@ -62,13 +68,15 @@ public final class HubCluster: @unchecked Sendable {
     try HubClusterTools.run(exe, args)
   }
 
-  private func launch() throws {
-    // No TCP listener: the socket in the private directory is the only way in.
+  func launch() throws {
+    // No TCP listener: the socket in the private directory is the only way in. The WAL
+    // carries enough for a streaming replica (`HubCluster+Replica`), PostgreSQL's default
+    // spelled out.
     let (exe, args) = command(
       "postgres",
       [
         "-D", dataDirectory, "-k", socketDirectory, "-p", String(port), "-c",
-        "listen_addresses=", "-c", "fsync=off",
+        "listen_addresses=", "-c", "fsync=off", "-c", "wal_level=replica",
       ])
     let p = Process()
     p.executableURL = URL(fileURLWithPath: exe)
@@ -83,7 +91,7 @@ public final class HubCluster: @unchecked Sendable {
   }
 
   /// Polls `pg_isready` until the server answers, the server exits or 60 s pass.
-  private func waitUntilReady() throws {
+  func waitUntilReady() throws {
     let deadline = Date().addingTimeInterval(60)
     var pause: useconds_t = 10_000
     while Date() < deadline {

@@ -12,6 +12,8 @@ public struct HubSyncReport: Sendable, Equatable {
   public var casesTouched = 0
   /// Conflicts in the cases the pull touched.
   public var conflicts = 0
+
+  public init() {}
 }
 
 /// `shuoshi hub enroll` and `shuoshi sync --hub`: the one use case both the CLI and the console

@@ -97,6 +97,9 @@ enum ConsoleLauncher {
       services.signIn?.startLocked = !firstSignedIn
       if demo { services.signIn?.note = LockStrings.demoNote(context.lang) }
     }
+    // Enrolled with the street office hub: syncs in the background (an unreadable hub.json is
+    // for `shuoshi sync --hub` to report; the console opens without it).
+    services.hubSync = try? HubSyncRun.background(context, store: store)
     // The person picker's pinyin; without the table names still match by their characters.
     let resources = context.resources
     services.pinyin = LazyPinyin { try? ConfigFiles(resources: resources).pinyinTable() }
@@ -213,7 +216,9 @@ enum ConsoleLauncher {
       }
       // Wake for the minute's tick or the idle lock, whichever comes first.
       let wakeAt = min(nextTick, app.lockDeadline ?? nextTick)
-      let wait = app.hasPendingWork ? 0 : Int((wakeAt.timeIntervalSince(now) * 1000).rounded(.up))
+      var wait = app.hasPendingWork ? 0 : Int((wakeAt.timeIntervalSince(now) * 1000).rounded(.up))
+      // A background sync under way: look for its end a few times a second.
+      if app.isSyncing { wait = min(wait, 200) }
       if let key = try terminal.readKey(timeoutMilliseconds: wait) {
         // Keys already waiting (a paste) are handled together and painted once: key by key,
         // with a frame each, a 100,000-character paste took hours. A tenth of a second at

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import Foundation
 import ShuoshiCore
 import ShuoshiStore
@@ -67,16 +68,34 @@ enum HubSyncRun {
   static func run(_ context: AppContext) throws {
     let store = try context.openStore(create: false)
     guard let link = try HubLink.load(from: store.directory) else { throw HubSyncError.notEnrolled }
-    var options = BundleImportOptions()
-    if let hours = context.userConfig.bundleClockSkewHours { options.clockSkew = hours * 3600 }
-    // As a bundle import: linked with this site's warning rules, in this operator's name.
-    options.warningRules = try context.engine().rules.warning
-    options.actor = context.actor
-    let report = try store.syncWithHub(link, now: { context.now }, options: options)
+    let report = try store.syncWithHub(
+      link, now: { context.now }, options: try options(context, actor: context.actor))
     let s = context.hubStrings
     print(
       s.synced(
         report.pushed, report.pushedNew, report.pulled, report.pulledNew, report.casesTouched))
     if report.conflicts > 0 { print(s.conflicts(report.conflicts)) }
+  }
+
+  /// How a pull merges, for the CLI and the console's background sync alike: as a bundle
+  /// import, linked with this site's warning rules, in `actor`'s name.
+  static func options(_ context: AppContext, actor: Actor) throws -> BundleImportOptions {
+    var options = BundleImportOptions()
+    if let hours = context.userConfig.bundleClockSkewHours { options.clockSkew = hours * 3600 }
+    options.warningRules = try context.engine().rules.warning
+    options.actor = actor
+    return options
+  }
+
+  /// The console's background sync when this data directory is enrolled (hub.json), else nil.
+  static func background(_ context: AppContext, store: CaseStore) throws -> BackgroundSync? {
+    guard let link = try HubLink.load(from: store.directory) else { return nil }
+    let options = try options(context, actor: context.actor)
+    let clock = context.clock
+    return BackgroundSync(interval: BackgroundSyncSetting.interval(in: store.directory)) { actor in
+      var options = options
+      options.actor = actor
+      return try store.syncWithHub(link, now: { clock.now }, options: options)
+    }
   }
 }
