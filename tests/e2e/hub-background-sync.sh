@@ -26,15 +26,18 @@ until grep -q "listening on" "$hublog"; do
   sleep 0.1
 done
 code_of() { sed -n "s/.*$1 .*--code \([0-9-]*\).*/\1/p" "$hublog"; }
+# The demo hub serves HTTPS with a self-signed certificate; laptops pin the key it prints.
+pin=$(grep -o -- '--pin sha256//[A-Za-z0-9+/=]*' "$hublog" | head -1 | cut -d' ' -f2)
+[ -n "$pin" ] || { cat "$hublog"; fail "the demo hub printed no pin"; }
 
 desk="$WORK/desk"
 street="$WORK/street"
 cli() { local dir=$1; shift; shuoshi_env "$SHUOSHI_BIN" --data "$dir" "$@"; }
 cli "$desk" init --site HJ --unit 阳光社区 --operator 王芳 >/dev/null
 cli "$street" init --site HJ --unit 街道办 --operator 李娜 >/dev/null
-cli "$desk" hub enroll "http://127.0.0.1:$port" --code "$(code_of 阳光-1)" >/dev/null 2>&1 \
+cli "$desk" hub enroll "https://127.0.0.1:$port" --code "$(code_of 阳光-1)" --pin "$pin" >/dev/null 2>&1 \
   || fail "enrolling the desk laptop"
-cli "$street" hub enroll "http://127.0.0.1:$port" --code "$(code_of 街道-1)" >/dev/null 2>&1 \
+cli "$street" hub enroll "https://127.0.0.1:$port" --code "$(code_of 街道-1)" --pin "$pin" >/dev/null 2>&1 \
   || fail "enrolling the street laptop"
 cli "$desk" add --resident 王秀英 --phone 13812345678 --text "楼上卫生间漏水" >/dev/null
 cli "$street" add --resident 赵桂芳 --phone 13900001111 --text "小区门口路灯不亮" >/dev/null
