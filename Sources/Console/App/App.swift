@@ -23,6 +23,9 @@ public final class App {
   /// A write happened: checkpoint the store's log once the screen is painted (the store keeps
   /// checkpoints off the save path; its owner runs them when idle).
   private var maintenancePending = false
+  /// Saved cases may wait for linking (预警): linked one at a time once the screen is painted,
+  /// so a save's receipt never waits on it. True at start for any a closed console left.
+  private var linkingPending = true
   /// Provisional calendar years already noted this session.
   private var provisionalNoted: Set<Int> = []
   /// Where the last frame drew the screen (a 80×24 layout until the first frame).
@@ -225,8 +228,8 @@ public final class App {
   /// Work left for after a frame is painted (the first sweep, queue counts), so the first
   /// queue appears without waiting for them.
   public var hasPendingWork: Bool {
-    sweepPending || (top is QueueScreen && !session.counts.stale.isEmpty) || maintenancePending
-      || hasSyncWork
+    sweepPending || linkingPending || (top is QueueScreen && !session.counts.stale.isEmpty)
+      || maintenancePending || hasSyncWork
   }
 
   /// Does one piece of pending work (call between frames while `hasPendingWork`).
@@ -234,6 +237,10 @@ public final class App {
     if sweepPending {
       sweepPending = false
       sweep()
+      return
+    }
+    if linkingPending {
+      linkingPending = linkOneSavedCase()
       return
     }
     if hasSyncWork {
@@ -297,6 +304,7 @@ public final class App {
   /// Every screen refetches and every count is redone (after a write, or time moving on).
   func dataChanged() {
     refresh()
+    linkingPending = true
     // A save asks the street office to hear of it once the keyboard is quiet.
     session.services.hubSync?.savedSinceStart = true
   }

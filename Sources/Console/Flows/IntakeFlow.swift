@@ -159,7 +159,8 @@ struct IntakeFlow: Flow {
   }
 
   /// Saves an intake with the suggested owner, or with the worker's choice and reason instead
-  /// (or settled on the spot: nobody to route to), in one transaction (`CaseStore.takeIn`).
+  /// (or settled on the spot: nobody to route to), in one transaction (`CaseStore.takeIn`);
+  /// linking waits for the idle upkeep after the receipt is painted (`App.linkOneSavedCase`).
   private func takeIn(_ intake: Intake, settledOnSpot: String?) throws(StoreError) -> Case {
     var owner = TakeInRequest.Owner.suggested
     if let (handler, reason) = form.ownerOverride {
@@ -169,7 +170,8 @@ struct IntakeFlow: Flow {
       }
     }
     return try session.store.takeIn(
-      TakeInRequest(intake, owner: owner, settledOnSpot: settledOnSpot), engine: session.engine,
+      TakeInRequest(intake, owner: owner, settledOnSpot: settledOnSpot, linking: .deferred),
+      engine: session.engine,
       by: session.services.actor, now: session.now)
   }
 }

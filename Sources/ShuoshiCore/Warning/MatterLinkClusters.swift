@@ -22,7 +22,8 @@ public enum MatterLinkClusters {
     }
     let window = Double(linker.rules.windowDays) * 86_400
     var links: [MatterLink] = []
-    var seen = Set<[Int]>()
+    // Pairs already compared (another key they share), as one number each.
+    var seen = Set<Int>()
     for key in buckets.keys.sorted() {
       let members = buckets[key]!.sorted { profiles[$0].receivedAt < profiles[$1].receivedAt }
       guard members.count > 1 else { continue }
@@ -32,7 +33,7 @@ public enum MatterLinkClusters {
           let i = members[back]
           back -= 1
           if profiles[j].receivedAt.timeIntervalSince(profiles[i].receivedAt) > window { break }
-          let pair = i < j ? [i, j] : [j, i]
+          let pair = min(i, j) * profiles.count + max(i, j)
           guard seen.insert(pair).inserted else { continue }
           guard let link = linker.link(profiles[i], profiles[j]) else { continue }
           links.append(link)

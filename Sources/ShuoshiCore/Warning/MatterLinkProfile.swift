@@ -44,6 +44,22 @@ public struct MatterLinkProfile: Sendable {
     text = c.text
   }
 
+  /// A profile from its parts (`init?(stored:…)`).
+  init(
+    caseUUID: UUID, receivedAt: Date, compound: String?, building: String?, grid: String?,
+    parties: [MatterLinkParty], household: String, bigrams: Set<String>, text: String
+  ) {
+    self.caseUUID = caseUUID
+    self.receivedAt = receivedAt
+    self.compound = compound
+    self.building = building
+    self.grid = grid
+    self.parties = parties
+    self.household = household
+    self.bigrams = bigrams
+    self.text = text
+  }
+
   /// The compound is the address up to its first number (`中瑞·领航城3栋2单元502` →
   /// `中瑞·领航城`); the building adds the building or group number.
   static func place(_ address: String) -> (compound: String?, building: String?) {

@@ -25,9 +25,13 @@ public enum MatterLinkText {
     return out
   }
 
-  /// |A ∩ B| / |A ∪ B|, 0 when both are empty.
+  /// |A ∩ B| / |A ∪ B|, 0 when both are empty. Counted without building either set (a
+  /// re-scan compares millions of pairs).
   public static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
-    let union = a.union(b).count
-    return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+    var common = 0
+    for x in small where large.contains(x) { common += 1 }
+    let union = a.count + b.count - common
+    return union == 0 ? 0 : Double(common) / Double(union)
   }
 }

@@ -50,7 +50,6 @@ public struct MatterLinker: Sendable {
     guard x.caseUUID != y.caseUUID else { return nil }
     let window = TimeInterval(rules.windowDays) * 86_400
     guard abs(x.receivedAt.timeIntervalSince(y.receivedAt)) <= window else { return nil }
-    let sim = MatterLinkText.jaccard(x.bigrams, y.bigrams)
     var reasons: [MatterLinkReason] = []
     var samePlace = false
     if let b = x.building, b == y.building {
@@ -72,10 +71,13 @@ public struct MatterLinker: Sendable {
       sameParty = true
       break
     }
+    // Neither the same place nor the same party: never one matter, whatever the words.
+    guard samePlace || sameParty else { return nil }
     // One company in one compound is one matter whatever each household names first (the
     // lift, the fees); elsewhere the words must overlap too. A complaint about a neighbour
     // (楼上漏水, 隔壁狗叫) is between two households: the same words from another flat name
     // another neighbour, so it links only through a named party.
+    let sim = MatterLinkText.jaccard(x.bigrams, y.bigrams)
     let linked =
       (sameParty && (samePlace || sim >= rules.partySimilarity))
       || (samePlace && sim >= rules.similarity && !aboutNeighbour(x) && !aboutNeighbour(y))

@@ -18,14 +18,17 @@ public struct WarningBenchmark {
   }
 
   /// Linking of `samples` of the newest cases, one at a time, as a save does it.
-  public func linkPerSave(samples: Int) throws -> Timings {
+  /// `storedProfiles` false derives every candidate's profile from its row, as before
+  /// `matter_profiles` (v10): the before and after in one binary, back to back.
+  public func linkPerSave(samples: Int, storedProfiles: Bool = true) throws -> Timings {
     let rows = try store.pool.read { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM cases WHERE voided = 0 ORDER BY received_at DESC LIMIT ?",
         arguments: [samples])
     }
-    let upkeep = WarningUpkeep(
+    var upkeep = WarningUpkeep(
       rules: rules, device: store.info.deviceID, actor: Actor("bench"), now: now)
+    upkeep.storedProfiles = storedProfiles
     var samplesMs: [Double] = []
     for row in rows {
       let c = CaseRow.decode(row)
@@ -36,8 +39,40 @@ public struct WarningBenchmark {
         }
       }
     }
+    let profiles = storedProfiles ? "stored profiles" : "profiles derived from rows"
     return Timings(
-      name: "linking of one save (keys, candidates, links, warning)", samplesMs: samplesMs)
+      name: "linking of one save (keys, candidates, links, warning), \(profiles)",
+      samplesMs: samplesMs)
+  }
+
+  /// What a worker's save costs now that linking runs after it: `samples` new grievances
+  /// (the newest cases' residents and words again, received at `now`) taken in durably with
+  /// linking deferred, each then linked in its own transaction as the save's upkeep does
+  /// (`linkPending`). Writes `samples` cases: run it on a copy.
+  public func saveThenLink(samples: Int, engine: CaseEngine) throws -> [Timings] {
+    let sources = try store.pool.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM cases WHERE voided = 0 ORDER BY received_at DESC LIMIT ?",
+        arguments: [samples])
+    }.map(CaseRow.decode)
+    let actor = Actor("bench")
+    var saves: [Double] = []
+    var links: [Double] = []
+    for c in sources {
+      let intake = Intake(
+        resident: Resident(
+          name: c.resident.name, phone: c.resident.phone, address: c.resident.address),
+        otherParties: c.otherParties, text: c.text, receivedAt: now)
+      let request = TakeInRequest(intake, owner: .unrouted, linking: .deferred)
+      saves.append(
+        try Stopwatch.ms { try store.takeIn(request, engine: engine, by: actor, now: now) }.1)
+      links.append(
+        try Stopwatch.ms { try store.linkPending(rules: rules, by: actor, now: now, limit: 1) }.1)
+    }
+    return [
+      Timings(name: "save (take in, durable), linking deferred", samplesMs: saves),
+      Timings(name: "linking after the save, own transaction", samplesMs: links),
+    ]
   }
 
   /// One full re-scan of the cases received in the `days` before `now`.

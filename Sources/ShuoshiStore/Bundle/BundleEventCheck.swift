@@ -139,6 +139,8 @@ public enum BundleFieldProblem: Equatable, Sendable {
   case unknownGroupCase
   /// A group link that would make a case its own parent, or a group deeper than one level.
   case groupCycle
+  /// Group links that would give one group case more children than any may hold.
+  case groupTooLarge(count: Int, max: Int)
 
   public func message(_ lang: Lang) -> String {
     let zh = lang == .zh
@@ -160,6 +162,10 @@ public enum BundleFieldProblem: Equatable, Sendable {
     case .groupCycle:
       return zh
         ? "会使案件成为自己的母案（母案之间不能嵌套）" : "would make a case its own group case (groups do not nest)"
+    case .groupTooLarge(let count, let max):
+      return zh
+        ? "会使一个母案有 \(count) 件子案，最多 \(max) 件"
+        : "would give a group case \(count) children, at most \(max)"
     }
   }
 }

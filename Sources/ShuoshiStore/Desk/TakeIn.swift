@@ -24,16 +24,26 @@ public struct TakeInRequest: Sendable {
   public var owner: Owner
   /// Settled at the booth table (当场化解): how. The case is taken in and resolved at once.
   public var settledOnSpot: String?
+  /// When the case is linked to others (预警): right after the save, or in the caller's
+  /// idle upkeep (`CaseStore.linkPending`).
+  public var linking: LinkingTime
 
-  public init(_ intake: Intake, owner: Owner = .suggested, settledOnSpot: String? = nil) {
+  public init(
+    _ intake: Intake, owner: Owner = .suggested, settledOnSpot: String? = nil,
+    linking: LinkingTime = .afterSave
+  ) {
     self.intake = intake
     self.owner = owner
     self.settledOnSpot = settledOnSpot
+    self.linking = linking
   }
 }
 
 extension CaseStore {
   /// Takes in a grievance as `request` says, in one transaction; returns the saved case.
+  /// Linking (预警) is not part of that transaction: the save marks the case, and linking runs
+  /// after the commit in its own (`linkPending`), now or — `.deferred` — in the caller's idle
+  /// upkeep. A linking failure leaves the save as it is and the mark for the next upkeep.
   public func takeIn(
     _ request: TakeInRequest, engine: CaseEngine, by actor: Actor, now: Date
   ) throws(StoreError) -> Case {
@@ -44,7 +54,7 @@ extension CaseStore {
     var intake = request.intake
     intake.receivedAt = Millis.truncate(intake.receivedAt)
     let now = Millis.truncate(now)
-    return try write { db in
+    let saved = try write { db in
       let routed = request.settledOnSpot == nil
       let suggested: Bool
       if case .suggested = request.owner { suggested = routed } else { suggested = false }
@@ -61,11 +71,13 @@ extension CaseStore {
         c = try act(
           .resolve(summary: summary, onSpot: true), on: c, engine: engine, by: actor, now: now, db)
       }
-      // Linking and 预警 in the same transaction: a case and its warning are saved together.
-      try WarningUpkeep(rules: engine.rules.warning, device: info.deviceID, actor: actor, now: now)
-        .link(c, db)
+      try WarningUpkeep.markPending(c.uuid, db)
       return c
     }
+    if request.linking == .afterSave {
+      _ = try? linkPending(rules: engine.rules.warning, by: actor, now: now)
+    }
+    return saved
   }
 
   /// `action` on the case `c` inside a transaction: the engine decides, the log appends and

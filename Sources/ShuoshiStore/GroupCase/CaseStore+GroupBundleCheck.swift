@@ -4,11 +4,14 @@ import ShuoshiCore
 
 extension CaseStore {
   /// Refuses a bundle whose group links (`grouped` events) name a parent that neither the
-  /// bundle nor this laptop has, or that make a case its own ancestor. Run inside the import's
+  /// bundle nor this laptop has, that make a case its own ancestor, or that leave a group case
+  /// with more than `CaseEngine.maxGroupChildren` children (a hand-made bundle could attach
+  /// thousands, which every screen of the group would then read). Run inside the import's
   /// transaction after the touched cases are projected, so a refusal imports nothing. Peers
   /// are not trusted: a hand-made bundle must not leave a child pointing at nothing or a loop
   /// that the console would follow forever.
   static func checkGroupLinks(_ fresh: [Event], path: String, _ db: Database) throws {
+    var parents: [UUID: Event] = [:]
     for e in fresh {
       guard case .grouped(let link) = e.payload else { continue }
       func refuse(_ problem: BundleFieldProblem) -> LedgerError {
@@ -23,6 +26,16 @@ extension CaseStore {
           arguments: [parent.uuidString]) ?? false
       if !known { throw refuse(.unknownGroupCase) }
       if try hasCycle(from: e.caseUUID, db) { throw refuse(.groupCycle) }
+      if parents[parent] == nil { parents[parent] = e }
+    }
+    let count = try db.cachedStatement(
+      sql: "SELECT COUNT(*) FROM case_groups WHERE parent_uuid = ?")
+    for (parent, e) in parents.sorted(by: { $0.value.seq < $1.value.seq }) {
+      let n = try Int.fetchOne(count, arguments: [parent.uuidString]) ?? 0
+      guard n > CaseEngine.maxGroupChildren else { continue }
+      throw LedgerError.invalidEvent(
+        path: path, device: e.device, seq: e.seq, field: "data.otherCase",
+        problem: .groupTooLarge(count: n, max: CaseEngine.maxGroupChildren))
     }
   }
 

@@ -30,6 +30,7 @@ enum Schema {
     m.registerMigration(SchemaV9SaveCost.identifier, migrate: SchemaV9SaveCost.migrate)
     m.registerMigration(SchemaV9Warnings.identifier, migrate: SchemaV9Warnings.migrate)
     m.registerMigration(SchemaV9HubWithheld.identifier, migrate: SchemaV9HubWithheld.migrate)
+    m.registerMigration(SchemaV10LinkProfiles.identifier, migrate: SchemaV10LinkProfiles.migrate)
     return m
   }
 

@@ -2,15 +2,6 @@ import Foundation
 import GRDB
 import ShuoshiCore
 
-/// What a re-scan did.
-public struct WarningRescanReport: Sendable, Equatable {
-  /// Cases read (received within the scan's days), matters found (two or more linked cases),
-  /// and warnings raised or raised further.
-  public var cases = 0
-  public var matters = 0
-  public var raised = 0
-}
-
 extension CaseStore {
   /// Warnings, highest level first, then newest; the closed ones (dismissed, taken on) only
   /// with `all`.
@@ -125,64 +116,6 @@ extension CaseStore {
       _ = try EventLog.append(
         [EventDraft(payload)], entity: w.uuid, device: info.deviceID, by: actor, at: now, db)
       return try WarningProjection.rebuild(w.uuid, db) ?? w
-    }
-  }
-
-  /// Rebuilds linking from the cases received in the `days` before `now`: their keys, their
-  /// matters, and a warning for each matter at 黄 or above (raised again only where it grew
-  /// or rose). Warnings already in the log stay as they are.
-  public func rescanWarnings(
-    rules: WarningRules, days: Int = 90, by actor: Actor, now: Date
-  ) throws(StoreError) -> WarningRescanReport {
-    let now = Millis.truncate(now)
-    return try write { db in
-      let since = Millis.from(now) - Int64(days) * 86_400_000
-      try db.execute(sql: "DELETE FROM matter_keys; DELETE FROM matter_clusters;")
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT * FROM cases WHERE received_at >= ? AND voided = 0
-            AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
-          """, arguments: [since])
-      var nums: [UUID: Int64] = [:]
-      var byUUID: [UUID: Case] = [:]
-      var profiles: [MatterLinkProfile] = []
-      profiles.reserveCapacity(rows.count)
-      for row in rows {
-        let c = CaseRow.decode(row)
-        let p = MatterLinkProfile(c)
-        nums[c.uuid] = row["num"]
-        byUUID[c.uuid] = c
-        profiles.append(p)
-        try WarningUpkeep.writeKeys(p, num: row["num"], db)
-      }
-      let found = MatterLinkClusters.find(profiles, linker: MatterLinker(rules: rules))
-      let upkeep = WarningUpkeep(rules: rules, device: info.deviceID, actor: actor, now: now)
-      var report = WarningRescanReport(cases: rows.count, matters: found.clusters.count)
-      // As at the saves, in time order: each case settles the matter up to it (the window
-      // before it), so a long chain of links gives the warnings its bursts gave.
-      for cluster in found.clusters {
-        let members = cluster.compactMap { byUUID[$0.caseUUID] }
-        var raised = Set<UUID>()
-        let window = Double(rules.windowDays) * 86_400
-        for (i, c) in members.enumerated() where i > 0 {
-          let upTo = members[...i].filter {
-            c.receivedAt.timeIntervalSince($0.receivedAt) <= window
-          }
-          // Only the largest window of each burst: the next case would leave its first behind.
-          if i + 1 < members.count,
-            members[i + 1].receivedAt.timeIntervalSince(upTo[0].receivedAt) <= window
-          {
-            continue
-          }
-          guard upTo.count > 1 else { continue }
-          let outcome = try upkeep.settle(
-            Array(upTo), nums: Set(upTo.compactMap { nums[$0.uuid] }), db)
-          if outcome.raised, let w = outcome.warning { raised.insert(w) }
-        }
-        report.raised += raised.count
-      }
-      return report
     }
   }
 

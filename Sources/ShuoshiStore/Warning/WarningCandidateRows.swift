@@ -3,9 +3,11 @@ import GRDB
 import ShuoshiCore
 
 /// The candidates of a link search read narrowly: only the columns a `MatterLinkProfile` is
-/// made from (place, household, party, text, time), the voided and merged-away cases left out
-/// in SQL — not whole `cases` rows decoded into full cases, which at 1M was most of a save's
-/// linking time (docs/PERFORMANCE.md, "Early warning").
+/// made from (place, household, party, text, time) and its stored profile (`matter_profiles`),
+/// the voided and merged-away cases left out in SQL — not whole `cases` rows decoded into full
+/// cases. A stored profile is read back, not derived from the text again (at 1M most of a
+/// save's linking time, docs/PERFORMANCE.md, "Early warning"); a case without one is derived
+/// from its columns and says so (`Candidate.stored`), so linking can keep it.
 enum WarningCandidateRows {
   static let columns = """
     num, uuid, received_at, resident_name, resident_phone, address, household_id, grid_id,
@@ -13,7 +15,11 @@ enum WarningCandidateRows {
     """
 
   /// Row number and profile of each of `nums` still linkable (not voided, not merged away).
-  static func profiles(_ nums: [Int64], _ db: Database) throws -> [WarningUpkeep.Candidate] {
+  /// `stored` false derives every profile from its row (the cost before `matter_profiles`,
+  /// for the benchmark).
+  static func profiles(_ nums: [Int64], stored: Bool = true, _ db: Database) throws
+    -> [WarningUpkeep.Candidate]
+  {
     guard !nums.isEmpty else { return [] }
     let decoder = JSONDecoder()
     var out: [WarningUpkeep.Candidate] = []
@@ -24,16 +30,30 @@ enum WarningCandidateRows {
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT \(columns) FROM cases WHERE num IN (\(marks)) AND voided = 0
+          SELECT \(columns), (SELECT profile FROM matter_profiles p WHERE p.num = cases.num)
+          FROM cases WHERE num IN (\(marks)) AND voided = 0
             AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
           """, arguments: StatementArguments(part))
       while let row = try rows.next() {
-        out.append(
-          WarningUpkeep.Candidate(
-            num: row[0], profile: MatterLinkProfile(linkable(row, decoder: decoder))))
+        out.append(candidate(row, stored: stored, decoder: decoder))
       }
     }
     return out
+  }
+
+  /// A row of `columns` and the stored profile (column 10) as a candidate.
+  static func candidate(_ row: Row, stored: Bool = true, decoder: JSONDecoder)
+    -> WarningUpkeep.Candidate
+  {
+    if stored, let line = row[10] as String?,
+      let uuid = UUID(uuidString: row[1]),
+      let p = MatterLinkProfile(
+        stored: line, caseUUID: uuid, receivedAt: Millis.date(row[2] as Int64), text: row[8])
+    {
+      return WarningUpkeep.Candidate(num: row[0], profile: p, stored: true)
+    }
+    return WarningUpkeep.Candidate(
+      num: row[0], profile: MatterLinkProfile(linkable(row, decoder: decoder)), stored: false)
   }
 
   /// The case as far as linking reads it (columns by position, in `columns`' order).

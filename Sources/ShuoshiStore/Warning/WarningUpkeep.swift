@@ -4,8 +4,8 @@ import GRDB
 import ShuoshiCore
 
 /// Linking at a save: the one place a case joins a matter and a warning is raised or raised
-/// further. Called inside the save's (or the import's) transaction, so a case and its warning
-/// are written together. Bounded: each of the case's keys reads at most
+/// further. Called in its own transaction right after the save's (`CaseStore.linkPending`),
+/// or inside an import's. Bounded: each of the case's keys reads at most
 /// `WarningRules.maxCandidates` cases within the window, and a matter at most
 /// `WarningRules.maxCases`.
 struct WarningUpkeep {
@@ -13,6 +13,9 @@ struct WarningUpkeep {
   let device: String
   let actor: Actor
   let now: Date
+  /// False reads no stored profile (`matter_profiles`) and writes none for candidates: the
+  /// linking cost before them, for the benchmark's before/after.
+  var storedProfiles = true
 
   /// What linking did for one case.
   struct Outcome: Equatable {
@@ -29,7 +32,12 @@ struct WarningUpkeep {
     try Self.writeKeys(profile, num: num, db)
     guard !c.voided else { return Outcome() }
     let linker = MatterLinker(rules: rules)
-    let candidates = try Self.candidates(of: profile, num: num, rules: rules, db)
+    let candidates = try Self.candidates(
+      of: profile, num: num, rules: rules, stored: storedProfiles, db)
+    // Candidates of an older store, derived from their rows this time, keep their profiles.
+    for c in candidates where !c.stored && storedProfiles {
+      try Self.writeProfile(c.profile, num: c.num, db)
+    }
     let linked = candidates.filter { linker.link(profile, $0.profile) != nil }
     guard !linked.isEmpty else { return Outcome() }
     // The matter: the linked cases' clusters joined with this case.
@@ -37,7 +45,8 @@ struct WarningUpkeep {
     for l in linked { if let k = try Self.cluster(of: l.num, db) { clusters.insert(k) } }
     var nums = Set([num] + linked.map(\.num))
     for k in clusters.sorted() { nums.formUnion(try Self.members(of: k, db)) }
-    let members = try Self.cases(Array(nums), db).filter { !$0.voided }
+    let members = try WarningCandidateRows.profiles(Array(nums), stored: storedProfiles, db)
+      .map(\.profile)
     var outcome = try settle(members, nums: nums, db)
     outcome.linked = linked.count
     return outcome
@@ -45,11 +54,11 @@ struct WarningUpkeep {
 
   /// Makes `members` one matter (its cluster named after its first case) and raises its
   /// warning when it reaches 黄 — or raises it again when the level rose or cases joined.
-  func settle(_ members: [Case], nums: Set<Int64>, _ db: Database) throws -> Outcome {
+  func settle(_ members: [MatterLinkProfile], nums: Set<Int64>, _ db: Database) throws -> Outcome {
     let anchor = members.min {
-      ($0.receivedAt, $0.uuid.uuidString) < ($1.receivedAt, $1.uuid.uuidString)
+      ($0.receivedAt, $0.caseUUID.uuidString) < ($1.receivedAt, $1.caseUUID.uuidString)
     }
-    guard let cluster = anchor?.uuid.uuidString else { return Outcome() }
+    guard let cluster = anchor?.caseUUID.uuidString else { return Outcome() }
     try Self.assign(nums, to: cluster, db)
     var outcome = Outcome()
     // A matter is a burst: the cases within the window before its newest one. A matter that
@@ -57,10 +66,10 @@ struct WarningUpkeep {
     let newest = members.map(\.receivedAt).max() ?? now
     let window = TimeInterval(rules.windowDays) * 86_400
     let recent = members.filter { newest.timeIntervalSince($0.receivedAt) <= window }
-    let assessment = WarningAssessment(recent.map(MatterLinkProfile.init), rules: rules)
+    let assessment = WarningAssessment(recent, rules: rules)
     guard let level = assessment.level else { return outcome }
     let uuid =
-      try Self.existingWarning(for: recent.map(\.uuid), cluster: cluster, db)
+      try Self.existingWarning(for: recent.map(\.caseUUID), cluster: cluster, db)
       ?? Self.warningUUID(cluster: cluster)
     outcome.warning = uuid
     let current = try WarningProjection.load(uuid, db)
@@ -77,10 +86,12 @@ struct WarningUpkeep {
     return outcome
   }
 
-  /// A case seen by linking: its row number and profile.
+  /// A case seen by linking: its row number and profile (read back from `matter_profiles`,
+  /// or derived from its row when it had none).
   struct Candidate {
     let num: Int64
     let profile: MatterLinkProfile
+    var stored = true
   }
 
   static func num(of uuid: UUID, _ db: Database) throws -> Int64? {
@@ -90,17 +101,30 @@ struct WarningUpkeep {
 
   static func writeKeys(_ p: MatterLinkProfile, num: Int64, _ db: Database) throws {
     try db.cachedStatement(sql: "DELETE FROM matter_keys WHERE num = ?").execute(arguments: [num])
+    try insertKeys(p, num: num, db)
+  }
+
+  /// The keys and profile of a case that has none (a re-scan empties the tables first).
+  static func insertKeys(_ p: MatterLinkProfile, num: Int64, _ db: Database) throws {
     let insert = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO matter_keys (key, at, num) VALUES (?, ?, ?)")
     for key in p.keys {
       try insert.execute(arguments: [key, Millis.from(p.receivedAt), num])
     }
+    try writeProfile(p, num: num, db)
+  }
+
+  static func writeProfile(_ p: MatterLinkProfile, num: Int64, _ db: Database) throws {
+    try db.cachedStatement(
+      sql: "INSERT OR REPLACE INTO matter_profiles (num, profile) VALUES (?, ?)"
+    ).execute(arguments: [num, p.stored])
   }
 
   /// The cases sharing a key with `p` within the window, newest first, at most
   /// `maxCandidates` per key; merged-away cases are left out.
   static func candidates(
-    of p: MatterLinkProfile, num: Int64, rules: WarningRules, _ db: Database
+    of p: MatterLinkProfile, num: Int64, rules: WarningRules, stored: Bool = true,
+    _ db: Database
   ) throws -> [Candidate] {
     let window = Int64(rules.windowDays) * 86_400_000
     let at = Millis.from(p.receivedAt)
@@ -114,29 +138,7 @@ struct WarningUpkeep {
       nums.formUnion(try Int64.fetchAll(query, arguments: [key, at - window, at + window]))
     }
     nums.remove(num)
-    return try WarningCandidateRows.profiles(Array(nums), db)
-  }
-
-  /// The cases of these row numbers, merged-away duplicates left out.
-  static func cases(_ nums: [Int64], _ db: Database) throws -> [Case] {
-    try numberedCases(nums, db).map(\.1)
-  }
-
-  static func numberedCases(_ nums: [Int64], _ db: Database) throws -> [(Int64, Case)] {
-    guard !nums.isEmpty else { return [] }
-    var out: [(Int64, Case)] = []
-    for chunk in stride(from: 0, to: nums.count, by: 500) {
-      let part = Array(nums[chunk..<min(chunk + 500, nums.count)])
-      let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
-      out += try Row.fetchAll(
-        db,
-        sql: """
-          SELECT * FROM cases WHERE num IN (\(marks))
-            AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
-          """, arguments: StatementArguments(part)
-      ).map { ($0["num"] as Int64, CaseRow.decode($0)) }
-    }
-    return out
+    return try WarningCandidateRows.profiles(Array(nums), stored: stored, db)
   }
 
   static func cluster(of num: Int64, _ db: Database) throws -> String? {

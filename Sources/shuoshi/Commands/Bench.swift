@@ -153,8 +153,10 @@ struct BenchWarnings: ParsableCommand {
       let bench = WarningBenchmark(store: store, rules: engine.rules.warning, now: context.now)
       let (rescan, report) = try bench.rescan(days: days)
       // After the re-scan the matter tables are full, as on a laptop in use.
+      let derived = try bench.linkPerSave(samples: samples, storedProfiles: false)
       let link = try bench.linkPerSave(samples: samples)
-      let results = [rescan, link]
+      let results =
+        [rescan, derived, link] + (try bench.saveThenLink(samples: samples, engine: engine))
       if output.json { return try JSONOut.print(results) }
       print(BenchTable.render(results))
       print(
