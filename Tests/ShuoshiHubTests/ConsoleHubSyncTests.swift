@@ -34,8 +34,7 @@ import Testing
 
     func send(
       _ method: String, _ path: String, base: String, token: String?, pin: HubPin?, body: Data?
-    ) throws -> (status: Int, body: Data)
-    {
+    ) throws -> (status: Int, body: Data) {
       let wait = lock.withLock { !opened }
       if wait {
         gate.wait()

@@ -118,6 +118,19 @@ public final class HubCluster: @unchecked Sendable {
   /// Fast shutdown (SIGINT to the postmaster, whose pid `postmaster.pid` names: `runuser`
   /// does not pass SIGINT on), then the files go.
   public func stop() {
+    shutDown()
+    try? FileManager.default.removeItem(at: directory)
+  }
+
+  /// Shuts the server down and starts it again on the same files (a fault drill: the
+  /// database restarted under a running hub).
+  public func restart() throws {
+    shutDown()
+    try launch()
+    try waitUntilReady()
+  }
+
+  private func shutDown() {
     if let server, server.isRunning {
       let pidFile = directory.appendingPathComponent("data/postmaster.pid")
       let first = (try? String(contentsOf: pidFile, encoding: .utf8))?.split(separator: "\n").first
@@ -129,7 +142,6 @@ public final class HubCluster: @unchecked Sendable {
       server.waitUntilExit()
     }
     server = nil
-    try? FileManager.default.removeItem(at: directory)
   }
 
   deinit { stop() }

@@ -19,6 +19,7 @@ extension Hub {
   /// devices may come in any order.
   public func push(_ body: Data, from laptop: HubLaptop, now: Date) async throws -> HubPushReport {
     let source = "push from \(laptop.name)"
+    let started = ContinuousClock.now
     let batch: LedgerBatch
     do { batch = try LedgerBatch.decode(body, source: source, now: now, skew: clockSkew) } catch let
       e as LedgerError
@@ -32,20 +33,25 @@ extension Hub {
       }
     }
     do {
-      return try await db.transaction { c in
+      let report = try await db.transaction { c in
         // One ingest at a time: the chain heads read below stay the heads until commit.
         try await c.query("SELECT pg_advisory_xact_lock(17018)", logger: HubDatabase.logger)
         let held = try await HubLedgerRows.held(around: batch.events, c)
         let fresh = try batch.fresh(
           source: source, have: { held.top[$0] ?? 0 }, held: { held.rows[$0]?[$1] })
         try await HubLedgerRows.refuseKnownUUIDs(fresh, source: source, c)
-        for e in fresh { try await HubLedgerRows.insert(e, c) }
         let touched = Set(fresh.map(\.entity.uuidString)).sorted()
-        try await HubLedgerRows.assignUnits(fresh, units: units, c)
-        for entity in touched { try await HubProjection.rebuild(entity: entity, c) }
+        let heldBefore = try await HubIngestRows.held(entities: touched, c)
+        try await HubIngestRows.insert(fresh, c)
+        try await HubIngestRows.assignUnits(fresh, units: units, c)
+        try await HubProjection.rebuild(
+          touched: touched, fresh: fresh, heldBefore: heldBefore, c)
         return HubPushReport(
           received: batch.events.count, added: fresh.count, casesTouched: touched.count)
       }
+      HubLoadTimings.push(
+        received: report.received, added: report.added, took: ContinuousClock.now - started)
+      return report
     } catch let e as LedgerError {
       throw await logRefusal(.badBatch(e.message(.en)), laptop: laptop)
     }

@@ -3,8 +3,8 @@ import PostgresNIO
 import ShuoshiCore
 import ShuoshiStore
 
-/// The hub's `events` and `event_personal` rows: reading the chain around a batch, inserting,
-/// reading back as checked events.
+/// The hub's `events` and `event_personal` rows: reading the chain around a batch and reading
+/// back as checked events (the inserts: `HubIngestRows`).
 enum HubLedgerRows {
   /// What the hub holds of the batch's devices: each one's top sequence number, and the
   /// (uuid, hash) at the sequence numbers the batch overlaps plus the one before its first.
@@ -51,43 +51,6 @@ enum HubLedgerRows {
       logger: HubDatabase.logger
     ).decode((String, Int64).self) {
       throw LedgerError.fork(device: device, seq: seq)
-    }
-  }
-
-  static func insert(_ e: LedgerBatchEvent, _ c: PostgresConnection) async throws {
-    try await c.query(
-      """
-      INSERT INTO events (uuid, entity, kind, at, operator, device, seq, hlc, parents, data,
-        personal_digest, prev_hash, hash)
-      VALUES (\(e.uuid.uuidString), \(e.entity.uuidString), \(e.kind.rawValue), \(e.at),
-        \(e.operator), \(e.device), \(e.seq), \(e.hlc.raw), \(e.parentsText), \(e.dataJSON),
-        \(e.personalDigest), \(e.prevHash), \(e.hash))
-      """, logger: HubDatabase.logger)
-    if let salt = e.personalSalt, let body = e.personalBody {
-      try await c.query(
-        "INSERT INTO event_personal (event_uuid, salt, body) VALUES (\(e.uuid.uuidString), \(salt), \(body))",
-        logger: HubDatabase.logger)
-    }
-  }
-
-  /// Each entity new to the hub belongs to the unit of the device that wrote its earliest
-  /// event in `fresh` (ledger order).
-  static func assignUnits(
-    _ fresh: [LedgerBatchEvent], units: [String: String], _ c: PostgresConnection
-  ) async throws {
-    var first: [String: LedgerBatchEvent] = [:]
-    for e in fresh {
-      let key = e.entity.uuidString
-      if let f = first[key], (f.hlc.raw, f.device, f.seq) <= (e.hlc.raw, e.device, e.seq) {
-        continue
-      }
-      first[key] = e
-    }
-    for (entity, e) in first {
-      guard let unit = units[e.device] else { continue }
-      try await c.query(
-        "INSERT INTO entity_units (entity, unit) VALUES (\(entity), \(unit)) ON CONFLICT (entity) DO NOTHING",
-        logger: HubDatabase.logger)
     }
   }
 

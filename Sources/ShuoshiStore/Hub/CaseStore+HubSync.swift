@@ -19,7 +19,8 @@ public struct HubSyncReport: Sendable, Equatable {
 /// `shuoshi hub enroll` and `shuoshi sync --hub`: the one use case both the CLI and the console
 /// call. Push first, then pull, each in batches of `LedgerBatch.maxEvents`; every batch is all
 /// or nothing at either end, and the marks are read afresh from both ledgers, so a sync cut
-/// off anywhere resumes with the next run, neither losing nor doubling an event.
+/// off anywhere resumes with the next run, neither losing nor doubling an event. A request
+/// that meets a fault (no answer, a 5xx) is sent again a few times first (`HubFaultRetry`).
 extension CaseStore {
   /// Trades a one-time code for a token and saves the link (`hub.json`, 0600) with the hub's
   /// pin. An `https` hub needs the pin the street office printed with the code; the exchange
@@ -52,9 +53,10 @@ extension CaseStore {
   /// laptop lacks, merging each batch as a bundle is merged (`importBatch`).
   public func syncWithHub(
     _ link: HubLink, transport: HubTransport = CurlHubTransport(), now: () -> Date,
-    options: BundleImportOptions = BundleImportOptions()
+    options: BundleImportOptions = BundleImportOptions(), retry: HubFaultRetry = HubFaultRetry()
   ) throws -> HubSyncReport {
     try HubLink.checkSecurity(url: link.url, pin: link.pin)
+    let transport = retry.wrapping(transport)
     struct Marks: Codable { var marks: [String: Int64] }
     struct Pushed: Decodable {
       var received: Int

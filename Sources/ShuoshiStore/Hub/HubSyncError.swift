@@ -3,7 +3,7 @@ import ShuoshiCore
 
 /// Why a sync with the hub (or enrolment) failed. Nothing is lost: a failed push stored
 /// nothing at the hub, a failed pull nothing here; the next sync starts again from the marks.
-public enum HubSyncError: LocalizedMessage, Equatable, Sendable {
+public indirect enum HubSyncError: LocalizedMessage, Equatable, Sendable {
   case badAddress(String)
   case unreachable(String, detail: String)
   /// The hub refused (its status and its reason, cut to `maxReason` characters).
@@ -21,6 +21,8 @@ public enum HubSyncError: LocalizedMessage, Equatable, Sendable {
   case pinNeedsHTTPS(String)
   /// `--pin` is neither `sha256//…` nor 64 hex digits.
   case badPin
+  /// The last of this many tries failed so (`HubFaultRetry`).
+  case afterTries(Int, HubSyncError)
 
   /// The most of a hub's reason kept: it is the peer's text.
   public static let maxReason = 300
@@ -41,6 +43,11 @@ public enum HubSyncError: LocalizedMessage, Equatable, Sendable {
       return zh
         ? "连不上街道枢纽 \(a)（\(d)）；数据都还在本机，稍后再同步"
         : "cannot reach the hub at \(a) (\(d)); everything is still on this laptop, sync again later"
+    case .refused(let status, let reason) where status >= 500:
+      // The hub or its database failing, not a refusal of this laptop's data.
+      return zh
+        ? "街道枢纽暂时出错（\(status)：\(reason)）；数据都还在本机，稍后再同步"
+        : "the hub failed (\(status): \(reason)); everything is still on this laptop, sync again later"
     case .refused(let status, let reason):
       return zh ? "街道枢纽拒绝（\(status)）：\(reason)" : "the hub refused (\(status)): \(reason)"
     case .badAnswer(let d): return zh ? "街道枢纽的回答无法解读：\(d)" : "the hub's answer is unreadable: \(d)"
@@ -64,11 +71,14 @@ public enum HubSyncError: LocalizedMessage, Equatable, Sendable {
       return zh
         ? "证书指纹格式不对：应为 sha256//…（44 个字符），或 64 位十六进制数字（可用短横分组）"
         : "the pin is malformed: give sha256//… (44 characters) or the 64 hex digits (dashes allowed)"
+    case .afterTries(let n, let last):
+      return zh ? "试了 \(n) 次仍未成功。\(last.message(lang))" : "\(n) tries failed. \(last.message(lang))"
     }
   }
 
   public var exitCode: Int32 {
     switch self {
+    case .afterTries(_, let last): return last.exitCode
     case .unreachable: return 6
     case .pinMismatch: return 10
     case .pinMissing, .pinNeedsHTTPS, .badPin: return 2
