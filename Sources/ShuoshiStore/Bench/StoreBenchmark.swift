@@ -109,12 +109,18 @@ public struct StoreBenchmark {
 
   /// The sweep after the laptop was off for `days`: every case due in between escalates, tier
   /// by tier as far as it is late. Measured on copies so each sample starts from the same
-  /// state. Returns timings (named with the cases moved and the tiers they climbed) and the
-  /// number of cases escalated.
-  public func fullSweep(days: Int, copies: Int) throws -> (Timings, Int) {
+  /// state. Each copy is written by SQLite's online backup, so its pages were just written
+  /// through the page cache: a warm figure (the file as it is on a laptop in use). `cold`
+  /// flushes the copy and drops it from the page cache first (`SweepColdCopy`): the figure
+  /// after a reboot, when every page the sweep touches is read from the disk. Returns timings (named with the cases moved and the tiers they climbed),
+  /// the number of cases escalated and the pages the last sample moved (`SweepPages`).
+  public func fullSweep(days: Int, copies: Int, cold: Bool = false) throws -> (
+    Timings, Int, SweepPages
+  ) {
     var samples: [Double] = []
     var escalated = 0
     var cases = 0
+    var pages = SweepPages()
     for i in 0..<copies {
       let copyDir = DataDirectory(
         url: directory.url.deletingLastPathComponent()
@@ -122,16 +128,19 @@ public struct StoreBenchmark {
       defer { try? FileManager.default.removeItem(at: copyDir.url) }
       try CaseStore.open(directory, create: false, encryption: encryption)
         .backup(to: copyDir, encryption: encryption)
+      if cold { SweepColdCopy.evict(copyDir.databaseURL.path) }
       let copy = try CaseStore.open(copyDir, create: false, encryption: encryption)
       let later = now.addingTimeInterval(Double(days) * 86_400)
-      let (outcome, ms) = try Stopwatch.ms {
-        try copy.sweep(engine: engine, by: Actor("bench"), now: later)
+      let ((outcome, ms), counted) = try SweepPages.count(on: copy.pool) {
+        try Stopwatch.ms { try copy.sweep(engine: engine, by: Actor("bench"), now: later) }
       }
       samples.append(ms)
+      pages = counted
       escalated = outcome.escalated.count
       cases = outcome.escalatedCases
     }
-    let name = "full sweep after \(days) days off (\(cases) cases, \(escalated) tiers)"
-    return (Timings(name: name, samplesMs: samples), cases)
+    let name =
+      "full sweep after \(days) days off\(cold ? ", cold file" : "") (\(cases) cases, \(escalated) tiers)"
+    return (Timings(name: name, samplesMs: samples), cases, pages)
   }
 }

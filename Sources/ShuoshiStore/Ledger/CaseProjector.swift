@@ -56,7 +56,11 @@ enum CaseProjector {
   /// heads) and sorts after all of them, so it changes neither what replay skips nor the
   /// conflicts, and `case_ledger` stays as it is. nil for the kinds that do change those
   /// (undo, settle, merge, erase): the caller replays. `verify` replays everything.
-  static func fold(_ existing: Case, with written: [Event], _ db: Database) throws -> Case? {
+  /// `storedRow`: the case's row as stored, when the caller read it in this transaction (the
+  /// sweep), so it is not looked up again by uuid.
+  static func fold(
+    _ existing: Case, with written: [Event], storedRow: Row? = nil, _ db: Database
+  ) throws -> Case? {
     guard let last = written.last,
       written.allSatisfy({ !Self.replayKinds.contains($0.kind) })
     else { return nil }
@@ -65,9 +69,10 @@ enum CaseProjector {
     c.eventCount = existing.eventCount + written.count
     c.updatedAt = last.at
     guard
-      let row = try Row.fetchOne(
-        db.cachedStatement(sql: "SELECT * FROM cases WHERE uuid = ?"),
-        arguments: [c.uuid.uuidString])
+      let row = try storedRow
+        ?? Row.fetchOne(
+          db.cachedStatement(sql: "SELECT * FROM cases WHERE uuid = ?"),
+          arguments: [c.uuid.uuidString])
     else { return nil }
     // Only the columns that changed: each column named costs a rewrite of its indexes' entries.
     if let (sql, arguments) = CaseRow.update(row, to: c) {

@@ -83,9 +83,10 @@ struct LedgerWriter {
     return heads.sorted { $0.uuidString < $1.uuidString }
   }
 
-  /// Stamps, seals and writes one event of this device.
+  /// Stamps, seals and writes one event of this device; a new event's uuid is time-ordered
+  /// (`UUID.timeOrdered`), a given one (the generators') is kept.
   mutating func write(
-    uuid: UUID = UUID(), kind: EventKind, data: EventData, entity: UUID, parents: [UUID],
+    uuid: UUID? = nil, kind: EventKind, data: EventData, entity: UUID, parents: [UUID],
     operator name: String, at: Date, _ db: Database
   ) throws -> Event {
     do { clock = try clock.tick(now: at) } catch {
@@ -93,7 +94,8 @@ struct LedgerWriter {
     }
     seq += 1
     let event = Event(
-      uuid: uuid, caseUUID: entity, kind: kind, at: at, operator: name, device: device, seq: seq,
+      uuid: uuid ?? UUID.timeOrdered(at: at, sequence: seq), caseUUID: entity, kind: kind, at: at,
+      operator: name, device: device, seq: seq,
       hlc: clock, parents: parents, data: data)
     let stored = StoredEvent.seal(event, prevHash: prevHash)
     try EventRow.insert(stored, into: db)

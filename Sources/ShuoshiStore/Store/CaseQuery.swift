@@ -55,8 +55,14 @@ public struct CaseQuery: Sendable, Equatable {
 
   /// 待回访 in SQL: the due time is set at a resolution and cleared when the 回访 is done or
   /// the case reopens (`Case.awaitsFollowUp`), so it alone says it — and matches the partial
-  /// index `cases_awaiting_follow_up`.
-  static let awaitingFollowUpSQL = "follow_up_due IS NOT NULL"
+  /// index `cases_awaiting_follow_up`. A group case (母案) is never in it: 回访 is asked of each
+  /// child's resident, and the children are in the tab themselves. Its row keeps the due time
+  /// its resolution set (so stores written before this stay as they are). The parents are
+  /// left out by row id, which every index holds, so the tab's count stays index-only.
+  static let awaitingFollowUpSQL = """
+    follow_up_due IS NOT NULL AND num NOT IN (
+      SELECT p.num FROM case_groups g JOIN cases p ON p.uuid = g.parent_uuid)
+    """
 
   /// The FTS table and MATCH expression for the search text, if any.
   var searchMatch: (table: String, match: String)? { search.flatMap(SearchIndex.match) }

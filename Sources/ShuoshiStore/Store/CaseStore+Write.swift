@@ -61,54 +61,6 @@ extension CaseStore {
     }
   }
 
-  /// Escalates every overdue case whose clock runs, tier by tier as far as it is late (see
-  /// `CaseEngine.sweepEscalations`); counts those already at the top. Touches only what is due (partial index on the running cases' deadlines), so a
-  /// second run at the same moment changes nothing.
-  public func sweep(engine: CaseEngine, by actor: Actor, now: Date) throws(StoreError)
-    -> SweepOutcome
-  {
-    let now = Millis.truncate(now)
-    return try write { db in
-      var outcome = SweepOutcome()
-      // Waits past their expected end resume first: their clock then runs and may be late.
-      outcome.waitsExpired = try resumeExpiredWaits(engine: engine, by: actor, now: now, db)
-      // Cases at the top stay overdue until someone acts; they are only counted, so they are
-      // not read again every minute.
-      outcome.overdueAtStreet = try String.fetchAll(
-        db.cachedStatement(
-          sql: """
-            SELECT id FROM cases INDEXED BY cases_running_by_tier_deadline
-            WHERE \(CaseState.sqlIn(CaseState.running)) AND tier = 'street' AND deadline < ?
-              AND voided = 0
-            """), arguments: [Millis.from(now)])
-      let rows = try Row.fetchAll(
-        db.cachedStatement(
-          sql: """
-            SELECT * FROM cases INDEXED BY cases_running_by_tier_deadline
-            WHERE \(CaseState.sqlIn(CaseState.running))
-              AND tier IN ('household', 'residence', 'district') AND deadline < ? AND voided = 0
-              AND uuid NOT IN (SELECT case_uuid FROM case_ledger WHERE merged_into IS NOT NULL)
-              AND uuid NOT IN (\(GroupCaseSQL.childrenOfOpenGroups))
-            """), arguments: [Millis.from(now)])
-      // One writer for all the cases: the device's chain end and the clock are read once.
-      var writer = try LedgerWriter(device: info.deviceID, in: db)
-      for row in rows {
-        let c = CaseRow.decode(row)
-        let drafts = engine.sweepEscalations(for: c, now: now)
-        guard !drafts.isEmpty else { continue }
-        // One append for all the tiers climbed: each step is routed to its tier's owner.
-        let updated = try append(
-          drafts, to: c.uuid, existing: c, by: actor, at: now, writer: &writer, db)
-        for draft in drafts {
-          if case .escalated(let e) = draft.payload, let tier = e.tier {
-            outcome.escalated.append((updated.id, tier))
-          }
-        }
-      }
-      return outcome
-    }
-  }
-
   /// Appends drafts to the log and updates the projection: one fold step per new event on
   /// the stored row (`CaseProjector.fold`), or, for the kinds that need it, a replay of the
   /// whole history (`history` if the caller has read it, else read here) — so the row always
@@ -124,15 +76,18 @@ extension CaseStore {
   }
 
   /// `append` with this laptop's ledger writer kept by the caller across many cases of one
-  /// transaction (the sweep).
+  /// transaction (the sweep), and the case's stored row if the caller has just read it.
   func append(
     _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event]? = nil,
-    by actor: Actor, at now: Date, writer: inout LedgerWriter, _ db: Database
+    by actor: Actor, at now: Date, writer: inout LedgerWriter, storedRow: Row? = nil,
+    _ db: Database
   ) throws -> Case {
     let drafts = try existing.map { try routeEscalations(drafts, for: $0, db) } ?? drafts
     let written = try EventLog.append(
       drafts, entity: caseUUID, by: actor, at: now, writer: &writer, db)
-    if let existing, let folded = try CaseProjector.fold(existing, with: written, db) {
+    if let existing,
+      let folded = try CaseProjector.fold(existing, with: written, storedRow: storedRow, db)
+    {
       return folded
     }
     let events = try history.map { $0 + written } ?? EventRow.history(of: caseUUID, in: db)

@@ -59,6 +59,10 @@ struct BenchRun: ParsableCommand {
     10
   @Option(name: .customLong("sweep-copies"), help: "Copies for the full-sweep samples.")
   var sweepCopies = 3
+  @Flag(
+    name: .customLong("sweep-cold"),
+    help: "Drop each sweep copy from the page cache first (the figure after a reboot).")
+  var sweepCold = false
 
   mutating func run() throws {
     try Run.guarded(global, signIn: false) { context in
@@ -70,7 +74,8 @@ struct BenchRun: ParsableCommand {
       let cases = try CaseStore.open(context.directory, create: false, encryption: key)
         .count(CaseQuery())
       var results = try bench.run()
-      let (sweep, escalated) = try bench.fullSweep(days: sweepDays, copies: sweepCopies)
+      let (sweep, escalated, pages) = try bench.fullSweep(
+        days: sweepDays, copies: sweepCopies, cold: sweepCold)
       results.append(sweep)
       if output.json {
         try JSONOut.print(results)
@@ -80,6 +85,10 @@ struct BenchRun: ParsableCommand {
       print(BenchTable.render(results))
       print(
         context.strings.benchSweep(escalated, Int(Stopwatch.peakMemoryMB())))
+      print(
+        context.strings.benchSweepPages(
+          pages.missed, pages.hits, pages.written, pages.spilled,
+          Int(pages.storageReadBytes >> 20), Int(pages.storageWrittenBytes >> 20)))
     }
   }
 }

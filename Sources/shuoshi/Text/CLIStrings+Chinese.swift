@@ -27,6 +27,9 @@ extension CLIStrings {
     },
     benchCases: { "案件数：\($0)" },
     benchSweep: { escalated, mb in "全量扫描升级 \(escalated) 件；进程峰值内存 \(mb) MB" },
+    benchSweepPages: { missed, hits, written, spilled, readMB, writtenMB in
+      "全量扫描页数：缓存未命中读入 \(missed) 页，命中 \(hits) 次，写出 \(written) 页（提交前溢出 \(spilled) 页）；磁盘读 \(readMB) MB，写 \(writtenMB) MB"
+    },
     benchLongCase: { id, events, ms in "案件 \(id)：\(events) 条事件（生成用时 \(ms) 毫秒）" },
     benchPeak: { "进程峰值内存 \($0) MB" },
     calendarMissing: { "! 缺少 \($0) 年工作日历，期限将按周一至周五计算" },

@@ -32,6 +32,9 @@ extension CLIStrings {
     benchSweep: { escalated, mb in
       "full sweep escalated \(escalated); peak memory of this process \(mb) MB"
     },
+    benchSweepPages: { missed, hits, written, spilled, readMB, writtenMB in
+      "full sweep pages: \(missed) read into the cache (\(hits) hits), \(written) written (\(spilled) spilled before the commit); storage read \(readMB) MB, written \(writtenMB) MB"
+    },
     benchLongCase: { id, events, ms in "case \(id): \(events) events (built in \(ms) ms)" },
     benchPeak: { "peak memory of this process \($0) MB" },
     calendarMissing: { "! no calendar for \($0): deadlines fall back to Monday–Friday" },

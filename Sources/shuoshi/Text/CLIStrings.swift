@@ -32,6 +32,12 @@ struct CLIStrings: Sendable {
     @Sendable (_ cases: Int, _ events: Int, _ seconds: Int, _ path: String) -> String
   let benchCases: @Sendable (_ cases: Int) -> String
   let benchSweep: @Sendable (_ escalated: Int, _ peakMB: Int) -> String
+  /// Pages the full sweep's last sample moved (`SweepPages`) and the storage bytes behind them.
+  let benchSweepPages:
+    @Sendable (
+      _ missed: Int, _ hits: Int, _ written: Int, _ spilled: Int, _ readMB: Int, _ writtenMB: Int
+    )
+      -> String
   let benchLongCase: @Sendable (_ id: String, _ events: Int, _ buildMs: Int) -> String
   let benchPeak: @Sendable (_ peakMB: Int) -> String
   let calendarMissing: @Sendable (_ year: Int) -> String
