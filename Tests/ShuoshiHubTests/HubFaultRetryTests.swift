@@ -42,7 +42,7 @@ import Testing
       .failure(Self.down), .success((503, Self.failed)), .success((200, Data("{}".utf8))),
     ])
     let answer = try retry.wrapping(script).send(
-      "POST", "/v1/push", base: "", token: nil, body: nil)
+      "POST", "/v1/push", base: "", token: nil, pin: nil, body: nil)
     #expect(answer.status == 200)
     #expect(script.sent == 3)
     #expect(pauses.all == [0.5, 1.0])
@@ -53,7 +53,7 @@ import Testing
     let retry = HubFaultRetry(attempts: 4, firstPause: 0.5, pause: { pauses.add($0) })
     let script = Scripted([.success((403, Data(#"{"error":"not of its unit"}"#.utf8)))])
     let answer = try retry.wrapping(script).send(
-      "POST", "/v1/push", base: "", token: nil, body: nil)
+      "POST", "/v1/push", base: "", token: nil, pin: nil, body: nil)
     #expect(answer.status == 403)
     #expect(script.sent == 1 && pauses.all.isEmpty)
   }
@@ -62,7 +62,8 @@ import Testing
     let retry = HubFaultRetry(attempts: 3, firstPause: 0.1, pause: { _ in })
     let script = Scripted([.failure(Self.down), .success((500, Self.failed)), .failure(Self.down)])
     #expect(throws: HubSyncError.afterTries(3, Self.down)) {
-      _ = try retry.wrapping(script).send("GET", "/v1/marks", base: "", token: nil, body: nil)
+      _ = try retry.wrapping(script).send(
+        "GET", "/v1/marks", base: "", token: nil, pin: nil, body: nil)
     }
     let message = HubSyncError.afterTries(3, Self.down).message(.zh)
     #expect(message.hasPrefix("试了 3 次仍未成功。连不上街道枢纽"))
@@ -78,7 +79,7 @@ import Testing
     let script = Scripted([.success((500, Self.failed))])
     #expect(throws: HubSyncError.refused(status: 500, reason: "hub error")) {
       _ = try HubFaultRetry.never.wrapping(script).send(
-        "GET", "/v1/marks", base: "", token: nil, body: nil)
+        "GET", "/v1/marks", base: "", token: nil, pin: nil, body: nil)
     }
   }
 }
