@@ -46,6 +46,8 @@ extension CaseStore {
     _ link: HubLink, transport: HubTransport, now: () -> Date,
     options: BundleImportOptions = BundleImportOptions()
   ) throws -> HubSyncReport {
+    // Refused before anything is sent: a sync both sends names and takes records in.
+    try options.actor.require(.importLedger)
     struct Marks: Codable { var marks: [String: Int64] }
     struct Pushed: Decodable {
       var received: Int

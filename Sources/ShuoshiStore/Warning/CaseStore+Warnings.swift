@@ -95,6 +95,7 @@ extension CaseStore {
   public func takeOnWarning(
     _ key: String, engine: CaseEngine, by actor: Actor, now: Date
   ) throws -> (warning: Warning, group: Case) {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try warningWrite { db in
       let w = try Self.findWarning(key, db)
@@ -115,6 +116,7 @@ extension CaseStore {
   private func closeWarning(
     _ key: String, _ payload: EventPayload, by actor: Actor, now: Date
   ) throws -> Warning {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     if let reason = payload.data.reason, let p = FieldKind.text.problem(in: reason) {
       throw WarningError.invalidReason(p)
@@ -134,6 +136,7 @@ extension CaseStore {
   public func rescanWarnings(
     rules: WarningRules, days: Int = 90, by actor: Actor, now: Date
   ) throws(StoreError) -> WarningRescanReport {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try write { db in
       let since = Millis.from(now) - Int64(days) * 86_400_000
