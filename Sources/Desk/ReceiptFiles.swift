@@ -7,11 +7,14 @@ import ShuoshiStore
 /// place from the case, its history, the booth session it was taken in and the booth's
 /// settings, and written as a printable pair of files.
 public enum ReceiptFiles {
-  /// The receipt of case `id` (a number as typed, or a uuid; `CaseStore.lookup`).
+  /// The receipt of case `id` (a number as typed, or a uuid; `CaseStore.lookup`). It carries
+  /// the resident's name, so `actor`'s role must allow working on cases (an auditor reads
+  /// cases but hands out no receipts; `RolePolicy`).
   public static func receipt(
     for id: String, store: CaseStore, engine: CaseEngine, lang: Lang, boothPhone: String?,
-    unitName: String?, boothPlace: String? = nil
+    unitName: String?, boothPlace: String? = nil, by actor: Actor
   ) throws -> Receipt {
+    try actor.require(.change)
     let c = try store.lookup(id)
     let history = try store.history(of: c)
     let sessionID = history.first { $0.kind == .created }?.data.session

@@ -133,6 +133,13 @@ struct OperatorCLITests {
     #expect(note.status == 12)
     #expect(note.stderr.contains("需要 网格员/楼栋长 角色"))
     #expect(try cli.run("add", "--resident", "李四", "--text", "噪音").status == 12)
+    // A receipt and the 台账 with names carry residents' names: refused, the role named.
+    let receipt = try cli.run("receipt", id)
+    #expect(receipt.status == 12 && receipt.stderr.contains("需要 网格员/楼栋长 角色"))
+    #expect(!receipt.stdout.contains("王秀英"))
+    let book = try cli.run("taizhang", "--month", "2026-11", "--with-names")
+    #expect(book.status == 12 && book.stderr.contains("需要 社区干部 角色"))
+    #expect(try cli.run("taizhang", "--month", "2026-11").status == 0)
   }
 
   @Test func passwdAndTheRecoveryKeySetANewPIN() throws {

@@ -18,7 +18,8 @@ struct CaseBookStoreTests {
     let now = EngineFixture.at("2026-12-05 09:00")
     var request = ReportDataSet.november()
     request.asOf = now
-    let read = try store.caseBookEntries(request, calendar: engine.calendar)
+    let read = try store.caseBookEntries(
+      request, calendar: engine.calendar, by: Actor("测试员"))
     let sessions = ReportDataSet.sessions().compactMap(BoothSession.replay)
     let replayed = CaseBook.entries(
       histories: histories, sessions: sessions, asOf: now, calendar: engine.calendar)

@@ -14,6 +14,8 @@ extension App {
     let booth = session.services.booth
     let day = session.engine.calendar.civilDate(of: session.now)
     guard booth.opensSessions, BoothSession.isBoothDay(day) else { return }
+    // An auditor does not staff the booth: the session would be refused (RolePolicy).
+    guard session.services.actor.refusal(.change) == nil else { return }
     let b = session.strings.booth
     do {
       let request = BoothDayRequest(

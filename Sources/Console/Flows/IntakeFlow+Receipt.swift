@@ -15,7 +15,8 @@ extension IntakeFlow {
     do {
       lines = try ReceiptFiles.receipt(
         for: c.uuid.uuidString, store: session.store, engine: session.engine, lang: session.lang,
-        boothPhone: booth.phone, unitName: booth.unitName, boothPlace: booth.place
+        boothPhone: booth.phone, unitName: booth.unitName, boothPlace: booth.place,
+        by: session.services.actor
       ).lines(width: ReceiptFiles.textWidth)
     } catch {
       lines = [c.id, session.message(for: error)]

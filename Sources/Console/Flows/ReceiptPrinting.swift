@@ -28,7 +28,8 @@ struct ReceiptPrinting {
     let booth = session.services.booth
     let receipt = try ReceiptFiles.receipt(
       for: c.uuid.uuidString, store: session.store, engine: session.engine, lang: session.lang,
-      boothPhone: booth.phone, unitName: booth.unitName, boothPlace: booth.place)
+      boothPhone: booth.phone, unitName: booth.unitName, boothPlace: booth.place,
+      by: session.services.actor)
     return try ReceiptFiles.write(receipt, in: directory)
   }
 }

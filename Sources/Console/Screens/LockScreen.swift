@@ -20,6 +20,8 @@ final class LockScreen {
   var message: (text: String, role: Role)?
   /// A line under the form (the demo's PIN).
   var note: String?
+  /// The help line instead of the lock's (the sign-in before the store opens can quit).
+  var hint: String?
 
   init(mode: Mode, operators: [String], preselect: String?) {
     self.mode = mode
@@ -92,6 +94,7 @@ final class LockScreen {
         message.text, at: Point(x: x, y: y), role: message.role, maxWidth: width - 2 * x)
     }
     _ = surface.put(
-      s.help, at: Point(x: x, y: surface.size.height - 1), role: .hint, maxWidth: width - 2 * x)
+      hint ?? s.help, at: Point(x: x, y: surface.size.height - 1), role: .hint,
+      maxWidth: width - 2 * x)
   }
 }

@@ -19,6 +19,10 @@ public struct LockStrings {
   var whoLabel: String { zh ? "操作员（↑↓ 选择）：" : "Operator (↑↓ to choose): " }
   var pinLabel: String { zh ? "PIN 或口令：" : "PIN or passphrase: " }
   var help: String { zh ? "回车 登录 · Esc 清空" : "Enter sign in · Esc clear" }
+  /// The sign-in before an encrypted store opens: nothing is open yet, so it may quit.
+  var gateHelp: String {
+    zh ? "回车 登录 · Esc 清空 · Ctrl-Q 退出" : "Enter sign in · Esc clear · Ctrl-Q quit"
+  }
   var noSignIn: String {
     zh
       ? "本数据目录未启用操作员登录，无法锁屏（shuoshi operator add 启用）"

@@ -44,6 +44,7 @@ extension CaseStore {
   public func openBoothDay(_ request: BoothDayRequest, by actor: Actor, now: Date) throws
     -> BoothDayOutcome
   {
+    try actor.require(.change)
     if let refused = SessionError.check(
       place: request.place ?? request.placeIfNew, staff: request.staff)
     {

@@ -13,9 +13,11 @@ extension CaseStore {
   public func correct(
     _ id: String, _ correction: Correction, engine: CaseEngine, by actor: Actor, now: Date
   ) throws(StoreError) -> Case {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try write { db in
       let before = try resolve(id, in: db)
+      try actor.require(.change, caseGrid: before.resident.gridID)
       var drafts = try engine.decide(.correct(correction), on: before, history: [], now: now)
       let register = try StoreRouting.hasRegister(db)
       if register, correction.field == .address, case .corrected(var d) = drafts[0].payload,

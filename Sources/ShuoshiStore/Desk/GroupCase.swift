@@ -31,6 +31,7 @@ extension CaseStore {
   public func formGroup(
     _ request: GroupCaseRequest, engine: CaseEngine, by actor: Actor, now: Date
   ) throws -> Case {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try groupWrite { db in
       try formGroup(request, engine: engine, by: actor, now: now, db)
@@ -81,6 +82,7 @@ extension CaseStore {
     parent parentID: String, children ids: [String], reason: String? = nil, by actor: Actor,
     now: Date
   ) throws -> [Case] {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try groupWrite { db in
       let parent = try resolve(parentID, in: db)
@@ -98,10 +100,12 @@ extension CaseStore {
   public func removeFromGroup(
     children ids: [String], reason: String? = nil, by actor: Actor, now: Date
   ) throws -> [Case] {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try groupWrite { db in
       try ids.map { id in
         let child = try resolve(id, in: db)
+        try actor.require(.change, caseGrid: child.resident.gridID)
         guard let parent = try Self.parent(of: child.uuid, db) else {
           throw GroupCaseError.notGrouped(id: child.id)
         }

@@ -24,8 +24,12 @@ extension StoreEncryption {
   /// plain file, whose old bytes are overwritten with zeros (best effort: a file system may
   /// keep older blocks, so the user is told to empty backups of the old file). Interrupted
   /// after the marker, a second run finishes the renames; before it, the plain store is
-  /// untouched and a second run starts again.
-  public func encrypt(_ directory: DataDirectory) throws(StoreError) -> EncryptionMigrationReport {
+  /// untouched and a second run starts again. `progress` hears of each step (and of the
+  /// copy's bytes every few seconds, from another thread).
+  public func encrypt(
+    _ directory: DataDirectory,
+    progress: @escaping @Sendable (EncryptionProgress) -> Void = { _ in }
+  ) throws(StoreError) -> EncryptionMigrationReport {
     let staging = DataDirectory(url: directory.url.appendingPathComponent(".encrypting"))
     if let marker = try EncryptionMarker.read(in: directory) {
       guard marker.keyCheck == keyCheck else { throw .encryption(.wrongKey(path: directory.path)) }
@@ -34,7 +38,9 @@ extension StoreEncryption {
       guard plainHeader, let staged = try EncryptionMarker.read(in: staging),
         staged.databaseID == marker.databaseID
       else { throw .encryption(.alreadyEncrypted(path: directory.path)) }
+      progress(.checkingCopy)
       var report = try check(staging, against: nil)
+      progress(.replacing)
       try publish(staging, into: directory)
       report.sideFiles = Self.removeReceipts(of: directory)
       return report
@@ -51,13 +57,25 @@ extension StoreEncryption {
     var report: EncryptionMigrationReport
     do {
       let plain = try CaseStore.open(directory, create: false)
-      let expected = try plain.verify()
+      progress(.checkingPlain)
+      let expected = try plain.fingerprint()
       try plain.maintainBeforeCopy()
-      try Self.vacuum(plain.pool, into: staging.databaseURL.path)
+      let total = Self.fileSize(directory.databaseURL.path)
+      progress(.copying(written: 0, of: total))
+      let watch = FileGrowthWatch(
+        path: staging.databaseURL.path, total: total, report: progress)
+      do {
+        defer { watch.stop() }
+        try Self.vacuum(plain.pool, into: staging.databaseURL.path)
+      }
+      progress(.copying(written: Self.fileSize(staging.databaseURL.path), of: total))
       try Self.switchToWAL(staging.databaseURL.path)
+      progress(.checkingCopy)
       report = try check(staging, against: expected)
     }
-    for backup in directory.migrationBackups() where Self.isDatabaseFile(backup) {
+    let backups = directory.migrationBackups().filter { Self.isDatabaseFile($0) }
+    if !backups.isEmpty { progress(.backups(backups.count)) }
+    for backup in backups {
       let queue = try Self.plainQueue(backup.path)
       try Self.vacuum(
         queue, into: staging.url.appendingPathComponent(backup.lastPathComponent).path)
@@ -65,9 +83,15 @@ extension StoreEncryption {
       report.backups += 1
     }
     try marker.write(in: directory)
+    progress(.replacing)
     try publish(staging, into: directory)
     report.sideFiles = Self.removeReceipts(of: directory)
     return report
+  }
+
+  static func fileSize(_ path: String) -> Int64 {
+    var st = stat()
+    return stat(path, &st) == 0 ? Int64(st.st_size) : 0
   }
 
   /// The receipt files in `receipts/` are reprintable copies of what the store holds; an
@@ -96,24 +120,18 @@ extension StoreEncryption {
     EncryptedVFS.register(directory: directory.url, cipher: marker.cipher(self))
   }
 
-  /// Opens the encrypted copy and compares it with what the plain store verified.
-  func check(_ staging: DataDirectory, against expected: VerifyReport?) throws(StoreError)
+  /// Opens the encrypted copy and compares it with the plain store's fingerprint: SQLite's
+  /// integrity check reads every page (each page's tag checked), then the hash chains and
+  /// every table's rows must be the plain store's (`StoreFingerprint`).
+  func check(_ staging: DataDirectory, against expected: StoreFingerprint?) throws(StoreError)
     -> EncryptionMigrationReport
   {
     let copy = try CaseStore.open(staging, create: false, encryption: self)
     let integrity = try copy.integrityCheck()
     guard integrity == "ok" else { throw .encryption(.verifyFailed(detail: integrity)) }
-    let found = try copy.verify()
-    if let expected {
-      if found.chains != expected.chains { throw .encryption(.verifyFailed(detail: "hash chains")) }
-      if found.eventCount != expected.eventCount || found.caseCount != expected.caseCount {
-        throw .encryption(
-          .verifyFailed(
-            detail:
-              "events \(found.eventCount)/\(expected.eventCount), cases \(found.caseCount)/\(expected.caseCount)"
-          ))
-      }
-      if found.problems != expected.problems { throw .encryption(.verifyFailed(detail: "verify")) }
+    let found = try copy.fingerprint()
+    if let expected, let difference = found.difference(from: expected) {
+      throw .encryption(.verifyFailed(detail: difference))
     }
     return EncryptionMigrationReport(
       cases: found.caseCount, events: found.eventCount, backups: 0, sideFiles: 0)

@@ -57,6 +57,8 @@ extension CaseStore {
   ) throws -> HubSyncReport {
     try HubLink.checkSecurity(url: link.url, pin: link.pin)
     let transport = retry.wrapping(transport)
+    // Refused before anything is sent: a sync both sends names and takes records in.
+    try options.actor.require(.importLedger)
     struct Marks: Codable { var marks: [String: Int64] }
     struct Pushed: Decodable {
       var received: Int

@@ -47,9 +47,11 @@ extension CaseStore {
     _ id: String, keep: String, field: LedgerField? = nil, reason: String? = nil, by actor: Actor,
     now: Date
   ) throws -> Case {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try ledgerWrite { db in
       let c = try resolve(id, in: db)
+      try actor.require(.change, caseGrid: c.resident.gridID)
       let history = try EventRow.history(of: c.uuid, in: db)
       let open = Ledger(history).conflicts.filter { field == nil || $0.field == field }
       guard !open.isEmpty else { throw LedgerError.noConflict(id: c.id) }

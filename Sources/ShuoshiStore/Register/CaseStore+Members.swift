@@ -20,6 +20,7 @@ extension CaseStore {
   public func removeMember(
     _ name: String, from householdID: String, by actor: Actor, now: Date
   ) throws(StoreError) -> Household {
+    try actor.require(.change)
     let h = try household(householdID)
     let key = name.trimmingCharacters(in: .whitespaces)
     guard let member = h.members.first(where: { $0.name == key }) else {

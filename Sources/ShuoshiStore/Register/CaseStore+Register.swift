@@ -153,6 +153,7 @@ extension CaseStore {
     _ entity: UUID, _ draft: EventDraft, by actor: Actor, now: Date,
     unchanged: (Database) throws -> Bool
   ) throws(StoreError) -> Bool {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try write { db in
       if try unchanged(db) { return false }

@@ -29,6 +29,8 @@ extension CaseStore {
     _ kind: RegisterFileKind, data: Data, file: String, dryRun: Bool = false, by actor: Actor,
     now: Date
   ) throws(StoreError) -> ImportReport {
+    // A dry run only reads and plans; anything written needs a role that may change.
+    if !dryRun { try actor.require(.change) }
     guard let (text, encoding) = TextDecoding.decode(data) else {
       // The line where the bytes stop being text, so a worker can find the damage.
       let line = TextDecoding.firstUndecodableLine(data)

@@ -7,10 +7,12 @@ extension CaseStore {
   /// period, as it stands now, with the facts its events hold (settled on the spot, the
   /// booth session's place) and the case it was merged into. The scope is filtered as
   /// reports filter it (`report --unit`: the register's units); `request.asOf` should be
-  /// now. Oldest first.
-  public func caseBookEntries(_ request: ReportRequest, calendar: WorkingCalendar) throws
-    -> [CaseBook.Entry]
-  {
+  /// now. Oldest first. With names (`request.withNames`) the book is an export of residents'
+  /// names and numbers: `actor`'s role must allow it (`RolePolicy`).
+  public func caseBookEntries(
+    _ request: ReportRequest, calendar: WorkingCalendar, by actor: Actor
+  ) throws -> [CaseBook.Entry] {
+    if request.withNames { try actor.require(.exportNames) }
     let scope = try scopeFilter(request.scope)
     return try reportRead { db in
       let columns = CaseRow.columns

@@ -17,6 +17,7 @@ extension CaseStore {
   public func closeSession(
     _ key: String? = nil, day: CivilDate, by actor: Actor, now: Date
   ) throws -> BoothSession {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try sessionWrite { db in
       let target: BoothSession

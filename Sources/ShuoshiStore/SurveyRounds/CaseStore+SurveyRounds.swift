@@ -11,6 +11,7 @@ extension CaseStore {
   public func recordRound(
     _ request: SurveyRoundRequest, rhythm: SurveyRhythm, by actor: Actor, now: Date
   ) throws(StoreError) -> SurveyRoundRecord {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     let today = rhythm.calendar.civilDate(of: now)
     return try write { db in

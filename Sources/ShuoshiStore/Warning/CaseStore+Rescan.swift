@@ -20,6 +20,7 @@ extension CaseStore {
   public func rescanWarnings(
     rules: WarningRules, days: Int = 90, by actor: Actor, now: Date
   ) throws(StoreError) -> WarningRescanReport {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try write { db in
       let since = Millis.from(now) - Int64(days) * 86_400_000

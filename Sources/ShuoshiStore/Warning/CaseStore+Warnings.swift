@@ -86,6 +86,7 @@ extension CaseStore {
   public func takeOnWarning(
     _ key: String, engine: CaseEngine, by actor: Actor, now: Date
   ) throws -> (warning: Warning, group: Case) {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     return try warningWrite { db in
       let w = try Self.findWarning(key, db)
@@ -106,6 +107,7 @@ extension CaseStore {
   private func closeWarning(
     _ key: String, _ payload: EventPayload, by actor: Actor, now: Date
   ) throws -> Warning {
+    try actor.require(.change)
     let now = Millis.truncate(now)
     if let reason = payload.data.reason, let p = FieldKind.text.problem(in: reason) {
       throw WarningError.invalidReason(p)

@@ -66,6 +66,13 @@ struct BenchRun: ParsableCommand {
 
   mutating func run() throws {
     try Run.guarded(global, signIn: false) { context in
+      var context = context
+      // An encrypted directory opens with the signed-in operator's key (or a key file).
+      if StoreEncryption.isEncrypted(context.directory),
+        try StoreEncryption.fromKeyFile(environment: context.environment) == nil
+      {
+        try context.signIn()
+      }
       let engine = try context.engine()
       let key = try context.dataKey()
       let bench = StoreBenchmark(

@@ -19,7 +19,10 @@ struct EncryptCommand: ParsableCommand {
       guard let key = try context.siteKey() else {
         throw UsageProblem(zh: EncryptStrings.zh.noKey, en: EncryptStrings.en.noKey)
       }
-      let report = try key.encrypt(context.directory)
+      // Each step on stderr (a million cases take minutes); the result stays on stdout.
+      let report = try key.encrypt(context.directory) { step in
+        Stderr.warn(words.progress(step))
+      }
       print(words.done(report.cases, report.events, report.backups))
       print(words.emptyBackups)
     }

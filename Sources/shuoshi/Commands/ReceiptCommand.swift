@@ -40,6 +40,6 @@ struct ReceiptCommand: ParsableCommand {
     try ReceiptFiles.receipt(
       for: id, store: store, engine: engine, lang: context.lang,
       boothPhone: context.userConfig.boothPhone, unitName: context.userConfig.unitName,
-      boothPlace: context.userConfig.boothPlace)
+      boothPlace: context.userConfig.boothPlace, by: context.actor)
   }
 }

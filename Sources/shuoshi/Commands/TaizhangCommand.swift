@@ -53,7 +53,8 @@ struct TaizhangCommand: ParsableCommand {
       let request = ReportRequest(
         period: period, scope: ReportScope(unitID: unit),
         asOf: context.now.addingTimeInterval(0.001), withNames: withNames)
-      let entries = try store.caseBookEntries(request, calendar: calendar)
+      let entries = try store.caseBookEntries(
+        request, calendar: calendar, by: context.actor)
       let unitName = try store.reportUnitName(
         for: unit, configured: context.userConfig.unitName)
       let book = CaseBook(

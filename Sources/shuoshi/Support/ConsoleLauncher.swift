@@ -70,12 +70,19 @@ enum ConsoleLauncher {
     let engine = try context.engine()
     timing.mark("engine")
     // An encrypted directory needs the site key before its store opens: the operator signs
-    // in at the terminal first (the console's own sign-in screen then serves the lock).
-    if context.signedIn == nil, StoreEncryption.isEncrypted(context.directory),
-      try StoreEncryption.fromKeyFile(environment: context.environment) == nil
+    // in on the console's own sign-in screen first, and the store opens with their key.
+    if context.signedIn == nil, !firstSignedIn, StoreEncryption.isEncrypted(context.directory),
+      try StoreEncryption.fromKeyFile(environment: context.environment) == nil,
+      let gate = try SignInGate.keyring(
+        in: context.directory, lang: context.lang, keymap: keymap,
+        preselect: context.requestedOperator ?? context.userConfig.operatorName,
+        note: demo ? LockStrings.demoNote(context.lang) : nil)
     {
-      try context.signIn()
-      firstSignedIn = context.signedIn != nil
+      try startTerminal()
+      guard let person = try signIn(gate, on: terminal) else { return }
+      context.signedIn = person
+      context.actor = Actor(person.info.name, holder: person.info.holder)
+      firstSignedIn = true
     }
     let store = try context.openStore()
     timing.mark("store")
@@ -152,6 +159,27 @@ enum ConsoleLauncher {
           _ = try DemoLoader.load(setUp)
         }
         return (setUp, first)
+      }
+    }
+  }
+
+  /// The sign-in before an encrypted store opens (`SignInGate`): the operator who signed in,
+  /// or nil when the worker quit.
+  static func signIn(_ gate: SignInGate, on terminal: CursesTerminal) throws -> SignedInOperator? {
+    let grid = CellGrid(size: terminal.size)
+    while true {
+      if grid.size != terminal.size { grid.reset(to: terminal.size) }
+      gate.render(on: grid)
+      terminal.draw(grid)
+      switch gate.outcome {
+      case .editing:
+        do {
+          if let key = try terminal.readKey() { gate.handle(key) }
+        } catch {
+          throw ConsoleProblem(zh: error.description, en: error.description)
+        }
+      case .quit: return nil
+      case .signedIn(let person): return person
       }
     }
   }

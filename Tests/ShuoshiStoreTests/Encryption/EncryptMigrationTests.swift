@@ -25,7 +25,22 @@ struct EncryptMigrationTests {
       Data("回执 \(names[0])\n".utf8), to: f.data.receiptsURL.appendingPathComponent("x.txt"),
       existing: .replace)
     let key = StoreEncryption.random()
-    let report = try key.encrypt(f.data)
+    let heard = StepLog()
+    let report = try key.encrypt(f.data) { heard.append($0) }
+    // Each step is told, in order (a million cases take minutes); the copy ends whole.
+    let steps = heard.steps.map { step -> String in
+      if case .copying = step { return "copying" }
+      return "\(step)"
+    }
+    #expect(
+      steps.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } } == [
+        "checkingPlain", "copying", "checkingCopy", "backups(\(report.backups))", "replacing",
+      ])
+    if case .copying(let written, let total) = heard.steps.last(where: {
+      if case .copying = $0 { return true } else { return false }
+    }) {
+      #expect(written > 0 && total > 0)
+    }
     #expect(report.sideFiles == 1)
     #expect(report.cases == shown.count || report.cases > 0)
     #expect(report.backups >= 1)
@@ -80,5 +95,21 @@ struct EncryptMigrationTests {
     let store = try CaseStore.open(f.data, create: false, encryption: key)
     #expect(try store.find(id).resident.name == "诸葛明月")
     #expect(markersInClear(["诸葛明月", "下水道堵塞"], under: f.data.url) == [])
+  }
+}
+
+/// The progress steps heard, from whichever thread tells them.
+final class StepLog: @unchecked Sendable {
+  private let lock = NSLock()
+  private var heard: [EncryptionProgress] = []
+  func append(_ step: EncryptionProgress) {
+    lock.lock()
+    heard.append(step)
+    lock.unlock()
+  }
+  var steps: [EncryptionProgress] {
+    lock.lock()
+    defer { lock.unlock() }
+    return heard
   }
 }

@@ -51,7 +51,8 @@ struct GroupCaseReportTests {
     #expect(table.rows.contains(["  涉及户数", "3"]))
     // The 台账 names each child's 母案 after its 办理情况.
     let book = CaseBook(
-      entries: try store.caseBookEntries(request, calendar: f.engine.calendar), period: december,
+      entries: try store.caseBookEntries(request, calendar: f.engine.calendar, by: f.actor),
+      period: december,
       unit: nil, withNames: false, generatedAt: now, rules: f.engine.rules)
     let rows = CaseBookTable(book, lang: .zh, timeZone: EngineFixture.zone).rows
     let child = try #require(rows.first { $0[1] == children[0].id })
