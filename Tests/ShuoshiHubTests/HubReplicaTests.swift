@@ -52,7 +52,7 @@ import Testing
       f.cluster.stop()
       try standby.promote()
       let hub = try await Hub.open(HubDatabase(cluster: standby))
-      let (url, server) = try await HubFixture.serve(hub)
+      let (url, server) = try await HubFixture.serve(hub, tls: f.tls)
       defer { server.cancel() }
       yangLink.url = url
       xingLink.url = url
@@ -79,8 +79,9 @@ import Testing
   {
     let code = try await f.hub.addLaptop(unit: unit, name: name, street: false, now: Date())
     let url = f.url
+    let pin = f.tls?.pin
     return try await HubFixture.offPool {
-      try store.enrollWithHub(url: url, code: code.code, transport: CurlHubTransport())
+      try store.enrollWithHub(url: url, code: code.code, pin: pin)
     }
   }
 

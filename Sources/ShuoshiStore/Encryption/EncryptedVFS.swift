@@ -80,10 +80,22 @@ final class CipherRegistry: @unchecked Sendable {
 /// (`SQLITE_IOERR_DATA`); `StoreError.map` turns it into a message naming the page.
 final class PageCheckFailures: @unchecked Sendable {
   private let lock = NSLock()
-  private var last: (path: String, page: Int)?
+  /// The latest failures, newest last: several stores may fail at once in one process (the
+  /// tests), so each store's error looks up its own file's.
+  private var recent: [(path: String, page: Int)] = []
+  private static let kept = 32
 
-  func record(path: String, page: Int) { lock.withLock { last = (path, page) } }
-  func latest() -> (path: String, page: Int)? { lock.withLock { last } }
+  func record(path: String, page: Int) {
+    lock.withLock {
+      recent.append((path, page))
+      if recent.count > Self.kept { recent.removeFirst(recent.count - Self.kept) }
+    }
+  }
+
+  /// The latest failure of the database at `path` or of its side files (`-wal`, `-journal`).
+  func latest(of path: String) -> (path: String, page: Int)? {
+    lock.withLock { recent.last { $0.path.hasPrefix(path) } }
+  }
 }
 
 // SQLite's extended result codes (C macros Swift does not import).

@@ -157,7 +157,7 @@ extension StoreError {
   static func map(_ error: any Error, path: String) -> StoreError {
     guard let db = error as? DatabaseError else { return mapFile(error, path: path) }
     if db.extendedResultCode.rawValue == SQLITE_IOERR_DATA {
-      let failed = EncryptedVFSState.failures.latest()
+      let failed = EncryptedVFSState.failures.latest(of: path)
       return .encryption(.pageCheckFailed(path: failed?.path ?? path, page: failed?.page ?? 0))
     }
     switch db.resultCode {

@@ -23,47 +23,57 @@ extension CaseStore {
     try actor.require(.change)
     let now = Millis.truncate(now)
     return try write { db in
-      let since = Millis.from(now) - Int64(days) * 86_400_000
-      try db.execute(
-        sql: "DELETE FROM matter_keys; DELETE FROM matter_clusters; DELETE FROM matter_profiles;")
-      let (nums, cases) = try Self.linkableCases(since: since, db)
-      let profiles = Self.profiles(of: cases)
-      for (num, p) in zip(nums, profiles) { try WarningUpkeep.insertKeys(p, num: num, db) }
-      // Everything in the window is linked now, the cases saves left marked included.
-      try db.execute(
-        sql:
-          "DELETE FROM matter_pending WHERE num IN (SELECT num FROM cases WHERE received_at >= ?)",
-        arguments: [since])
-      var numOf: [UUID: Int64] = [:]
-      numOf.reserveCapacity(nums.count)
-      for (num, p) in zip(nums, profiles) { numOf[p.caseUUID] = num }
-      let found = MatterLinkClusters.find(profiles, linker: MatterLinker(rules: rules))
-      let upkeep = WarningUpkeep(rules: rules, device: info.deviceID, actor: actor, now: now)
-      var report = WarningRescanReport(cases: cases.count, matters: found.clusters.count)
-      let window = Double(rules.windowDays) * 86_400
-      // As at the saves, in time order: each case settles the matter up to it (the window
-      // before it), so a long chain of links gives the warnings its bursts gave.
-      for members in found.clusters {
-        var raised = Set<UUID>()
-        var first = 0
-        for (i, c) in members.enumerated() where i > 0 {
-          while c.receivedAt.timeIntervalSince(members[first].receivedAt) > window { first += 1 }
-          // Only the largest window of each burst: the next case would leave its first behind.
-          if i + 1 < members.count,
-            members[i + 1].receivedAt.timeIntervalSince(members[first].receivedAt) <= window
-          {
-            continue
-          }
-          guard i > first else { continue }
-          let upTo = Array(members[first...i])
-          let outcome = try upkeep.settle(
-            upTo, nums: Set(upTo.compactMap { numOf[$0.caseUUID] }), db)
-          if outcome.raised, let w = outcome.warning { raised.insert(w) }
-        }
-        report.raised += raised.count
+      // Every key of the window is rewritten in one transaction: a cache sized like a big
+      // sweep's keeps SQLite from spilling dirty index pages to the WAL and reading them back.
+      try SweepCache.enlarged(for: SweepCache.maxKiB / SweepCache.kibPerCase, db) {
+        try rescan(rules: rules, days: days, by: actor, now: now, db)
       }
-      return report
     }
+  }
+
+  private func rescan(
+    rules: WarningRules, days: Int, by actor: Actor, now: Date, _ db: Database
+  ) throws -> WarningRescanReport {
+    let since = Millis.from(now) - Int64(days) * 86_400_000
+    try db.execute(
+      sql: "DELETE FROM matter_keys; DELETE FROM matter_clusters; DELETE FROM matter_profiles;")
+    let (nums, cases) = try Self.linkableCases(since: since, db)
+    let profiles = Self.profiles(of: cases)
+    for (num, p) in zip(nums, profiles) { try WarningUpkeep.insertKeys(p, num: num, db) }
+    // Everything in the window is linked now, the cases saves left marked included.
+    try db.execute(
+      sql:
+        "DELETE FROM matter_pending WHERE num IN (SELECT num FROM cases WHERE received_at >= ?)",
+      arguments: [since])
+    var numOf: [UUID: Int64] = [:]
+    numOf.reserveCapacity(nums.count)
+    for (num, p) in zip(nums, profiles) { numOf[p.caseUUID] = num }
+    let found = MatterLinkClusters.find(profiles, linker: MatterLinker(rules: rules))
+    let upkeep = WarningUpkeep(rules: rules, device: info.deviceID, actor: actor, now: now)
+    var report = WarningRescanReport(cases: cases.count, matters: found.clusters.count)
+    let window = Double(rules.windowDays) * 86_400
+    // As at the saves, in time order: each case settles the matter up to it (the window
+    // before it), so a long chain of links gives the warnings its bursts gave.
+    for members in found.clusters {
+      var raised = Set<UUID>()
+      var first = 0
+      for (i, c) in members.enumerated() where i > 0 {
+        while c.receivedAt.timeIntervalSince(members[first].receivedAt) > window { first += 1 }
+        // Only the largest window of each burst: the next case would leave its first behind.
+        if i + 1 < members.count,
+          members[i + 1].receivedAt.timeIntervalSince(members[first].receivedAt) <= window
+        {
+          continue
+        }
+        guard i > first else { continue }
+        let upTo = Array(members[first...i])
+        let outcome = try upkeep.settle(
+          upTo, nums: Set(upTo.compactMap { numOf[$0.caseUUID] }), db)
+        if outcome.raised, let w = outcome.warning { raised.insert(w) }
+      }
+      report.raised += raised.count
+    }
+    return report
   }
 
   /// The cases received since `since` that linking reads (not voided, not merged away), in
