@@ -50,7 +50,6 @@ public final class Hub: Sendable {
   /// A random secret of `bytes` bytes, as lowercase hex.
   static func secret(bytes: Int) -> String {
     var rng = SystemRandomNumberGenerator()
-    return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &rng)) }
-      .joined()
+    return Hex.encode(Data((0..<bytes).map { _ in UInt8.random(in: 0...255, using: &rng) }))
   }
 }

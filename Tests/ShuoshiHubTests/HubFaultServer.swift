@@ -70,8 +70,9 @@ final class HubFaultServer: @unchecked Sendable {
         if chunk.isEmpty { break }
         text += String(decoding: chunk, as: UTF8.self)
         if let r = text.range(of: "listening on http://"), found.port == nil {
+          // The rest of that line only: more lines (with colons) follow it.
           let rest = text[r.upperBound...]
-          if let colon = rest.lastIndex(of: ":"), let end = rest.firstIndex(of: "\n"), colon < end,
+          if let end = rest.firstIndex(of: "\n"), let colon = rest[..<end].lastIndex(of: ":"),
             let port = Int(rest[rest.index(after: colon)..<end])
           {
             found.set(port)

@@ -38,18 +38,10 @@ enum HubAccountPassword {
     return key.withUnsafeBytes { Data($0) }
   }
 
-  static func hex(_ data: Data) -> String { data.map { String(format: "%02x", $0) }.joined() }
+  static func hex(_ data: Data) -> String { Hex.encode(data) }
 
   static func unhex(_ text: String) -> Data? {
-    guard text.count % 2 == 0, text.count <= 256 else { return nil }
-    var out = Data()
-    var index = text.startIndex
-    while index < text.endIndex {
-      let next = text.index(index, offsetBy: 2)
-      guard let byte = UInt8(text[index..<next], radix: 16) else { return nil }
-      out.append(byte)
-      index = next
-    }
-    return out
+    guard text.utf8.count <= 256 else { return nil }
+    return Hex.decode(text)
   }
 }

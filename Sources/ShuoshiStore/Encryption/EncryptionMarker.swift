@@ -21,7 +21,7 @@ struct EncryptionMarker: Codable, Equatable {
   }
 
   static func new(for encryption: StoreEncryption) -> EncryptionMarker {
-    let id = (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+    let id = Hex.encode(Data((0..<16).map { _ in UInt8.random(in: 0...255) }))
     return EncryptionMarker(
       version: currentVersion, cipher: "AES-256-GCM", pageSize: PageCipher.pageSize,
       reserve: PageCipher.reserve, databaseID: id, keyCheck: encryption.keyCheck)
@@ -47,16 +47,8 @@ struct EncryptionMarker: Codable, Equatable {
   }
 
   var idBytes: [UInt8]? {
-    guard databaseID.count == 32 else { return nil }
-    var bytes: [UInt8] = []
-    var i = databaseID.startIndex
-    while i < databaseID.endIndex {
-      let j = databaseID.index(i, offsetBy: 2)
-      guard let b = UInt8(databaseID[i..<j], radix: 16) else { return nil }
-      bytes.append(b)
-      i = j
-    }
-    return bytes
+    guard databaseID.utf8.count == 32 else { return nil }
+    return Hex.decode(databaseID).map { [UInt8]($0) }
   }
 
   func cipher(_ encryption: StoreEncryption) -> PageCipher {

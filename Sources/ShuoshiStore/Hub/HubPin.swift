@@ -29,15 +29,7 @@ public struct HubPin: Sendable, Equatable, Hashable, Codable, CustomStringConver
       return
     }
     let hex = trimmed.filter { !" -:".contains($0) }
-    guard hex.count == 64, hex.allSatisfy(\.isHexDigit) else { return nil }
-    var bytes = Data()
-    var index = hex.startIndex
-    while index < hex.endIndex {
-      let next = hex.index(index, offsetBy: 2)
-      guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
-      bytes.append(byte)
-      index = next
-    }
+    guard hex.count == 64, let bytes = Hex.decode(hex) else { return nil }
     self.init(digest: bytes)
   }
 
@@ -46,7 +38,7 @@ public struct HubPin: Sendable, Equatable, Hashable, Codable, CustomStringConver
 
   /// The digest in lower-case hex, in sixteen groups of four joined by dashes.
   public var grouped: String {
-    let hex = digest.map { String(format: "%02x", $0) }.joined()
+    let hex = Hex.encode(digest)
     return stride(from: 0, to: hex.count, by: 4).map { offset in
       let start = hex.index(hex.startIndex, offsetBy: offset)
       return String(hex[start..<hex.index(start, offsetBy: 4)])

@@ -276,6 +276,6 @@ public struct Keyring: Sendable {
   /// Names a data key without revealing it.
   static func keyID(_ key: SymmetricKey) -> String {
     let mac = HMAC<SHA256>.authenticationCode(for: Data("shuoshi key id".utf8), using: key)
-    return Data(mac).prefix(8).map { String(format: "%02x", $0) }.joined()
+    return Hex.encode(Data(mac).prefix(8))
   }
 }

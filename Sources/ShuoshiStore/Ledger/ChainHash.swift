@@ -36,9 +36,9 @@ enum ChainHash {
   }
 }
 
-/// Lower-case hexadecimal.
-enum Hex {
-  static func encode(_ data: Data) -> String {
+/// Lower-case hexadecimal: the one codec for hashes, keys, pins, ids and password salts.
+public enum Hex {
+  public static func encode(_ data: Data) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var out = [UInt8]()
     out.reserveCapacity(data.count * 2)
@@ -49,7 +49,8 @@ enum Hex {
     return String(decoding: out, as: UTF8.self)
   }
 
-  static func decode(_ text: String) -> Data? {
+  /// The bytes of `text`: nil unless it is an even number of hex digits (either case).
+  public static func decode(_ text: String) -> Data? {
     let bytes = Array(text.utf8)
     guard bytes.count % 2 == 0 else { return nil }
     func value(_ c: UInt8) -> UInt8? {
