@@ -16,10 +16,10 @@ cli demo --cases 300
 cli SHUOSHI_NEW_PIN=123456 operator add 王芳
 # A word of the demo's grievances, long enough (6 bytes) that ciphertext cannot hold it by chance
 # (one 3-byte character would turn up in a few MB of random bytes about one run in three).
-cat "$data"/shuoshi.db* | grep -qaF "漏水" || fail "the plain demo store should hold 漏水 before encryption"
+grep -qsaF "漏水" "$data"/shuoshi.db* || fail "the plain demo store should hold 漏水 before encryption"
 cli SHUOSHI_PIN=123456 encrypt
 [ -f "$data/encryption.json" ] || fail "the demo directory was not encrypted"
-cat "$data"/shuoshi.db* | grep -qaF "漏水" && fail "the encrypted store holds Chinese text in clear"
+grep -qsaF "漏水" "$data"/shuoshi.db* && fail "the encrypted store holds Chinese text in clear"
 
 start 100 30 --data "$data"
 wait_for "说事 · 请登录" 30
