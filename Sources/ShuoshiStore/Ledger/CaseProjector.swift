@@ -59,7 +59,7 @@ enum CaseProjector {
   /// `storedRow`: the case's row as stored, when the caller read it in this transaction (the
   /// sweep), so it is not looked up again by uuid.
   static func fold(
-    _ existing: Case, with written: [Event], storedRow: Row? = nil, _ db: Database
+    _ existing: Case, with written: [Event], storedRow: SweepStoredRow? = nil, _ db: Database
   ) throws -> Case? {
     guard let last = written.last,
       written.allSatisfy({ !Self.replayKinds.contains($0.kind) })
@@ -72,13 +72,14 @@ enum CaseProjector {
       let row = try storedRow
         ?? Row.fetchOne(
           db.cachedStatement(sql: "SELECT * FROM cases WHERE uuid = ?"),
-          arguments: [c.uuid.uuidString])
+          arguments: [c.uuid.uuidString]
+        ).map(SweepStoredRow.init)
     else { return nil }
     // Only the columns that changed: each column named costs a rewrite of its indexes' entries.
     if let (sql, arguments) = CaseRow.update(row, to: c) {
       try db.cachedStatement(sql: sql).execute(arguments: arguments)
     }
-    try SearchIndex.update(num: row["num"], old: existing, new: c, in: db)
+    try SearchIndex.update(num: row.num, old: existing, new: c, in: db)
     return c
   }
 

@@ -8,8 +8,13 @@ extension UUID {
   /// catch-up sweep at 1,000,000 cases writes some 15,000 events. Still unique (74 random
   /// bits besides the clock), still a plain UUID to peers and older releases.
   static func timeOrdered(at: Date, sequence: Int64) -> UUID {
-    var bytes = [UInt8](repeating: 0, count: 16)
-    for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255) }
+    // Two reads of the system's random source, not sixteen (each is a system call; a
+    // catch-up sweep writes some 15,000 events).
+    var random = SystemRandomNumberGenerator()
+    let (high, low) = (random.next() as UInt64, random.next() as UInt64)
+    var bytes = (0..<16).map { i in
+      UInt8(truncatingIfNeeded: (i < 8 ? high : low) >> (8 * UInt64(i % 8)))
+    }
     let ms = UInt64(max(0, (at.timeIntervalSince1970 * 1000).rounded(.down)))
     for i in 0..<6 { bytes[i] = UInt8(truncatingIfNeeded: ms >> (8 * (5 - i))) }
     let counter = UInt16(truncatingIfNeeded: sequence) & 0x0FFF

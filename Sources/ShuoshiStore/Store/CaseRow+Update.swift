@@ -13,16 +13,23 @@ extension CaseRow {
   /// not: the upsert dirtied some twenty index pages per step, where an escalation changes
   /// five columns and about eight index entries (the catch-up sweep's main cost at 1M).
   static func update(_ row: Row, to c: Case) -> (sql: String, arguments: StatementArguments)? {
+    update(SweepStoredRow(row), to: c)
+  }
+
+  /// `update` of a row whose values were read in `columnNames` order.
+  static func update(_ stored: SweepStoredRow, to c: Case) -> (
+    sql: String, arguments: StatementArguments
+  )? {
     let after = values(c)
     var set: [String] = []
     var arguments: [(any DatabaseValueConvertible)?] = []
     for (i, name) in columnNames.enumerated()
-    where row[name] as DatabaseValue != after[i]?.databaseValue ?? .null {
+    where stored.values[i] != after[i]?.databaseValue ?? .null {
       set.append("\(name) = ?")
       arguments.append(after[i])
     }
     guard !set.isEmpty else { return nil }
-    arguments.append(row["num"] as Int64)
+    arguments.append(stored.num)
     return (
       "UPDATE cases SET \(set.joined(separator: ", ")) WHERE num = ?",
       StatementArguments(arguments)

@@ -79,7 +79,7 @@ extension CaseStore {
   /// transaction (the sweep), and the case's stored row if the caller has just read it.
   func append(
     _ drafts: [EventDraft], to caseUUID: UUID, existing: Case?, history: [Event]? = nil,
-    by actor: Actor, at now: Date, writer: inout LedgerWriter, storedRow: Row? = nil,
+    by actor: Actor, at now: Date, writer: inout LedgerWriter, storedRow: SweepStoredRow? = nil,
     _ db: Database
   ) throws -> Case {
     let drafts = try existing.map { try routeEscalations(drafts, for: $0, db) } ?? drafts

@@ -26,6 +26,7 @@ enum Millis {
 /// event always gives the same bytes).
 enum EventJSON {
   static func encode(_ data: ShuoshiCoreEventData) -> String {
+    if let escalation = SweepEventJSON.encode(data) { return escalation }
     let bytes = (try? EventCoding.encoder().encode(data)) ?? Data("{}".utf8)
     return String(decoding: bytes, as: UTF8.self)
   }
