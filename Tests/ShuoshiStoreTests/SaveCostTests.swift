@@ -13,8 +13,12 @@ import Testing
 struct SaveCostTests {
   func plan(_ sql: String, _ store: CaseStore) throws -> String {
     try store.pool.read { db in
-      try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }
-        .joined(separator: " ")
+      // A literal for each parameter: the plan of an equality with a value, as bound.
+      try Row.fetchAll(
+        db, sql: "EXPLAIN QUERY PLAN " + sql.replacingOccurrences(of: "?", with: "'x'")
+      )
+      .map { $0["detail"] as String }
+      .joined(separator: " ")
     }
   }
 
