@@ -29,7 +29,10 @@ public struct StoreBenchmark {
     ("拼音首字母", "wgl"), ("拼音首字母", "wxy"), ("全拼", "wangxiuying"),
   ]
 
-  public func run(extra: (CaseStore) throws -> [Timings] = { _ in [] }) throws -> [Timings] {
+  /// The timings, and the pages the durable saves wrote and read (`SavePages`).
+  public func run(extra: (CaseStore) throws -> [Timings] = { _ in [] }) throws -> (
+    [Timings], SavePages
+  ) {
     var results: [Timings] = []
     // Open and first queue page: what the console does before its first paint. The tab
     // counts come after the first frame (`App.performPendingWork`), timed on their own.
@@ -71,28 +74,15 @@ public struct StoreBenchmark {
         })
     }
     let actor = Actor("bench")
-    // The console runs its upkeep (search-index merge step, checkpoint when due) when idle:
-    // between two saves a worker types for a while. Timed apart from the save.
-    var upkeep: [Double] = []
-    results.append(
-      try Stopwatch.repeatMs(
-        "durable save of one intake", max(200, repeats),
-        untimed: { _ in upkeep.append(Stopwatch.ms { store.maintain() }.1) }
-      ) { i in
-        let intake = Intake(
-          resident: Resident(
-            name: "测试\(i)", phone: "1390000\(String(format: "%04d", i))", address: "六堰社区1栋1单元101"),
-          text: "楼上卫生间漏水，把我家天花板泡坏了，第\(i)次反映", receivedAt: now)
-        _ = try store.add(intake, engine: engine, by: actor, now: now)
-      })
-    results.append(Timings(name: "idle upkeep after a save", samplesMs: upkeep))
+    let (saves, pages) = try timeSaves(store, by: actor)
+    results += saves
     results.append(
       try Stopwatch.repeatMs("incremental sweep (one minute later)", repeats) { i in
         _ = try store.sweep(
           engine: engine, by: actor, now: now.addingTimeInterval(Double(60 * (i + 1))))
       })
     results += try extra(store)
-    return results
+    return (results, pages)
   }
 
   /// The console's tabs that read in attention order (`QueueTab`): 待办, the three views, a

@@ -30,7 +30,7 @@ public struct SweepPages: Sendable, Equatable, Codable {
     return (value, pages)
   }
 
-  private static func read(_ db: Database, reset: Bool) -> SweepPages {
+  static func read(_ db: Database, reset: Bool) -> SweepPages {
     func status(_ op: Int32) -> Int {
       var current: Int32 = 0
       var highest: Int32 = 0

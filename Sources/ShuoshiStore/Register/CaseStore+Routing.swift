@@ -25,22 +25,6 @@ extension CaseStore {
     return (intake, link)
   }
 
-  /// Assigns a new case to the owner its tier picks (an `assigned` event carrying the
-  /// reasons). A case flagged for referral (信访/涉诉) is never routed silently.
-  func routeNewCase(
-    _ c: Case, link: ResidentLink, engine: CaseEngine, by actor: Actor, at now: Date,
-    _ db: Database
-  ) throws -> Case {
-    guard !c.referred, c.assignee == nil else { return c }
-    let (owner, reasons) = try StoreRouting.owner(link, tier: c.tier, db)
-    guard let owner else { return c }
-    let drafts = try engine.decide(
-      .assignOwner(
-        name: owner.person.name, id: owner.person.uuid, note: nil, route: link.reasons + reasons),
-      on: c, history: [], now: now)
-    return try append(drafts, to: c.uuid, existing: c, by: actor, at: now, db)
-  }
-
   /// Escalations move the case to the next tier's owner: each `escalated` draft without an
   /// assignee gets the owner routing picks for its tier (and the reasons, also when nobody
   /// was found). The engine stays pure; the projection already honours the assignee.

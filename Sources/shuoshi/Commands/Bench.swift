@@ -82,7 +82,8 @@ struct BenchRun: ParsableCommand {
         encryption: key)
       let cases = try CaseStore.open(context.directory, create: false, encryption: key)
         .count(CaseQuery())
-      var results = try bench.run()
+      let (timings, savePages) = try bench.run()
+      var results = timings
       let (sweep, escalated, pages) = try bench.fullSweep(
         days: sweepDays, copies: sweepCopies, cold: sweepCold)
       results.append(sweep)
@@ -98,6 +99,10 @@ struct BenchRun: ParsableCommand {
         context.strings.benchSweepPages(
           pages.missed, pages.hits, pages.written, pages.spilled,
           Int(pages.storageReadBytes >> 20), Int(pages.storageWrittenBytes >> 20)))
+      print(
+        context.strings.benchSavePages(
+          savePages.saves, savePages.writtenPerSave, savePages.missedPerSave,
+          savePages.hitsPerSave))
     }
   }
 }

@@ -27,6 +27,9 @@ extension CLIStrings {
     },
     benchCases: { "案件数：\($0)" },
     benchSweep: { escalated, mb in "全量扫描升级 \(escalated) 件；进程峰值内存 \(mb) MB" },
+    benchSavePages: { saves, written, missed, hits in
+      "每次保存的页数（\(saves) 次平均）：写出 \(String(format: "%.1f", written)) 页（WAL 帧），缓存未命中读入 \(String(format: "%.1f", missed)) 页，命中 \(String(format: "%.0f", hits)) 次"
+    },
     benchSweepPages: { missed, hits, written, spilled, readMB, writtenMB in
       "全量扫描页数：缓存未命中读入 \(missed) 页，命中 \(hits) 次，写出 \(written) 页（提交前溢出 \(spilled) 页）；磁盘读 \(readMB) MB，写 \(writtenMB) MB"
     },

@@ -32,6 +32,9 @@ extension CLIStrings {
     benchSweep: { escalated, mb in
       "full sweep escalated \(escalated); peak memory of this process \(mb) MB"
     },
+    benchSavePages: { saves, written, missed, hits in
+      "pages per durable save (mean of \(saves)): \(String(format: "%.1f", written)) written (WAL frames), \(String(format: "%.1f", missed)) read into the cache (\(String(format: "%.0f", hits)) hits)"
+    },
     benchSweepPages: { missed, hits, written, spilled, readMB, writtenMB in
       "full sweep pages: \(missed) read into the cache (\(hits) hits), \(written) written (\(spilled) spilled before the commit); storage read \(readMB) MB, written \(writtenMB) MB"
     },

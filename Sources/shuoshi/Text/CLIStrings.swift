@@ -32,6 +32,9 @@ struct CLIStrings: Sendable {
     @Sendable (_ cases: Int, _ events: Int, _ seconds: Int, _ path: String) -> String
   let benchCases: @Sendable (_ cases: Int) -> String
   let benchSweep: @Sendable (_ escalated: Int, _ peakMB: Int) -> String
+  /// Pages per durable save, averaged over the benchmark's saves (`SavePages`).
+  let benchSavePages:
+    @Sendable (_ saves: Int, _ written: Double, _ missed: Double, _ hits: Double) -> String
   /// Pages the full sweep's last sample moved (`SweepPages`) and the storage bytes behind them.
   let benchSweepPages:
     @Sendable (
