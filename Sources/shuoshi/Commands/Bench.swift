@@ -8,7 +8,9 @@ struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Benchmarks: generate synthetic data, then time queue, search, save and sweep.",
-    subcommands: [BenchGenerate.self, BenchRun.self, BenchLongCase.self, BenchWarnings.self])
+    subcommands: [
+      BenchGenerate.self, BenchRun.self, BenchLongCase.self, BenchWarnings.self, BenchCipher.self,
+    ])
 }
 
 struct BenchGenerate: ParsableCommand {
