@@ -39,9 +39,13 @@ let package = Package(
         .product(name: "_CryptoExtras", package: "swift-crypto"),
         // The hub client: libcurl, the one TLS client here that pins a public key (issue 17).
         "CCurl",
+        // The page cipher: AES-256-GCM from the system's libcrypto, in place (issue 16).
+        "CLibCrypto",
       ]),
     // libcurl's easy API (headers: libcurl4-openssl-dev); FoundationNetworking links it already.
     .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
+    // OpenSSL 3's libcrypto (headers: libssl-dev; runtime: libssl3).
+    .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto"),
     // Pure-Swift terminal toolkit: surfaces, cells, display width, keys, widgets.
     .target(name: "TerminalUI", dependencies: [.product(name: "Yams", package: "Yams")]),
     // The one ncurses backend of TerminalUI.
@@ -86,7 +90,12 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["ShuoshiCore"], path: "Tests/TestSupport"),
     .testTarget(name: "ShuoshiCoreTests", dependencies: ["ShuoshiCore", "TestSupport"]),
     .testTarget(
-      name: "ShuoshiStoreTests", dependencies: ["ShuoshiStore", "ShuoshiCore", "TestSupport"]),
+      name: "ShuoshiStoreTests",
+      dependencies: [
+        "ShuoshiStore", "ShuoshiCore", "TestSupport",
+        // The page cipher's tests seal keys and pages as the swift-crypto reference does.
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(
       name: "ShuoshiReportsTests",

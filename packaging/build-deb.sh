@@ -2,12 +2,13 @@
 # Builds shuoshi_<version>_amd64.deb: a release binary with the Swift runtime linked in
 # (--static-swift-stdlib), so the target needs no Swift toolchain; ncursesw and sqlite3 stay the
 # system's shared libraries and become package dependencies. Output: packaging/out/.
-# Build dependencies (Debian): a Swift toolchain, libncursesw5-dev, libsqlite3-dev and
+# Build dependencies (Debian): a Swift toolchain, libncursesw5-dev, libsqlite3-dev,
 # libcurl4-openssl-dev (the hub client pins the hub's key through libcurl, which
-# FoundationNetworking links anyway: no new runtime dependency).
+# FoundationNetworking links anyway: no new runtime dependency) and libssl-dev (the encrypted
+# store's page cipher is libcrypto's AES-256-GCM: the package depends on libssl3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for pkg in libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev; do
+for pkg in libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev libssl-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || { echo "build dependency missing: apt-get install $pkg"; exit 1; }
 done
 version=$(sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/ShuoshiStore/Store/ProgramVersion.swift)
@@ -44,6 +45,8 @@ done | cut -d: -f1 | sort -u | while read -r pkg; do
   echo "$pkg (>= $ver)"
 done | paste -sd, | sed 's/,/, /g')
 echo "   Depends: $deps"
+# The page cipher links libcrypto.so.3: without libssl3 an encrypted store could not open.
+case "$deps" in *libssl3*) ;; *) echo "Depends lacks libssl3 (libcrypto)"; exit 1 ;; esac
 size=$(du -sk "$stage/usr" | cut -f1)
 cat >"$stage/DEBIAN/control" <<CONTROL
 Package: shuoshi

@@ -54,6 +54,7 @@ enum EncryptedVFSState {
   nonisolated(unsafe) static var real: UnsafeMutablePointer<sqlite3_vfs>?
   static let registry = CipherRegistry()
   static let failures = PageCheckFailures()
+  static let walSalts = PageCipherWALSaltsRegistry()
 }
 
 /// Directory path → the cipher for its database files.

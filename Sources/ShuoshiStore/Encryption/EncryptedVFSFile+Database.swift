@@ -15,19 +15,24 @@ extension EncryptedVFSFile {
       let within = pos - pageStart
       let n = min(amount - done, size - within)
       let page = pageStart / size + 1
-      let rc = readRaw(scratch.baseAddress!, size, at: pageStart)
+      // A whole page (SQLite's usual read) is opened in the caller's buffer; a part of one
+      // in scratch, then copied out.
+      let whole = n == size
+      let target =
+        whole ? UnsafeMutableRawBufferPointer(start: buf + done, count: size) : scratch
+      let rc = readRaw(target.baseAddress!, size, at: pageStart)
       if rc == SQLITE_IOERR_SHORT_READ {
         // Past the end of the file: SQLite expects zeros. A page cut short is damage.
-        guard isZero(scratch) else { return fail(page: page) }
+        guard isZero(target) else { return fail(page: page) }
         short = true
       } else if rc != SQLITE_OK {
         return rc
-      } else if page == Self.lockBytePage && isZero(scratch) {
+      } else if page == Self.lockBytePage && isZero(target) {
         // Never written (SQLite skips it); zeros are what it would read.
-      } else if !cipher.open(scratch, at: .page(UInt32(page))) {
+      } else if !cipher.open(target, at: .page(UInt32(page))) {
         return fail(page: page)
       }
-      (buf + done).copyMemory(from: scratch.baseAddress! + within, byteCount: n)
+      if !whole { (buf + done).copyMemory(from: scratch.baseAddress! + within, byteCount: n) }
       done += n
     }
     return short ? SQLITE_IOERR_SHORT_READ : SQLITE_OK
@@ -49,7 +54,7 @@ extension EncryptedVFSFile {
       }
       (scratch.baseAddress! + within).copyMemory(from: buf + done, byteCount: n)
       if page == 1, !Self.headerLeavesRoom(scratch) { return SQLITE_IOERR_WRITE }
-      do { try cipher.seal(scratch, at: .page(UInt32(page))) } catch { return SQLITE_IOERR_WRITE }
+      guard cipher.seal(scratch, at: .page(UInt32(page))) else { return SQLITE_IOERR_WRITE }
       let rc = writeRaw(scratch.baseAddress!, size, at: pageStart)
       if rc != SQLITE_OK { return rc }
       done += n

@@ -53,6 +53,7 @@ extension EncryptedVFSFile {
         let n = min(amount - done, next - pos)
         let rc = writeRaw(buf + done, n, at: pos)
         if rc != SQLITE_OK { return rc }
+        noteHeaderWrite(buf + done, n, at: pos)
         done += n
         continue
       }
@@ -60,21 +61,22 @@ extension EncryptedVFSFile {
       guard pos == dataStart(ofFrame: k), amount - done >= Self.pageSize else {
         return SQLITE_IOERR_WRITE
       }
-      let header: [UInt8]
+      // The frame's header: in this buffer, just written by this file, or read back.
+      let header: UnsafeRawPointer
       if done >= Self.frameHeaderSize {
-        header = Array(
-          UnsafeRawBufferPointer(
-            start: buf + done - Self.frameHeaderSize, count: Self.frameHeaderSize))
+        header = buf + done - Self.frameHeaderSize
+      } else if lastFrameHeaderFrame == k {
+        header = UnsafeRawPointer(lastFrameHeader)
       } else {
-        guard let h = frameHeader(k) else { return SQLITE_IOERR_WRITE }
-        header = h
+        let rc = readRaw(lastFrameHeader, Self.frameHeaderSize, at: pos - Self.frameHeaderSize)
+        guard rc == SQLITE_OK else { return SQLITE_IOERR_WRITE }
+        lastFrameHeaderFrame = k
+        header = UnsafeRawPointer(lastFrameHeader)
       }
-      guard let salts = walSalts() else { return SQLITE_IOERR_WRITE }
+      guard let salts = saltsForWrite(frameHeader: header) else { return SQLITE_IOERR_WRITE }
       scratch.copyMemory(from: UnsafeRawBufferPointer(start: buf + done, count: Self.pageSize))
-      let where_ = header.withUnsafeBytes {
-        place(fromFrameHeader: $0.baseAddress!, frame: k, salts: salts)
-      }
-      do { try cipher.seal(scratch, at: where_) } catch { return SQLITE_IOERR_WRITE }
+      guard cipher.seal(scratch, at: place(fromFrameHeader: header, frame: k, salts: salts))
+      else { return SQLITE_IOERR_WRITE }
       let rc = writeRaw(scratch.baseAddress!, Self.pageSize, at: pos)
       if rc != SQLITE_OK { return rc }
       done += Self.pageSize
@@ -82,7 +84,59 @@ extension EncryptedVFSFile {
     return SQLITE_OK
   }
 
+  /// After header bytes went to the file: a new log header updates the salts every
+  /// connection here uses; a frame's whole header is kept for the page that follows it.
+  func noteHeaderWrite(_ bytes: UnsafeRawPointer, _ n: Int, at pos: Int) {
+    if pos < Self.walHeaderSize {
+      if pos == 0 && n >= 24 {
+        walSalts.written((Self.word(bytes, 16), Self.word(bytes, 20)))
+      } else {
+        walSalts.invalidate()
+      }
+      return
+    }
+    let k = (pos - Self.walHeaderSize) / Self.frameSize
+    if n == Self.frameHeaderSize && pos == dataStart(ofFrame: k) - Self.frameHeaderSize {
+      lastFrameHeader.copyMemory(from: bytes, byteCount: n)
+      lastFrameHeaderFrame = k
+    } else {
+      lastFrameHeaderFrame = -1
+    }
+  }
+
+  /// The log's salts for sealing a frame whose header is `h`. SQLite copies the log's salts
+  /// into each frame header it writes (zeros while it will rewrite a transaction's checksums
+  /// at the commit): salts there that differ from the cached ones mean the cache is stale,
+  /// so the log header is read again.
+  func saltsForWrite(frameHeader h: UnsafeRawPointer) -> (UInt32, UInt32)? {
+    let inFrame = (Self.word(h, 8), Self.word(h, 12))
+    let (cached, epoch) = walSalts.cached()
+    if let cached, inFrame == (0, 0) || inFrame == cached { return cached }
+    return readSalts(epoch: epoch)
+  }
+
+  /// The log's salts: cached, or read from its header.
+  func currentSalts() -> (UInt32, UInt32)? {
+    let (cached, epoch) = walSalts.cached()
+    return cached ?? readSalts(epoch: epoch)
+  }
+
+  func readSalts(epoch: UInt64) -> (UInt32, UInt32)? {
+    let fresh = withUnsafeTemporaryAllocation(byteCount: Self.walHeaderSize, alignment: 8) {
+      h -> (UInt32, UInt32)? in
+      guard readRaw(h.baseAddress!, Self.walHeaderSize, at: 0) == SQLITE_OK else { return nil }
+      return (Self.word(h.baseAddress!, 16), Self.word(h.baseAddress!, 20))
+    }
+    if let fresh { walSalts.remember(fresh, readAt: epoch) }
+    return fresh
+  }
+
   func readWAL(_ buf: UnsafeMutableRawPointer, _ amount: Int, at offset: Int) -> Int32 {
+    if amount == Self.pageSize, let k = frameData(at: offset), offset == dataStart(ofFrame: k),
+      let rc = readFramePage(buf, frame: k)
+    {
+      return rc
+    }
     let rc = readRaw(buf, amount, at: offset)
     guard rc == SQLITE_OK || rc == SQLITE_IOERR_SHORT_READ else { return rc }
     let end = offset + amount
@@ -111,7 +165,7 @@ extension EncryptedVFSFile {
         guard let h = frameHeader(k) else { return fail(page: 0) }
         header = h
       }
-      let current = walSalts()
+      let current = currentSalts()
       let where_ = header.withUnsafeBytes {
         place(fromFrameHeader: $0.baseAddress!, frame: k, salts: current ?? (0, 0))
       }
@@ -141,14 +195,22 @@ extension EncryptedVFSFile {
     return rc
   }
 
-  func walSalts() -> (UInt32, UInt32)? {
-    var h = [UInt8](repeating: 0, count: Self.walHeaderSize)
-    let rc = h.withUnsafeMutableBytes { readRaw($0.baseAddress!, Self.walHeaderSize, at: 0) }
-    guard rc == SQLITE_OK else { return nil }
-    func word(_ at: Int) -> UInt32 {
-      UInt32(h[at]) << 24 | UInt32(h[at + 1]) << 16 | UInt32(h[at + 2]) << 8 | UInt32(h[at + 3])
-    }
-    return (word(16), word(20))
+  /// SQLite's usual log read: the page of frame `k`, known valid from the wal-index. Its
+  /// header and page come in one read, the page opens in scratch and is copied out. nil when
+  /// the frame is not whole in the file (the general path then decides).
+  func readFramePage(_ buf: UnsafeMutableRawPointer, frame k: Int) -> Int32? {
+    let start = dataStart(ofFrame: k) - Self.frameHeaderSize
+    let rc = readRaw(frameScratch.baseAddress!, Self.frameSize, at: start)
+    guard rc == SQLITE_OK else { return rc == SQLITE_IOERR_SHORT_READ ? nil : rc }
+    let header = UnsafeRawPointer(frameScratch.baseAddress!)
+    let page = UnsafeMutableRawBufferPointer(
+      rebasing: frameScratch[Self.frameHeaderSize..<Self.frameSize])
+    let pageNumber = Self.word(header, 0)
+    guard let salts = currentSalts(),
+      cipher.open(page, at: place(fromFrameHeader: header, frame: k, salts: salts))
+    else { return fail(page: Int(pageNumber)) }
+    buf.copyMemory(from: page.baseAddress!, byteCount: Self.pageSize)
+    return SQLITE_OK
   }
 
   func laterFrameHasSalts(after k: Int, _ salt1: UInt32, _ salt2: UInt32) -> Bool {

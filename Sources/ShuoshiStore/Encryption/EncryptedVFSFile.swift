@@ -16,21 +16,40 @@ final class EncryptedVFSFile {
   enum Kind { case database, wal, journal }
 
   let kind: Kind
-  let cipher: PageCipher
+  /// This file's own cipher context (a file object is used by one connection at a time).
+  let cipher: PageCipherContext
   let real: UnsafeMutablePointer<sqlite3_file>
   let path: String
-  /// One page of scratch space (a file object is used by one connection at a time).
-  let scratch = UnsafeMutableRawBufferPointer.allocate(
-    byteCount: PageCipher.pageSize, alignment: 16)
+  /// The log's salts, shared with every connection's files of this database in the process.
+  let walSalts: PageCipherWALSalts
+  /// One frame of scratch space (a file object is used by one connection at a time): a WAL
+  /// frame's header and page are read in one call; a database page uses the first page.
+  let frameScratch = UnsafeMutableRawBufferPointer.allocate(
+    byteCount: EncryptedVFSFile.frameSize, alignment: 16)
+  var scratch: UnsafeMutableRawBufferPointer {
+    UnsafeMutableRawBufferPointer(rebasing: frameScratch[0..<Self.pageSize])
+  }
+  /// The last frame header this file wrote (SQLite writes a frame's 24-byte header, then its
+  /// page), and that frame's number; -1 when none is known.
+  let lastFrameHeader = UnsafeMutableRawPointer.allocate(
+    byteCount: EncryptedVFSFile.frameHeaderSize, alignment: 8)
+  var lastFrameHeaderFrame = -1
 
-  init(kind: Kind, cipher: PageCipher, real: UnsafeMutablePointer<sqlite3_file>, path: String) {
+  init(
+    kind: Kind, cipher: PageCipherContext, real: UnsafeMutablePointer<sqlite3_file>,
+    path: String, walSalts: PageCipherWALSalts
+  ) {
     self.kind = kind
     self.cipher = cipher
     self.real = real
     self.path = path
+    self.walSalts = walSalts
   }
 
-  deinit { scratch.deallocate() }
+  deinit {
+    frameScratch.deallocate()
+    lastFrameHeader.deallocate()
+  }
 
   var methods: sqlite3_io_methods { real.pointee.pMethods.pointee }
 
@@ -52,17 +71,24 @@ final class EncryptedVFSFile {
     } else {
       kind = nil
     }
-    guard let kind, let path, let cipher = EncryptedVFSState.registry.cipher(forFile: path)
+    guard let kind, let path, let keyed = EncryptedVFSState.registry.cipher(forFile: path)
     else {
       // Not ours: the unix VFS opens it in place, with its own methods.
       return real.pointee.xOpen(real, name, file, flags, outFlags)
     }
+    // libcrypto without AES-256-GCM, or a key it refused: the file is not opened at all.
+    guard let cipher = keyed.makeContext() else { return SQLITE_CANTOPEN }
+    let databasePath = kind == .wal && path.hasSuffix("-wal") ? String(path.dropLast(4)) : path
+    let walSalts = EncryptedVFSState.walSalts.salts(forDatabase: databasePath)
+    // A new file object may meet a log another process (or a deleted file) left: read afresh.
+    walSalts.invalidate()
     let raw = UnsafeMutableRawPointer(file)
     let inner = (raw + realOffset).assumingMemoryBound(to: sqlite3_file.self)
     file.pointee.pMethods = nil
     let rc = real.pointee.xOpen(real, name, inner, flags, outFlags)
     guard rc == SQLITE_OK else { return rc }
-    let object = EncryptedVFSFile(kind: kind, cipher: cipher, real: inner, path: path)
+    let object = EncryptedVFSFile(
+      kind: kind, cipher: cipher, real: inner, path: path, walSalts: walSalts)
     (raw + 8).storeBytes(
       of: Unmanaged.passRetained(object).toOpaque(), as: UnsafeMutableRawPointer.self)
     file.pointee.pMethods = UnsafePointer(ioMethods)
@@ -72,6 +98,16 @@ final class EncryptedVFSFile {
   static func of(_ file: UnsafeMutablePointer<sqlite3_file>?) -> EncryptedVFSFile {
     let p = UnsafeMutableRawPointer(file!).load(fromByteOffset: 8, as: UnsafeMutableRawPointer.self)
     return Unmanaged<EncryptedVFSFile>.fromOpaque(p).takeUnretainedValue()
+  }
+
+  /// Calls `body` with the file's object without a retain and release per call (SQLite keeps
+  /// the object alive from xOpen to xClose): the VFS callbacks' hot path.
+  @inline(__always)
+  static func with<R>(
+    _ file: UnsafeMutablePointer<sqlite3_file>?, _ body: (EncryptedVFSFile) -> R
+  ) -> R {
+    let p = UnsafeMutableRawPointer(file!).load(fromByteOffset: 8, as: UnsafeMutableRawPointer.self)
+    return Unmanaged<EncryptedVFSFile>.fromOpaque(p)._withUnsafeGuaranteedRef(body)
   }
 
   static func release(_ file: UnsafeMutablePointer<sqlite3_file>?) {

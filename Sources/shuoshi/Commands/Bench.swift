@@ -10,6 +10,7 @@ struct Bench: ParsableCommand {
     abstract: "Benchmarks: generate synthetic data, then time queue, search, save and sweep.",
     subcommands: [
       BenchGenerate.self, BenchRun.self, BenchSweep.self, BenchLongCase.self, BenchWarnings.self,
+      BenchCipher.self,
     ])
 }
 
