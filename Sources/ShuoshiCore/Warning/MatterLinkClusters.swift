@@ -12,6 +12,8 @@ public enum MatterLinkClusters {
   {
     var interner = MatterProfileInterner()
     let codes = profiles.map { interner.codes($0) }
+    // Times apart: reading `profiles[i].receivedAt` in a sort's closure copies the profile.
+    let times = profiles.map(\.receivedAt)
     var parent = Array(profiles.indices)
     func root(_ i: Int) -> Int {
       var i = i
@@ -31,14 +33,14 @@ public enum MatterLinkClusters {
     var seen = Set<Int>()
     var compared = 0
     for key in buckets.keys.sorted() {
-      let members = buckets[key]!.sorted { profiles[$0].receivedAt < profiles[$1].receivedAt }
+      let members = buckets[key]!.sorted { times[$0] < times[$1] }
       guard members.count > 1 else { continue }
       for (n, j) in members.enumerated() {
         var back = n - 1
         while back >= 0, n - back <= WarningRules.maxCandidates {
           let i = members[back]
           back -= 1
-          if profiles[j].receivedAt.timeIntervalSince(profiles[i].receivedAt) > window { break }
+          if times[j].timeIntervalSince(times[i]) > window { break }
           let pair = min(i, j) * profiles.count + max(i, j)
           guard seen.insert(pair).inserted else { continue }
           compared += 1
