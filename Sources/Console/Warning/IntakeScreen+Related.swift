@@ -25,7 +25,7 @@ extension IntakeScreen {
       relatedCandidates = (key, found)
     }
     let linker = MatterLinker(rules: rules)
-    related = relatedCandidates?.cases.filter { linker.link(profile, $0) != nil }.count ?? 0
+    related = linker.links(profile, relatedCandidates?.cases ?? []).filter { $0 != nil }.count
   }
 
   /// The form as a case, for linking only (never saved).

@@ -27,7 +27,16 @@ public enum AddressNormalizer {
   /// The canonical spelling of `text`.
   public static func normalize(_ text: String) -> String {
     var s = halfWidth(text).filter { !$0.isWhitespace && $0 != "," && $0 != "，" }
-    for (from, to) in replacements { s = s.replacingOccurrences(of: from, with: to) }
+    // In text whose every scalar is a whole character and its own canonical form (as the fast
+    // path of `BigramCodes`), a word whose first scalar is absent cannot occur: skip its search
+    // (each is a full Foundation search; linking normalises every address of a re-scan).
+    let simple = s.unicodeScalars.allSatisfy { BigramCodes.kind($0.value) != 0 }
+    for (from, to) in replacements {
+      if simple, let first = from.unicodeScalars.first, !s.unicodeScalars.contains(first) {
+        continue
+      }
+      s = s.replacingOccurrences(of: from, with: to)
+    }
     return s
   }
 }

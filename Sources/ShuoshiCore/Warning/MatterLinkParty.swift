@@ -60,7 +60,7 @@ public struct MatterLinkParty: Sendable, Hashable {
   static func read(_ clause: String, wholeIsName: Bool) -> MatterLinkParty? {
     let chars = Array(clause)
     for i in chars.indices {
-      for (word, kind) in kinds where matches(word, at: i, in: chars) {
+      for (word, kind) in kindCharacters where matches(word, at: i, in: chars) {
         var start = i
         while start > 0, i - start < 6, !stops.contains(chars[start - 1]),
           chars[start - 1].isLetter || chars[start - 1].isNumber || chars[start - 1] == "·"
@@ -75,9 +75,14 @@ public struct MatterLinkParty: Sendable, Hashable {
     return wholeIsName && !clause.isEmpty ? MatterLinkParty(name: clause, kind: "") : nil
   }
 
-  static func matches(_ word: String, at i: Int, in chars: [Character]) -> Bool {
-    let w = Array(word)
+  /// `kinds` as characters, split once (not at every position of every clause).
+  static let kindCharacters: [(word: [Character], kind: String)] = kinds.map {
+    (Array($0.word), $0.kind)
+  }
+
+  static func matches(_ w: [Character], at i: Int, in chars: [Character]) -> Bool {
     guard i + w.count <= chars.count else { return false }
-    return Array(chars[i..<(i + w.count)]) == w
+    for k in w.indices where chars[i + k] != w[k] { return false }
+    return true
   }
 }

@@ -4,10 +4,12 @@ import Foundation
 /// deriving its places, parties and bigrams from its text again (the larger part of a save's
 /// linking at 1M, docs/PERFORMANCE.md). One line of fields separated by U+001F, lists by
 /// U+001E, a party's parts by U+001D; the household last, as it may hold any character of a
-/// name. A line that does not read back (another version, damage) gives nil, and the profile
-/// is derived from the case again.
+/// name. The bigrams are their codes (`BigramCodes`) in hexadecimal, sorted (version 2; a
+/// version-1 line held the bigrams as text). A line that does not read back (version 1 of a
+/// store written before, another version, damage) gives nil, and the profile is derived from
+/// the case again — and stored anew by the linking that read it.
 extension MatterLinkProfile {
-  static let storedVersion = "1"
+  static let storedVersion = "2"
 
   /// The profile as stored (the text is not: it stays in the case).
   public var stored: String {
@@ -16,7 +18,8 @@ extension MatterLinkProfile {
     }
     return [
       Self.storedVersion, compound ?? "", building ?? "", Self.field(grid ?? ""),
-      parties.joined(separator: "\u{1E}"), bigrams.sorted().joined(separator: "\u{1E}"), household,
+      parties.joined(separator: "\u{1E}"),
+      bigrams.map { String($0, radix: 16) }.joined(separator: "\u{1E}"), household,
     ].joined(separator: "\u{1F}")
   }
 
@@ -36,10 +39,18 @@ extension MatterLinkProfile {
       parties.append(
         MatterLinkParty(name: String(parts[1]), kind: String(parts[0]), weak: parts[2] == "1"))
     }
+    // Codes strictly ascending, as written: anything else is not a line of ours.
+    var bigrams: [UInt64] = []
+    for part in f[5].split(separator: "\u{1E}") {
+      guard part.utf8.count <= 16, let code = UInt64(part, radix: 16),
+        bigrams.last.map({ $0 < code }) ?? true
+      else { return nil }
+      bigrams.append(code)
+    }
     self.init(
       caseUUID: caseUUID, receivedAt: receivedAt, compound: f[1].isEmpty ? nil : String(f[1]),
       building: f[2].isEmpty ? nil : String(f[2]), grid: f[3].isEmpty ? nil : String(f[3]),
       parties: parties, household: String(f[6]),
-      bigrams: Set(f[5].split(separator: "\u{1E}").map(String.init)), text: text)
+      bigrams: bigrams, text: text)
   }
 }

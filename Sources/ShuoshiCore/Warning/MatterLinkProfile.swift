@@ -20,7 +20,8 @@ public struct MatterLinkProfile: Sendable {
   public var parties: [MatterLinkParty]
   /// One household: the register's household, else the phone, else name and address.
   public var household: String
-  public var bigrams: Set<String>
+  /// The text's bigram codes, sorted (`BigramCodes`).
+  public var bigrams: [UInt64]
   /// The text, for group words.
   public var text: String
 
@@ -47,7 +48,7 @@ public struct MatterLinkProfile: Sendable {
   /// A profile from its parts (`init?(stored:…)`).
   init(
     caseUUID: UUID, receivedAt: Date, compound: String?, building: String?, grid: String?,
-    parties: [MatterLinkParty], household: String, bigrams: Set<String>, text: String
+    parties: [MatterLinkParty], household: String, bigrams: [UInt64], text: String
   ) {
     self.caseUUID = caseUUID
     self.receivedAt = receivedAt

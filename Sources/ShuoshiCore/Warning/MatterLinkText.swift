@@ -14,24 +14,11 @@ public enum MatterLinkText {
     String(AddressNormalizer.halfWidth(text).filter { $0.isLetter || $0.isNumber || $0 == "·" })
   }
 
-  /// Character bigrams of each clause (a clause of one character adds itself), at most 400.
-  public static func bigrams(_ text: String) -> Set<String> {
-    var out = Set<String>()
-    for clause in clauses(AddressNormalizer.halfWidth(text)) {
-      let c = Array(clause)
-      if c.count == 1 { out.insert(clause) }
-      for i in 0..<max(0, c.count - 1) where out.count < 400 { out.insert(String(c[i...i + 1])) }
-    }
-    return out
-  }
+  /// Character bigrams of each clause (a clause of one character adds itself), at most 400,
+  /// as sorted integer codes (`BigramCodes`).
+  public static func bigrams(_ text: String) -> [UInt64] { BigramCodes.of(text) }
 
-  /// |A ∩ B| / |A ∪ B|, 0 when both are empty. Counted without building either set (a
-  /// re-scan compares millions of pairs).
-  public static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
-    let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-    var common = 0
-    for x in small where large.contains(x) { common += 1 }
-    let union = a.count + b.count - common
-    return union == 0 ? 0 : Double(common) / Double(union)
-  }
+  /// |A ∩ B| / |A ∪ B| of two texts' bigram codes, 0 when both are empty: a merge count over
+  /// the two sorted lists (a re-scan compares millions of pairs).
+  public static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double { BigramCodes.jaccard(a, b) }
 }

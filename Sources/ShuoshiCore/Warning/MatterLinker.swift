@@ -47,24 +47,41 @@ public struct MatterLinker: Sendable {
   public init(rules: WarningRules) { self.rules = rules }
 
   public func link(_ x: MatterLinkProfile, _ y: MatterLinkProfile) -> MatterLink? {
+    var interner = MatterProfileInterner()
+    return link(x, interner.codes(x), y, interner.codes(y))
+  }
+
+  /// The links of `x` to each of `others`, in their order (their places and parties
+  /// interned once).
+  public func links(_ x: MatterLinkProfile, _ others: [MatterLinkProfile]) -> [MatterLink?] {
+    var interner = MatterProfileInterner()
+    let cx = interner.codes(x)
+    return others.map { link(x, cx, $0, interner.codes($0)) }
+  }
+
+  /// The rule, on two profiles and their codes from one interner.
+  public func link(
+    _ x: MatterLinkProfile, _ cx: MatterProfileCodes, _ y: MatterLinkProfile,
+    _ cy: MatterProfileCodes
+  ) -> MatterLink? {
     guard x.caseUUID != y.caseUUID else { return nil }
     let window = TimeInterval(rules.windowDays) * 86_400
     guard abs(x.receivedAt.timeIntervalSince(y.receivedAt)) <= window else { return nil }
     var reasons: [MatterLinkReason] = []
     var samePlace = false
-    if let b = x.building, b == y.building {
+    if let b = x.building, cx.building == cy.building {
       reasons.append(.sameBuilding(b))
       samePlace = true
-    } else if let c = x.compound, c == y.compound, !x.isCommunity {
+    } else if let c = x.compound, cx.compound == cy.compound, !cx.isCommunity {
       reasons.append(.sameCompound(c))
       samePlace = true
-    } else if let g = x.grid, g == y.grid {
+    } else if let g = x.grid, cx.grid == cy.grid {
       reasons.append(.sameGrid(g))
     }
     var sameParty = false
     // A named party first: 中瑞物业 says more than 物业.
-    let named = x.parties.filter { !$0.name.isEmpty } + x.parties.filter { $0.name.isEmpty }
-    for p in named where !p.weak && y.parties.contains(p) {
+    for k in cx.partyOrder where !x.parties[k].weak && cy.parties.contains(cx.parties[k]) {
+      let p = x.parties[k]
       // A bare kind (物业) is one party only inside one compound.
       if p.name.isEmpty && !samePlace { continue }
       reasons.append(.sameParty(p.text))
@@ -80,17 +97,12 @@ public struct MatterLinker: Sendable {
     let sim = MatterLinkText.jaccard(x.bigrams, y.bigrams)
     let linked =
       (sameParty && (samePlace || sim >= rules.partySimilarity))
-      || (samePlace && sim >= rules.similarity && !aboutNeighbour(x) && !aboutNeighbour(y))
+      || (samePlace && sim >= rules.similarity && !cx.aboutNeighbour && !cy.aboutNeighbour)
     guard linked else { return nil }
     reasons.append(.similarText(sim))
     let (a, b) =
       x.caseUUID.uuidString < y.caseUUID.uuidString
       ? (x.caseUUID, y.caseUUID) : (y.caseUUID, x.caseUUID)
     return MatterLink(a: a, b: b, similarity: sim, reasons: reasons)
-  }
-
-  /// The complaint names a neighbour and no other party.
-  private func aboutNeighbour(_ p: MatterLinkProfile) -> Bool {
-    p.parties.contains(where: \.weak) && !p.parties.contains { !$0.weak }
   }
 }

@@ -9,6 +9,18 @@ public struct WarningRescanReport: Sendable, Equatable {
   public var cases = 0
   public var matters = 0
   public var raised = 0
+  /// Pairs of cases compared: only pairs sharing a key (compound, building, party), within
+  /// the window and `WarningRules.maxCandidates` back (`MatterLinkClusters`).
+  public var pairs = 0
+}
+
+/// Where a re-scan's time went, phase by phase (milliseconds), for the benchmark.
+public struct WarningRescanPhases: Sendable {
+  public var read = 0.0
+  public var profiles = 0.0
+  public var keys = 0.0
+  public var compare = 0.0
+  public var settle = 0.0
 }
 
 extension CaseStore {
@@ -20,26 +32,42 @@ extension CaseStore {
   public func rescanWarnings(
     rules: WarningRules, days: Int = 90, by actor: Actor, now: Date
   ) throws(StoreError) -> WarningRescanReport {
+    try rescanWarningsTimed(rules: rules, days: days, by: actor, now: now).report
+  }
+
+  /// `rescanWarnings`, and where its time went (`shuoshi bench warnings`).
+  public func rescanWarningsTimed(
+    rules: WarningRules, days: Int = 90, by actor: Actor, now: Date
+  ) throws(StoreError) -> (report: WarningRescanReport, phases: WarningRescanPhases) {
     try actor.require(.change)
     let now = Millis.truncate(now)
     return try write { db in
       // Every key of the window is rewritten in one transaction: a cache sized like a big
       // sweep's keeps SQLite from spilling dirty index pages to the WAL and reading them back.
       try SweepCache.enlarged(for: SweepCache.maxKiB / SweepCache.kibPerCase, db) {
-        try rescan(rules: rules, days: days, by: actor, now: now, db)
+        var phases = WarningRescanPhases()
+        let report = try rescan(rules: rules, days: days, by: actor, now: now, &phases, db)
+        return (report, phases)
       }
     }
   }
 
   private func rescan(
-    rules: WarningRules, days: Int, by actor: Actor, now: Date, _ db: Database
+    rules: WarningRules, days: Int, by actor: Actor, now: Date,
+    _ phases: inout WarningRescanPhases, _ db: Database
   ) throws -> WarningRescanReport {
     let since = Millis.from(now) - Int64(days) * 86_400_000
-    try db.execute(
-      sql: "DELETE FROM matter_keys; DELETE FROM matter_clusters; DELETE FROM matter_profiles;")
-    let (nums, cases) = try Self.linkableCases(since: since, db)
-    let profiles = Self.profiles(of: cases)
-    for (num, p) in zip(nums, profiles) { try WarningUpkeep.insertKeys(p, num: num, db) }
+    let ((nums, cases), readMs) = try Stopwatch.ms {
+      try db.execute(
+        sql: "DELETE FROM matter_keys; DELETE FROM matter_clusters; DELETE FROM matter_profiles;")
+      return try Self.linkableCases(since: since, db)
+    }
+    phases.read = readMs
+    let (profiles, profileMs) = Stopwatch.ms { Self.profiles(of: cases) }
+    phases.profiles = profileMs
+    phases.keys = try Stopwatch.ms {
+      for (num, p) in zip(nums, profiles) { try WarningUpkeep.insertKeys(p, num: num, db) }
+    }.1
     // Everything in the window is linked now, the cases saves left marked included.
     try db.execute(
       sql:
@@ -48,9 +76,17 @@ extension CaseStore {
     var numOf: [UUID: Int64] = [:]
     numOf.reserveCapacity(nums.count)
     for (num, p) in zip(nums, profiles) { numOf[p.caseUUID] = num }
-    let found = MatterLinkClusters.find(profiles, linker: MatterLinker(rules: rules))
+    let (found, compareMs) = Stopwatch.ms {
+      MatterLinkClusters.find(profiles, linker: MatterLinker(rules: rules))
+    }
+    phases.compare = compareMs
     let upkeep = WarningUpkeep(rules: rules, device: info.deviceID, actor: actor, now: now)
-    var report = WarningRescanReport(cases: cases.count, matters: found.clusters.count)
+    var report = WarningRescanReport(
+      cases: cases.count, matters: found.clusters.count, pairs: found.compared)
+    let settleStart = DispatchTime.now().uptimeNanoseconds
+    defer {
+      phases.settle = Double(DispatchTime.now().uptimeNanoseconds - settleStart) / 1_000_000
+    }
     let window = Double(rules.windowDays) * 86_400
     // As at the saves, in time order: each case settles the matter up to it (the window
     // before it), so a long chain of links gives the warnings its bursts gave.

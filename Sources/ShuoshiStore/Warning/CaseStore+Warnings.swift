@@ -58,9 +58,8 @@ extension CaseStore {
   public func relatedCount(to draft: Case, rules: WarningRules) throws(StoreError) -> Int {
     let profile = MatterLinkProfile(draft)
     let linker = MatterLinker(rules: rules)
-    return try linkCandidates(for: draft, rules: rules).filter {
-      linker.link(profile, $0) != nil
-    }.count
+    return linker.links(profile, try linkCandidates(for: draft, rules: rules))
+      .filter { $0 != nil }.count
   }
 
   /// 已阅: seen, kept under watch.

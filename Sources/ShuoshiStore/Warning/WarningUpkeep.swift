@@ -38,7 +38,8 @@ struct WarningUpkeep {
     for c in candidates where !c.stored && storedProfiles {
       try Self.writeProfile(c.profile, num: c.num, db)
     }
-    let linked = candidates.filter { linker.link(profile, $0.profile) != nil }
+    let links = linker.links(profile, candidates.map(\.profile))
+    let linked = zip(candidates, links).filter { $0.1 != nil }.map(\.0)
     guard !linked.isEmpty else { return Outcome() }
     // The matter: the linked cases' clusters joined with this case.
     var clusters = Set<String>()

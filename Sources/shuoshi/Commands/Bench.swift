@@ -180,7 +180,7 @@ struct BenchWarnings: ParsableCommand {
       let derived = try bench.linkPerSave(samples: samples, storedProfiles: false)
       let link = try bench.linkPerSave(samples: samples)
       let results =
-        [rescan, derived, link] + (try bench.saveThenLink(samples: samples, engine: engine))
+        rescan + [derived, link] + (try bench.saveThenLink(samples: samples, engine: engine))
       if output.json { return try JSONOut.print(results) }
       print(BenchTable.render(results))
       print(

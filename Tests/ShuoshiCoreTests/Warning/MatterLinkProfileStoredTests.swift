@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ShuoshiCore
@@ -48,9 +49,34 @@ struct MatterLinkProfileStoredTests {
   @Test func aLineOfAnotherVersionOrDamagedIsNotRead() {
     let p = MatterLinkProfile(T.compound[0])
     let line = p.stored
-    for bad in ["", "2" + line.dropFirst(), String(line.prefix(8)), "1\u{1F}a\u{1F}b"] {
+    #expect(line.hasPrefix("2\u{1F}"))
+    let fields = line.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+    func with(bigrams: String) -> String {
+      (fields[..<5] + [bigrams] + fields[6...]).joined(separator: "\u{1F}")
+    }
+    let codes = fields[5].split(separator: "\u{1E}").map(String.init)
+    let damaged = [
+      with(bigrams: codes.reversed().joined(separator: "\u{1E}")),  // not ascending
+      with(bigrams: (codes + [codes.last!]).joined(separator: "\u{1E}")),  // a repeat
+      with(bigrams: "物业\u{1E}电梯"),  // text, as version 1 held them
+      with(bigrams: "1" + String(repeating: "0", count: 16)),  // past 64 bits
+    ]
+    for bad in ["", "3" + line.dropFirst(), String(line.prefix(8)), "1\u{1F}a\u{1F}b"] + damaged {
       #expect(
         MatterLinkProfile(stored: bad, caseUUID: p.caseUUID, receivedAt: p.receivedAt, text: "")
+          == nil)
+    }
+  }
+
+  /// A store written before the codes holds version-1 lines (bigrams as text): they are not
+  /// misread as codes (the profile is derived again: `WarningStoreTests`).
+  @Test func aVersionOneLineIsNotMisreadAsCodes() {
+    let derived = (T.compound + T.noise).map(MatterLinkProfile.init)
+    for p in derived {
+      let v1 = BigramReference.storedV1(p)
+      #expect(v1.hasPrefix("1\u{1F}"))
+      #expect(
+        MatterLinkProfile(stored: v1, caseUUID: p.caseUUID, receivedAt: p.receivedAt, text: p.text)
           == nil)
     }
   }
