@@ -149,6 +149,33 @@ struct WarningMergeTests {
     }
   }
 
+  @Test func threeLaptopsPassingBundlesAlongAChainEndWithOneWarning() throws {
+    let (laptops, a, b) = try Self.twoBooths()
+    try laptops.add(laptop: "C")
+    let f = StoreFixture()
+    var c: [UUID] = []
+    for (i, text) in ["宏达工地拖欠我们三个月工资", "宏达工地的包工头不给工资", "宏达工地工资半年没结清"]
+      .enumerated()
+    {
+      c.append(
+        try WarningStoreTests.save(
+          laptops[2], f,
+          WarningStoreTests.intake(
+            text, address: "青山村\(i + 4)组1号", phone: "1350000000\(i)", day: 4, hour: 9 + i)
+        ).uuid)
+    }
+    // A → B → C → A → B: every laptop has seen every other's warning by the end.
+    for (i, j) in [(0, 1), (1, 2), (2, 0), (0, 1)] { try laptops.sync(i, to: j) }
+    let shown = try (0..<3).map { try laptops[$0].warnings(all: true) }
+    #expect(shown.map(\.count) == [1, 1, 1])
+    let uuids = Set(shown.compactMap { $0.first?.uuid })
+    #expect(uuids.count == 1)
+    for w in shown.compactMap(\.first) {
+      #expect(Set(w.cases) == Set(a + b + c) && w.households == 9 && w.level == .orange)
+    }
+    #expect(try laptops[1].warning(matching: uuids.first!.uuidString).stateName(.en) == "open")
+  }
+
   @Test func theMergeAndTheUnionRaiseAreEventsBoundedInABundle() throws {
     let survivor = UUID()
     let merged = EventPayload.warningMerged(.init(survivor: survivor))
