@@ -12,7 +12,7 @@ struct EventPayloadTests {
     // Kinds added after v0.1 have no v0.1 text; their own tests pin their JSON.
     let newer: Set<EventKind> = [
       .followedUp, .roundRecorded, .grouped, .ungrouped, .warningRaised, .warningAcknowledged,
-      .warningDismissed, .warningTakenOn,
+      .warningDismissed, .warningTakenOn, .warningMerged,
     ]
     #expect(Set(lines.map(\.kind)) == Set(EventKind.allCases).subtracting(newer))
     let decoder = EventCoding.decoder()

@@ -122,6 +122,7 @@ struct EventSummaryTextTests {
     .warningAcknowledged: ("预警已阅：楼上漏水", "warning acknowledged: 楼上漏水"),
     .warningDismissed: ("预警已排除：楼上漏水", "warning dismissed: 楼上漏水"),
     .warningTakenOn: ("预警已转为群体案件", "warning taken on as a group case"),
+    .warningMerged: ("预警已并入", "warning merged"),
   ]
 
   static func summary(_ kind: EventKind, _ data: EventData, _ lang: Lang) -> String {

@@ -119,7 +119,7 @@ struct ReportStoreTests {
     ] {
       #expect(indexes.contains(name), "\(name)")
     }
-    #expect(CaseStore.schemaVersion == "v11-save-cost")
+    #expect(CaseStore.schemaVersion == "v11-warning-merge")
     func plan(_ sql: String) throws -> String {
       try store.pool.read { db in
         try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }

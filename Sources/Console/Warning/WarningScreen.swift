@@ -71,7 +71,7 @@ final class WarningScreen: Screen {
     var y = rect.y
     let fields: [(String, String?, Role)] = [
       (
-        s.fieldState, w.level.symbol + " " + w.level.name(lang) + "  " + w.state.name(lang),
+        s.fieldState, w.level.symbol + " " + w.level.name(lang) + "  " + w.stateName(lang),
         w.level.role
       ),
       (s.fieldHouseholds, "\(w.households)", .normal), (s.fieldPlace, w.place, .normal),

@@ -83,7 +83,7 @@ final class WarningsScreen: Screen {
       var cx = body.x + 1
       let cells = [
         level, "\(w.households)", "\(w.cases.count)", w.place ?? "—", w.party ?? "—",
-        session.format.day(w.firstAt), w.state.name(session.lang),
+        session.format.day(w.firstAt), w.stateName(session.lang),
       ]
       for (i, cell) in cells.enumerated() {
         let role: Role = i == 0 && !isSelected ? w.level.role : lineRole

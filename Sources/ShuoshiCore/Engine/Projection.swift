@@ -57,7 +57,7 @@ extension Case {
       .sessionClosed, .noted, .unitSaved, .gridSaved, .householdSaved, .personSaved, .roundRecorded,
       // A group link lives in `case_groups`, not on the case row.
       .grouped, .ungrouped,
-      .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn:
+      .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn, .warningMerged:
       break
     case .erased:
       c = c.erasingPersonal()

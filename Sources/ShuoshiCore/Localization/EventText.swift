@@ -89,7 +89,8 @@ extension Event {
         r?.gridName ?? "", r?.day.description ?? "", r?.households ?? 0, r?.zeroReport ?? false)
     case .grouped, .ungrouped:
       return groupCaseSummary(lang)
-    case .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn:
+    case .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn,
+      .warningMerged:
       return warningSummary(lang)
     }
   }

@@ -67,11 +67,16 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   case warningDismissed = "warning_dismissed"
   /// 预警转办: taken on as one group case.
   case warningTakenOn = "warning_taken_on"
+  /// 预警已并入: the same matter reached this laptop as two warnings; this one (the entity) was
+  /// folded into the survivor it names.
+  case warningMerged = "warning_merged"
 
   /// Warning events are about a warning, never about a case.
   public var isWarning: Bool {
     switch self {
-    case .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn: return true
+    case .warningRaised, .warningAcknowledged, .warningDismissed, .warningTakenOn,
+      .warningMerged:
+      return true
     default: return false
     }
   }
@@ -180,6 +185,10 @@ public struct EventData: Codable, Sendable, Equatable {
   public var firstAt: Date?
   /// warning_taken_on: the group case made of the warning's cases.
   public var groupCase: UUID?
+  /// warning_merged: the warning this one was folded into.
+  public var survivor: UUID?
+  /// warning_raised (after a merge): the warnings folded into this one.
+  public var absorbed: [UUID]?
 
   public init() {}
 }

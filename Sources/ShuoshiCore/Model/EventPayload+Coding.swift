@@ -75,6 +75,7 @@ extension EventPayload: Codable {
     case .warningAcknowledged: return .warningAcknowledged
     case .warningDismissed: return .warningDismissed
     case .warningTakenOn: return .warningTakenOn
+    case .warningMerged: return .warningMerged
     }
   }
 
@@ -123,6 +124,7 @@ extension EventPayload: Codable {
     case .warningAcknowledged: self = .warningAcknowledged(try WarningNote(from: decoder))
     case .warningDismissed: self = .warningDismissed(try WarningNote(from: decoder))
     case .warningTakenOn: self = .warningTakenOn(try WarningTakenOn(from: decoder))
+    case .warningMerged: self = .warningMerged(try WarningMerged(from: decoder))
     }
   }
 
@@ -185,6 +187,7 @@ extension EventPayload: Codable {
     case .warningAcknowledged(let p): try p.encode(to: encoder)
     case .warningDismissed(let p): try p.encode(to: encoder)
     case .warningTakenOn(let p): try p.encode(to: encoder)
+    case .warningMerged(let p): try p.encode(to: encoder)
     }
   }
 
@@ -285,11 +288,13 @@ extension EventPayload {
       self = .warningRaised(
         WarningRaised(
           level: d.level, cases: d.cases, households: d.households, place: d.place,
-          party: d.party, firstAt: d.firstAt, reason: d.reason))
+          party: d.party, firstAt: d.firstAt, reason: d.reason, absorbed: d.absorbed))
     case .warningAcknowledged: self = .warningAcknowledged(WarningNote(reason: d.reason))
     case .warningDismissed: self = .warningDismissed(WarningNote(reason: d.reason))
     case .warningTakenOn:
       self = .warningTakenOn(WarningTakenOn(groupCase: d.groupCase, reason: d.reason))
+    case .warningMerged:
+      self = .warningMerged(WarningMerged(survivor: d.survivor, reason: d.reason))
     }
   }
 
@@ -444,10 +449,14 @@ extension EventPayload {
       d.party = p.party
       d.firstAt = p.firstAt
       d.reason = p.reason
+      d.absorbed = p.absorbed
     case .warningAcknowledged(let p): d.reason = p.reason
     case .warningDismissed(let p): d.reason = p.reason
     case .warningTakenOn(let p):
       d.groupCase = p.groupCase
+      d.reason = p.reason
+    case .warningMerged(let p):
+      d.survivor = p.survivor
       d.reason = p.reason
     }
     return d

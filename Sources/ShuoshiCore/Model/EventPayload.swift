@@ -53,6 +53,7 @@ public enum EventPayload: Sendable, Equatable {
   case warningAcknowledged(WarningNote)
   case warningDismissed(WarningNote)
   case warningTakenOn(WarningTakenOn)
+  case warningMerged(WarningMerged)
 
   /// A case came in: its id, when, from whom, and what they said (personal: `resident`,
   /// `otherParties`, `text`); the booth session it was taken in. `category` and `tier` are

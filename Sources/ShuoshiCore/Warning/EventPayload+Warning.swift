@@ -12,10 +12,14 @@ extension EventPayload {
     public var party: String?
     public var firstAt: Date?
     public var reason: String?
+    /// Set by a merge: the warnings of the same matter folded into this one (a merge is news:
+    /// it opens an acknowledged or dismissed warning again).
+    public var absorbed: [UUID]?
 
     public init(
       level: WarningLevel? = nil, cases: [UUID]? = nil, households: Int? = nil,
-      place: String? = nil, party: String? = nil, firstAt: Date? = nil, reason: String? = nil
+      place: String? = nil, party: String? = nil, firstAt: Date? = nil, reason: String? = nil,
+      absorbed: [UUID]? = nil
     ) {
       self.level = level
       self.cases = cases
@@ -24,6 +28,7 @@ extension EventPayload {
       self.party = party
       self.firstAt = firstAt
       self.reason = reason
+      self.absorbed = absorbed
     }
   }
 
@@ -39,6 +44,19 @@ extension EventPayload {
     public var reason: String?
     public init(groupCase: UUID? = nil, reason: String? = nil) {
       self.groupCase = groupCase
+      self.reason = reason
+    }
+  }
+}
+
+extension EventPayload {
+  /// 已并入: this warning (the entity) and `survivor` are one matter seen on two laptops; the
+  /// survivor carries the cases of both from here on.
+  public struct WarningMerged: Codable, Sendable, Equatable {
+    public var survivor: UUID?
+    public var reason: String?
+    public init(survivor: UUID? = nil, reason: String? = nil) {
+      self.survivor = survivor
       self.reason = reason
     }
   }

@@ -44,13 +44,19 @@ public struct Warning: Sendable, Equatable, Identifiable {
   /// Why it was dismissed, or the acknowledging note.
   public var note: String?
   public var groupCase: UUID?
+  /// The warnings of the same matter (raised on other laptops) folded into this one.
+  public var absorbed: [UUID]
+  /// Folded into another warning of the same matter (`warning_merged`): the survivor, which
+  /// carries the cases from here on; this one is kept read-only.
+  public var mergedInto: UUID?
 
   public var id: UUID { uuid }
 
   public init(
     uuid: UUID, level: WarningLevel, state: WarningState, cases: [UUID], households: Int,
     place: String?, party: String?, groupWord: String?, firstAt: Date, raisedAt: Date,
-    updatedAt: Date, note: String?, groupCase: UUID?
+    updatedAt: Date, note: String?, groupCase: UUID?, absorbed: [UUID] = [],
+    mergedInto: UUID? = nil
   ) {
     self.uuid = uuid
     self.level = level
@@ -65,10 +71,16 @@ public struct Warning: Sendable, Equatable, Identifiable {
     self.updatedAt = updatedAt
     self.note = note
     self.groupCase = groupCase
+    self.absorbed = absorbed
+    self.mergedInto = mergedInto
   }
 
   /// A short id to type: the first 8 hex digits of the UUID.
-  public var shortID: String { String(uuid.uuidString.lowercased().prefix(8)) }
+  public var shortID: String { Self.shortID(uuid) }
+
+  public static func shortID(_ uuid: UUID) -> String {
+    String(uuid.uuidString.lowercased().prefix(8))
+  }
 
   /// Folds a warning's events (ledger order); nil without a `warning_raised`.
   public static func replay(_ events: [Event]) -> Warning? {
@@ -86,9 +98,15 @@ public struct Warning: Sendable, Equatable, Identifiable {
           cases: Array(cases.prefix(WarningRules.maxCases)),
           households: max(w?.households ?? 0, r.households ?? 0), place: r.place ?? w?.place,
           party: r.party ?? w?.party, groupWord: r.reason ?? w?.groupWord, firstAt: first,
-          raisedAt: raised, updatedAt: e.at, note: w?.note, groupCase: w?.groupCase)
-        // A higher level asks for a fresh look, even at a warning set aside.
-        if let old = w, level > old.level, old.state == .acknowledged || old.state == .dismissed {
+          raisedAt: raised, updatedAt: e.at, note: w?.note, groupCase: w?.groupCase,
+          absorbed: w?.absorbed ?? [], mergedInto: w?.mergedInto)
+        let joined = (r.absorbed ?? []).filter { !next.absorbed.contains($0) }
+        next.absorbed += joined
+        // A higher level asks for a fresh look, even at a warning set aside; so does another
+        // laptop's part of the matter folded in (a larger matter is news).
+        if let old = w, level > old.level || !joined.isEmpty,
+          old.state == .acknowledged || old.state == .dismissed
+        {
           next.state = .open
         }
         w = next
@@ -107,6 +125,12 @@ public struct Warning: Sendable, Equatable, Identifiable {
         w!.state = .takenOn
         w!.groupCase = t.groupCase
         w!.updatedAt = e.at
+      case .warningMerged(let m):
+        // Its own word; the store settles which warning of a matter survives
+        // (`WarningMerge`), the same on every laptop.
+        guard w != nil, let survivor = m.survivor, survivor != w!.uuid else { continue }
+        w!.mergedInto = survivor
+        w!.updatedAt = e.at
       default:
         continue
       }
@@ -115,5 +139,5 @@ public struct Warning: Sendable, Equatable, Identifiable {
   }
 
   /// Still asks for attention: open or acknowledged.
-  public var isActive: Bool { state == .open || state == .acknowledged }
+  public var isActive: Bool { mergedInto == nil && (state == .open || state == .acknowledged) }
 }

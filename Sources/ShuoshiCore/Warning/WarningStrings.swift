@@ -5,6 +5,7 @@ public struct WarningStrings: Sendable {
   public let acknowledged: String
   public let dismissed: String
   public let takenOn: String
+  public let merged: @Sendable (_ survivor: String) -> String
   public let place: @Sendable (String) -> String
   public let party: @Sendable (String) -> String
   public let groupWord: @Sendable (String) -> String
@@ -16,6 +17,7 @@ public struct WarningStrings: Sendable {
   static let chinese = WarningStrings(
     raised: { level, cases, households in "\(level)色预警：\(cases) 件，\(households) 户" },
     acknowledged: "预警已阅", dismissed: "预警已排除", takenOn: "预警已转为群体案件",
+    merged: { $0.isEmpty ? "预警已并入" : "预警已并入 \($0)" },
     place: { "地点 \($0)" }, party: { "对象 \($0)" }, groupWord: { "群体词“\($0)”" },
     households: { "\($0) 户" }, cases: { "\($0) 件" })
 
@@ -25,6 +27,7 @@ public struct WarningStrings: Sendable {
     },
     acknowledged: "warning acknowledged", dismissed: "warning dismissed",
     takenOn: "warning taken on as a group case",
+    merged: { $0.isEmpty ? "warning merged" : "warning merged into \($0)" },
     place: { "place \($0)" }, party: { "party \($0)" }, groupWord: { "group word \"\($0)\"" },
     households: { "\($0) households" }, cases: { "\($0) cases" })
 }
@@ -41,6 +44,8 @@ extension Event {
     case .warningAcknowledged(let n): return w.acknowledged + s.detail(n.reason ?? "")
     case .warningDismissed(let n): return w.dismissed + s.detail(n.reason ?? "")
     case .warningTakenOn: return w.takenOn
+    case .warningMerged(let m):
+      return w.merged(m.survivor.map(Warning.shortID) ?? "")
     default: return ""
     }
   }

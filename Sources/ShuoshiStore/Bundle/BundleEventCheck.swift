@@ -31,6 +31,11 @@ enum BundleEventCheck {
     if let n = d.households, !(0...most).contains(n) {
       throw Problem(field: "data.households", reason: .field(.tooLong(max: most, found: n)))
     }
+    // A merge folds the few warnings of one matter, never hundreds.
+    if let n = d.absorbed?.count, n > WarningMergeStep.maxGroup {
+      throw Problem(
+        field: "data.absorbed", reason: .field(.tooLong(max: WarningMergeStep.maxGroup, found: n)))
+    }
     for (field, date) in dates(event) where !instants.contains(date.timeIntervalSince1970) {
       throw Problem(field: field, reason: .timeOutOfRange)
     }

@@ -114,18 +114,27 @@ extension CaseStore {
   }
 
   /// Warnings from the bundle are projected; the cases new here are linked as a save links
-  /// them (oldest first), which may raise a warning on this laptop.
+  /// them (oldest first), which may raise a warning on this laptop; then the warnings of one
+  /// matter — this laptop's and the bundle's — are folded into one (`WarningMergeStep`).
   static func linkImported(
     _ fresh: [StoredEvent], options: BundleImportOptions, device: String, now: Date,
     _ db: Database
   ) throws {
-    for uuid in Set(fresh.filter { $0.event.kind.isWarning }.map(\.event.caseUUID)) {
-      try WarningProjection.rebuild(uuid, db)
-    }
-    let created = Set(fresh.filter { $0.event.kind == .created }.map(\.event.caseUUID))
-    guard !created.isEmpty else { return }
+    var touched = Set(fresh.filter { $0.event.kind.isWarning }.map(\.event.caseUUID))
+    for uuid in touched { try WarningProjection.rebuild(uuid, db) }
     let upkeep = WarningUpkeep(
       rules: options.warningRules, device: device, actor: options.actor, now: Millis.truncate(now))
+    touched.formUnion(try linkCreated(fresh, upkeep: upkeep, db))
+    guard !touched.isEmpty else { return }
+    try WarningMergeStep(upkeep: upkeep).settle(touched, db)
+  }
+
+  /// Links the cases new here, oldest first; returns the warnings that linking reached.
+  static func linkCreated(_ fresh: [StoredEvent], upkeep: WarningUpkeep, _ db: Database) throws
+    -> Set<UUID>
+  {
+    let created = Set(fresh.filter { $0.event.kind == .created }.map(\.event.caseUUID))
+    guard !created.isEmpty else { return [] }
     var cases: [Case] = []
     for uuid in created {
       if let row = try Row.fetchOne(
@@ -135,9 +144,11 @@ extension CaseStore {
         cases.append(CaseRow.decode(row))
       }
     }
+    var reached = Set<UUID>()
     for c in cases.sorted(by: { ($0.receivedAt, $0.id) < ($1.receivedAt, $1.id) }) {
-      try upkeep.link(c, db)
+      if let w = try upkeep.link(c, db).warning { reached.insert(w) }
     }
+    return reached
   }
 
   /// The bundle file's bytes, its size checked before it is read.

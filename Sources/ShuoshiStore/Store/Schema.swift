@@ -32,6 +32,7 @@ enum Schema {
     m.registerMigration(SchemaV9HubWithheld.identifier, migrate: SchemaV9HubWithheld.migrate)
     m.registerMigration(SchemaV10LinkProfiles.identifier, migrate: SchemaV10LinkProfiles.migrate)
     m.registerMigration(SchemaV11SaveCost.identifier, migrate: SchemaV11SaveCost.migrate)
+    m.registerMigration(SchemaV11WarningMerge.identifier, migrate: SchemaV11WarningMerge.migrate)
     return m
   }
 

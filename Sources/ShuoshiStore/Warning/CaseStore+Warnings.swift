@@ -7,7 +7,9 @@ extension CaseStore {
   /// with `all`.
   public func warnings(all: Bool = false) throws(StoreError) -> [Warning] {
     try read { db in
-      let filter = all ? "" : "WHERE state IN ('open', 'acknowledged')"
+      // A warning folded into another (`merged_into`) shows as its survivor only.
+      let filter =
+        "WHERE merged_into IS NULL" + (all ? "" : " AND state IN ('open', 'acknowledged')")
       return try Row.fetchAll(
         db,
         sql: """
@@ -89,6 +91,7 @@ extension CaseStore {
     let now = Millis.truncate(now)
     return try warningWrite { db in
       let w = try Self.findWarning(key, db)
+      if let s = w.mergedInto { throw WarningFailure(error: .merged(into: Warning.shortID(s))) }
       guard w.isActive else { throw WarningFailure(error: .closed(w.state)) }
       // Only the cases this laptop holds: another laptop's may not have arrived yet.
       let here = try w.cases.filter { try WarningUpkeep.num(of: $0, db) != nil }
@@ -113,6 +116,7 @@ extension CaseStore {
     }
     return try warningWrite { db in
       let w = try Self.findWarning(key, db)
+      if let s = w.mergedInto { throw WarningFailure(error: .merged(into: Warning.shortID(s))) }
       guard w.isActive else { throw WarningFailure(error: .closed(w.state)) }
       _ = try EventLog.append(
         [EventDraft(payload)], entity: w.uuid, device: info.deviceID, by: actor, at: now, db)

@@ -9,6 +9,8 @@ public enum WarningError: LocalizedMessage, Equatable {
   case invalidReason(FieldProblem)
   /// Already dismissed or taken on: nothing more to do with it.
   case closed(WarningState)
+  /// Folded into another warning of the same matter: that one is worked on.
+  case merged(into: String)
 
   /// 3: nothing found (as for cases); 4: refused (as the engine's refusals).
   public var exitCode: Int32 {
@@ -35,6 +37,10 @@ public enum WarningError: LocalizedMessage, Equatable {
       return zh
         ? "这条预警\(state.name(lang))，不能再处理"
         : "this warning is \(state.name(lang)); nothing more to do"
+    case .merged(let survivor):
+      return zh
+        ? "这条预警已并入 \(survivor)，请处理 \(survivor)"
+        : "this warning was merged into \(survivor); work on \(survivor)"
     }
   }
 }

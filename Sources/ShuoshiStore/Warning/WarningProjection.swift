@@ -6,7 +6,8 @@ import ShuoshiCore
 /// writes and imports alike.
 enum WarningProjection {
   static let kinds = """
-    kind IN ('warning_raised', 'warning_acknowledged', 'warning_dismissed', 'warning_taken_on')
+    kind IN ('warning_raised', 'warning_acknowledged', 'warning_dismissed', 'warning_taken_on',
+      'warning_merged')
     """
 
   /// The warning's events in ledger order.
@@ -21,7 +22,8 @@ enum WarningProjection {
 
   @discardableResult
   static func rebuild(_ uuid: UUID, cluster: String? = nil, _ db: Database) throws -> Warning? {
-    guard let w = Warning.replay(try history(uuid, db)) else { return nil }
+    let events = try history(uuid, db)
+    guard var w = Warning.replay(events) else { return nil }
     try db.cachedStatement(
       sql: """
         INSERT INTO warnings (uuid, cluster, level, state, households, place, party, group_word,
@@ -43,7 +45,24 @@ enum WarningProjection {
     let insert = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO warning_cases (warning_uuid, case_uuid) VALUES (?, ?)")
     for c in w.cases { try insert.execute(arguments: [w.uuid.uuidString, c.uuidString]) }
+    let edge = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO warning_merges (absorbed, survivor) VALUES (?, ?)")
+    for e in events {
+      if case .warningMerged(let m) = e.payload, let s = m.survivor, s != w.uuid {
+        try edge.execute(arguments: [w.uuid.uuidString, s.uuidString])
+      }
+    }
+    // Which warning of a merged matter stands is the store's (`WarningMerge`), not one event's.
+    w.mergedInto = try mergedInto(w.uuid, db)
     return w
+  }
+
+  /// The survivor a merged warning was folded into (`warnings.merged_into`).
+  static func mergedInto(_ uuid: UUID, _ db: Database) throws -> UUID? {
+    try String.fetchOne(
+      db.cachedStatement(sql: "SELECT merged_into FROM warnings WHERE uuid = ?"),
+      arguments: [uuid.uuidString]
+    ).flatMap(UUID.init(uuidString:))
   }
 
   static func decode(_ row: Row, cases: [UUID]) -> Warning {
@@ -55,7 +74,8 @@ enum WarningProjection {
       groupWord: row["group_word"], firstAt: Millis.date(row["first_at"] as Int64),
       raisedAt: Millis.date(row["raised_at"] as Int64),
       updatedAt: Millis.date(row["updated_at"] as Int64), note: row["note"],
-      groupCase: (row["group_case"] as String?).flatMap(UUID.init(uuidString:)))
+      groupCase: (row["group_case"] as String?).flatMap(UUID.init(uuidString:)),
+      mergedInto: (row["merged_into"] as String?).flatMap(UUID.init(uuidString:)))
   }
 
   static func cases(of uuid: UUID, _ db: Database) throws -> [UUID] {

@@ -165,18 +165,22 @@ struct WarningUpkeep {
   }
 
   /// A warning already naming one of these cases (from this laptop or another), else the
-  /// cluster's own.
+  /// cluster's own — the survivor when it was folded into another (`WarningMergeStep`).
   static func existingWarning(for cases: [UUID], cluster: String, _ db: Database) throws -> UUID? {
     if let own = try String.fetchOne(
       db.cachedStatement(
-        sql: "SELECT uuid FROM warnings WHERE cluster = ? ORDER BY raised_at LIMIT 1"),
+        sql: """
+          SELECT COALESCE(merged_into, uuid) FROM warnings WHERE cluster = ?
+          ORDER BY raised_at LIMIT 1
+          """),
       arguments: [cluster])
     {
       return UUID(uuidString: own)
     }
     let query = try db.cachedStatement(
       sql: """
-        SELECT w.uuid FROM warning_cases wc JOIN warnings w ON w.uuid = wc.warning_uuid
+        SELECT COALESCE(w.merged_into, w.uuid) FROM warning_cases wc
+        JOIN warnings w ON w.uuid = wc.warning_uuid
         WHERE wc.case_uuid = ? ORDER BY w.raised_at LIMIT 1
         """)
     for c in cases {

@@ -58,7 +58,7 @@ struct WarningsList: ParsableCommand {
       guard !warnings.isEmpty else { return print(s.none) }
       let rows = warnings.map { w in
         [
-          w.shortID, w.level.symbol + " " + w.level.name(context.lang), w.state.name(context.lang),
+          w.shortID, w.level.symbol + " " + w.level.name(context.lang), w.stateName(context.lang),
           "\(w.households)", "\(w.cases.count)", w.place ?? "—", w.party ?? "—",
           engine.calendar.civilDate(of: w.firstAt).description,
         ]

@@ -29,7 +29,7 @@ struct WarningText {
     }
     field("ID", w.shortID)
     field(s.labelLevel, w.level.symbol + " " + w.level.name(lang))
-    field(s.labelState, w.state.name(lang))
+    field(s.labelState, w.stateName(lang))
     field(s.labelHouseholds, "\(w.households)")
     field(s.labelPlace, w.place)
     field(s.labelParty, w.party)
@@ -68,6 +68,8 @@ struct WarningJSON: Encodable {
   let links: [LinkJSON]?
   /// The group case (母案) a taken-on warning became: its id; left out elsewhere.
   var group_case: String?
+  /// A warning folded into another of the same matter: the survivor's id; left out elsewhere.
+  var merged_into: String?
 
   struct LinkJSON: Encodable {
     let case_id: String
@@ -88,6 +90,7 @@ struct WarningJSON: Encodable {
     first_at = w.firstAt
     raised_at = w.raisedAt
     note = w.note
+    merged_into = w.mergedInto.map(Warning.shortID)
     links = evidence?.items.map {
       LinkJSON(case_id: $0.c.id, linked_to: $0.linkedTo, reasons: $0.link?.text(.en))
     }

@@ -131,7 +131,7 @@ struct EventPayloadStoreTests {
       Set(EventKind.allCases).subtracting(kinds) == [
         .settled, .followedUp, .extended, .returned, .urged, .supervised, .roundRecorded,
         .grouped, .ungrouped, .warningRaised, .warningAcknowledged, .warningDismissed,
-        .warningTakenOn,
+        .warningTakenOn, .warningMerged,
       ])
     #expect(try store.verify().ok)
     if ProcessInfo.processInfo.environment["SHUOSHI_RECORD_EVENT_FIXTURE"] == "1" {
