@@ -134,11 +134,20 @@ struct HubReportReader {
       for try await row in try await client.query(
         PostgresQuery(unsafeSQL: sql, binds: binds), logger: HubDatabase.logger)
       {
-        let r = row.makeRandomAccess()
+        // Cells read in order: a random-access lookup walks the row from its start each time.
+        var cells = row.makeIterator()
+        func next() throws -> PostgresCell {
+          guard let cell = cells.next() else { throw HubReportRowTooShort() }
+          return cell
+        }
+        let caseUUID = try next().decode(String.self)
+        let uuid = try next().decode(String.self)
+        let kind = try next().decode(String.self)
+        let at = try next().decode(Int64.self)
         var values: [ReportEventRow.Value?] = []
         values.reserveCapacity(fields.count)
-        for (n, field) in fields.enumerated() {
-          let cell = r[4 + n]
+        for field in fields {
+          let cell = try next()
           switch field.type {
           case .text: values.append(try cell.decode(String?.self).map { .text($0) })
           case .flag: values.append(try cell.decode(Bool?.self).map { .flag($0) })
@@ -146,9 +155,7 @@ struct HubReportReader {
           }
         }
         rows.append(
-          ReportEventRow(
-            caseUUID: try r[0].decode(String.self), uuid: try r[1].decode(String.self),
-            kind: try r[2].decode(String.self), at: try r[3].decode(Int64.self), values: values))
+          ReportEventRow(caseUUID: caseUUID, uuid: uuid, kind: kind, at: at, values: values))
       }
     }
     return ReportFactsAssembly.events(rows, of: cases)
@@ -156,19 +163,26 @@ struct HubReportReader {
 
   /// A row of `ReportCaseRow.columns` plus the unit.
   static func decode(_ row: PostgresRow) throws -> (ReportCaseRow, String) {
-    let r = row.makeRandomAccess()
-    func v<T: PostgresDecodable>(_ i: Int, _ t: T.Type) throws -> T { try r[i].decode(T.self) }
+    // Cells read in order (see `events`).
+    var cells = row.makeIterator()
+    func v<T: PostgresDecodable>(_ t: T.Type) throws -> T {
+      guard let cell = cells.next() else { throw HubReportRowTooShort() }
+      return try cell.decode(T.self)
+    }
     let c = ReportCaseRow(
-      uuid: try v(0, String.self), id: try v(1, String.self), receivedAt: try v(2, Int64.self),
-      residentName: try v(3, String.self), residentPhone: try v(4, String.self),
-      householdID: try v(5, String?.self), gridID: try v(6, String?.self),
-      category: try v(7, String.self), tier: try v(8, String.self),
-      tierAtIntake: try v(9, String.self), state: try v(10, String.self),
-      deadline: try v(11, Int64?.self), firstContactDue: try v(12, Int64?.self),
-      firstContactAt: try v(13, Int64?.self), escalations: Int(try v(14, Int32.self)),
-      resolvedAt: try v(15, Int64?.self), closedAt: try v(16, Int64?.self),
-      rating: try v(17, String?.self), reopenCount: Int(try v(18, Int32.self)),
-      updatedAt: try v(19, Int64.self), followUpResult: try v(20, String?.self))
-    return (c, try v(21, String.self))
+      uuid: try v(String.self), id: try v(String.self), receivedAt: try v(Int64.self),
+      residentName: try v(String.self), residentPhone: try v(String.self),
+      householdID: try v(String?.self), gridID: try v(String?.self),
+      category: try v(String.self), tier: try v(String.self),
+      tierAtIntake: try v(String.self), state: try v(String.self),
+      deadline: try v(Int64?.self), firstContactDue: try v(Int64?.self),
+      firstContactAt: try v(Int64?.self), escalations: Int(try v(Int32.self)),
+      resolvedAt: try v(Int64?.self), closedAt: try v(Int64?.self),
+      rating: try v(String?.self), reopenCount: Int(try v(Int32.self)),
+      updatedAt: try v(Int64.self), followUpResult: try v(String?.self))
+    return (c, try v(String.self))
   }
 }
+
+/// A row with fewer columns than its query selects (never, short of a bug).
+struct HubReportRowTooShort: Error {}
