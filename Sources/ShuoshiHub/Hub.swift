@@ -23,6 +23,7 @@ public final class Hub: Sendable {
     async throws -> Hub
   {
     try await HubSchema.migrate(db)
+    try await HubReportFactsTable.backfill(db)
     let fresh = UUID().uuidString.lowercased()
     try await db.client.query(
       "INSERT INTO hub_meta (key, value) VALUES ('device', \(fresh)) ON CONFLICT (key) DO NOTHING")

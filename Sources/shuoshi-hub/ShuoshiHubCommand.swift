@@ -10,7 +10,7 @@ struct ShuoshiHubCommand: AsyncParsableCommand {
     abstract: "The street office hub: laptops sync their ledgers into PostgreSQL, scoped by unit.",
     subcommands: [
       Serve.self, AddLaptop.self, Revoke.self, Refusals.self, Pin.self, AddUser.self,
-      RemoveUser.self, ListUsers.self,
+      RemoveUser.self, ListUsers.self, Bench.self,
     ])
 }
 

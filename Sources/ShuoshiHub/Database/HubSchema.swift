@@ -15,6 +15,7 @@ enum HubSchema {
     Migration(id: "hub-v1-laptops", sql: laptops),
     Migration(id: "hub-v1-cases", sql: cases),
     Migration(id: "hub-v2-web", sql: web),
+    Migration(id: "hub-v3-report-facts", sql: reportFacts),
   ]
 
   /// The events of every laptop, as the laptops keep them (`events` + `event_personal`, see

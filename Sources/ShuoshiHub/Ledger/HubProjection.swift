@@ -45,6 +45,7 @@ enum HubProjection {
     }
     var wipedUUIDs: [String] = []
     var rows: [Row] = []
+    var facts: [HubReportFactsTable.Row] = []
     for entity in touched {
       guard var history = histories[entity] else { continue }
       let wiped = Erasure.wiped(in: history.map(\.fullEvent))
@@ -55,6 +56,7 @@ enum HubProjection {
       }
       guard let k = Case.replay(history.map(\.fullEvent)) else { continue }
       rows.append(Row(entity: entity, unit: units[entity] ?? "", k))
+      facts.append(HubReportFactsTable.Row(entity: entity, unit: units[entity] ?? "", k: k))
     }
     if !wipedUUIDs.isEmpty {
       try await c.query(
@@ -62,6 +64,7 @@ enum HubProjection {
         logger: HubDatabase.logger)
     }
     try await upsert(rows, c)
+    try await HubReportFactsTable.upsert(facts, c)
   }
 
   /// A `hub_cases` row.

@@ -80,13 +80,12 @@ struct HubWebHandlers: Sendable {
         return try await report(request, account: account, unit: unit, engine: engine)
       }
       let now = clock()
-      let cases = try await hub.webCases(unit: unit)
       let (title, rows, empty) =
         switch list {
         case .overdue:
-          ("\(unit) 超期案件", HubWebCaseList.overdue(cases, now: now), "没有超期案件。")
+          ("\(unit) 超期案件", try await hub.overdueCases(unit: unit, now: now), "没有超期案件。")
         case .supervised:
-          ("\(unit) 督办案件", HubWebCaseList.supervised(cases), "没有督办中的案件。")
+          ("\(unit) 督办案件", try await hub.supervisedCases(unit: unit), "没有督办中的案件。")
         }
       let back = "/unit/\(HubWebForm.encode(unit))/\(list == .overdue ? "overdue" : "supervised")"
       let body = """
