@@ -17,7 +17,8 @@ import Testing
       let yang = try f.laptop("阳光-1", letter: "A")
       let xing = try f.laptop("幸福-1", letter: "B")
       var yangLink = try await enroll(f, yang, unit: "阳光社区", name: "阳光-1")
-      var xingLink = try await enroll(f, xing, unit: "幸福村", name: "幸福-1")
+      // The street office's laptop: it pulls every chain, so it ends holding what 阳光-1 holds.
+      var xingLink = try await enroll(f, xing, unit: "街道办", name: "街道-1", street: true)
       // Some events before the base backup, more streamed after it.
       try f.takeIn(yang, "楼道灯坏了", name: "阳光居民1", at: "2026-11-28 09:00")
       try await sync(yang, yangLink)
@@ -74,10 +75,10 @@ import Testing
     }
   }
 
-  func enroll(_ f: HubFixture, _ store: CaseStore, unit: String, name: String) async throws
-    -> HubLink
-  {
-    let code = try await f.hub.addLaptop(unit: unit, name: name, street: false, now: Date())
+  func enroll(
+    _ f: HubFixture, _ store: CaseStore, unit: String, name: String, street: Bool = false
+  ) async throws -> HubLink {
+    let code = try await f.hub.addLaptop(unit: unit, name: name, street: street, now: Date())
     let url = f.url
     let pin = f.tls?.pin
     return try await HubFixture.offPool {

@@ -84,10 +84,16 @@ import Testing
     }
     // The street office holds what the USB merge holds, row for row.
     #expect(try dump(stores[2]) == dump(usb))
-    // Every laptop holds every chain whole, event for event, and its full check passes
-    // (another unit's records count as withheld, not lost).
+    // Each laptop holds the chains in its scope whole, event for event, and its full check
+    // passes (another unit's records count as withheld, not lost): the street office every
+    // chain, a unit laptop its own and the street office's, never the other unit's laptop's.
+    let devices = stores.map(\.info.deviceID)
+    #expect(try events(stores[2]) == events(usb))
+    for i in 0..<2 {
+      #expect(try events(stores[i]) == events(usb, of: [devices[i], devices[2]]))
+      #expect(try events(stores[i], of: [devices[1 - i]]).isEmpty)
+    }
     for store in stores {
-      #expect(try events(store) == events(usb))
       #expect(try store.verify().ok)
     }
     #expect(try usb.verify().ok)
@@ -164,10 +170,12 @@ import Testing
     }
   }
 
-  func events(_ store: CaseStore) throws -> [String] {
+  /// Every event (uuid and hash) the laptop holds; with `devices`, of those chains only.
+  func events(_ store: CaseStore, of devices: Set<String>? = nil) throws -> [String] {
     try store.pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT uuid, hex(hash) FROM events ORDER BY uuid").map(
-        \.description)
+      try Row.fetchAll(db, sql: "SELECT uuid, hex(hash), device FROM events ORDER BY uuid")
+        .filter { devices?.contains($0["device"]) ?? true }
+        .map { "\($0["uuid"] as String) \($0[1] as String)" }
     }
   }
 

@@ -33,9 +33,11 @@ extension Hub {
       }
     }
     do {
-      let report = try await db.transaction { c in
+      let waiting = ContinuousClock.now
+      let (report, lockWait) = try await db.transaction { c in
         // One ingest at a time: the chain heads read below stay the heads until commit.
         try await c.query("SELECT pg_advisory_xact_lock(17018)", logger: HubDatabase.logger)
+        let lockWait = ContinuousClock.now - waiting
         let held = try await HubLedgerRows.held(around: batch.events, c)
         let fresh = try batch.fresh(
           source: source, have: { held.top[$0] ?? 0 }, held: { held.rows[$0]?[$1] })
@@ -46,11 +48,13 @@ extension Hub {
         try await HubIngestRows.assignUnits(fresh, units: units, c)
         try await HubProjection.rebuild(
           touched: touched, fresh: fresh, heldBefore: heldBefore, c)
-        return HubPushReport(
+        let report = HubPushReport(
           received: batch.events.count, added: fresh.count, casesTouched: touched.count)
+        return (report, lockWait)
       }
       HubLoadTimings.push(
-        received: report.received, added: report.added, took: ContinuousClock.now - started)
+        received: report.received, added: report.added, took: ContinuousClock.now - started,
+        lockWait: lockWait)
       return report
     } catch let e as LedgerError {
       throw await logRefusal(.badBatch(e.message(.en)), laptop: laptop)
