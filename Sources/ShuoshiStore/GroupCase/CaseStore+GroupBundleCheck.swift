@@ -20,10 +20,11 @@ extension CaseStore {
       }
       guard let parent = link.otherCase else { throw refuse(.unknownGroupCase) }
       if parent == e.caseUUID { throw refuse(.groupCycle) }
-      let known =
-        try Bool.fetchOne(
-          db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM cases WHERE uuid = ?)"),
-          arguments: [parent.uuidString]) ?? false
+      let known = try holds(parent, db)
+      // A link between two cases this laptop holds neither of (another unit's, in the street
+      // office's chain, which a unit laptop pulls without that unit's own chains): no group
+      // of it is here to check, so the import goes on.
+      if !known, try !holds(e.caseUUID, db) { continue }
       if !known { throw refuse(.unknownGroupCase) }
       if try hasCycle(from: e.caseUUID, db) { throw refuse(.groupCycle) }
       if parents[parent] == nil { parents[parent] = e }
@@ -37,6 +38,12 @@ extension CaseStore {
         path: path, device: e.device, seq: e.seq, field: "data.otherCase",
         problem: .groupTooLarge(count: n, max: CaseEngine.maxGroupChildren))
     }
+  }
+
+  private static func holds(_ uuid: UUID, _ db: Database) throws -> Bool {
+    try Bool.fetchOne(
+      db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM cases WHERE uuid = ?)"),
+      arguments: [uuid.uuidString]) ?? false
   }
 
   /// True when following parents up from `child` comes back to it (bounded: a chain longer
