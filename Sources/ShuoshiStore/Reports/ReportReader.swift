@@ -94,12 +94,7 @@ struct ReportReader {
         var values: [ReportEventRow.Value?] = []
         values.reserveCapacity(fields.count)
         for (n, field) in fields.enumerated() {
-          let v = row[4 + n] as DatabaseValue
-          switch field.type {
-          case .text: values.append(String.fromDatabaseValue(v).map { .text($0) })
-          case .flag: values.append(Int64.fromDatabaseValue(v).map { .flag($0 != 0) })
-          case .number: values.append(Double.fromDatabaseValue(v).map { .number($0) })
-          }
+          values.append(Self.value(row[4 + n] as DatabaseValue, as: field.type))
         }
         rows.append(
           ReportEventRow(
@@ -107,6 +102,18 @@ struct ReportReader {
       }
     }
     return ReportFactsAssembly.events(rows, of: cases)
+  }
+
+  /// One extracted data field. Kept out of line: inlined into the loop above, Swift 6.3.1's
+  /// optimiser crashes (a CopyPropagation ownership error) in release builds.
+  @inline(never)
+  static func value(_ v: DatabaseValue, as type: ReportEventRow.FieldType) -> ReportEventRow.Value?
+  {
+    switch type {
+    case .text: String.fromDatabaseValue(v).map { .text($0) }
+    case .flag: Int64.fromDatabaseValue(v).map { .flag($0 != 0) }
+    case .number: Double.fromDatabaseValue(v).map { .number($0) }
+    }
   }
 
   /// A case's report columns from a row of `columns`.
