@@ -65,8 +65,7 @@ public enum BigramCodes {
   /// The fast path: every scalar (after half-width folding) is one of the `kind` table's,
   /// where a scalar is a whole character and its own canonical form. False when one is not.
   static func simpleCodes(_ text: String, into raw: inout [UInt64]) -> Bool {
-    var previous: UInt32 = 0
-    var length = 0
+    var run = Run()
     for s in text.unicodeScalars {
       var v = s.value
       switch v {
@@ -76,35 +75,41 @@ public enum BigramCodes {
       }
       let k = kind(v)
       if k == 0 { return false }
-      if k == 2 {
-        if length > 0 { raw.append(UInt64(previous) << 32 | UInt64(v)) }
-        previous = v
-        length += 1
-      } else {
-        if length == 1 { raw.append(UInt64(previous)) }
-        length = 0
-      }
+      if k == 2 { run.add(v, into: &raw) } else { run.end(into: &raw) }
     }
-    if length == 1 { raw.append(UInt64(previous)) }
+    run.end(into: &raw)
     return true
   }
 
   /// The general path, character by character, as `MatterLinkText.clauses` splits.
   static func characterCodes(_ text: String, into raw: inout [UInt64]) {
-    var previous: UInt32 = 0
-    var length = 0
+    var run = Run()
     for ch in text {
       if ch.isLetter || ch.isNumber || ch == "·" {
-        let v = code(ch)
-        if length > 0 { raw.append(UInt64(previous) << 32 | UInt64(v)) }
-        previous = v
-        length += 1
+        run.add(code(ch), into: &raw)
       } else {
-        if length == 1 { raw.append(UInt64(previous)) }
-        length = 0
+        run.end(into: &raw)
       }
     }
-    if length == 1 { raw.append(UInt64(previous)) }
+    run.end(into: &raw)
+  }
+
+  /// A run of word characters between separators: each character after the first adds the
+  /// bigram it ends; a run of one character adds that character alone.
+  struct Run {
+    var previous: UInt32 = 0
+    var length = 0
+
+    mutating func add(_ v: UInt32, into raw: inout [UInt64]) {
+      if length > 0 { raw.append(UInt64(previous) << 32 | UInt64(v)) }
+      previous = v
+      length += 1
+    }
+
+    mutating func end(into raw: inout [UInt64]) {
+      if length == 1 { raw.append(UInt64(previous)) }
+      length = 0
+    }
   }
 
   static func dedupe(_ sorted: [UInt64]) -> [UInt64] {
