@@ -79,7 +79,7 @@ extension CaseStore {
         try CaseProjector.rebuild([uuid], db)
         if before == nil, let number = try SharedNumber.of(uuid, db) { shared.append(number) }
       }
-      try Self.checkGroupLinks(fresh.map(\.event), path: path, db)
+      try Self.checkGroupLinks(fresh.map(\.event), touched: touched, path: path, db)
       // Register records (units, grids, households, people) are projected from the log too.
       if fresh.contains(where: { $0.event.kind.isRegister }) {
         try RegisterProjection.rebuild(in: db)

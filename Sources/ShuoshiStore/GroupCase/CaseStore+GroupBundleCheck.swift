@@ -10,7 +10,9 @@ extension CaseStore {
   /// transaction after the touched cases are projected, so a refusal imports nothing. Peers
   /// are not trusted: a hand-made bundle must not leave a child pointing at nothing or a loop
   /// that the console would follow forever.
-  static func checkGroupLinks(_ fresh: [Event], path: String, _ db: Database) throws {
+  static func checkGroupLinks(
+    _ fresh: [Event], touched: [UUID], path: String, _ db: Database
+  ) throws {
     var parents: [UUID: Event] = [:]
     for e in fresh {
       guard case .grouped(let link) = e.payload else { continue }
@@ -29,6 +31,7 @@ extension CaseStore {
       if try hasCycle(from: e.caseUUID, db) { throw refuse(.groupCycle) }
       if parents[parent] == nil { parents[parent] = e }
     }
+    try checkLinksPassedOver(touched, path: path, db)
     let count = try db.cachedStatement(
       sql: "SELECT COUNT(*) FROM case_groups WHERE parent_uuid = ?")
     for (parent, e) in parents.sorted(by: { $0.value.seq < $1.value.seq }) {
@@ -37,6 +40,38 @@ extension CaseStore {
       throw LedgerError.invalidEvent(
         path: path, device: e.device, seq: e.seq, field: "data.otherCase",
         problem: .groupTooLarge(count: n, max: CaseEngine.maxGroupChildren))
+    }
+  }
+
+  /// A link passed over while this laptop held neither case is checked when the child comes to
+  /// be held (its own chain arrives later): the child's projected parent must be held too, and
+  /// no loop. Refused as a link in the import is.
+  private static func checkLinksPassedOver(_ touched: [UUID], path: String, _ db: Database)
+    throws
+  {
+    let parentOf = try db.cachedStatement(
+      sql: "SELECT parent_uuid FROM case_groups WHERE child_uuid = ?")
+    let lastLink = try db.cachedStatement(
+      sql: """
+        SELECT device, seq FROM events WHERE case_uuid = ? AND kind = 'grouped'
+        ORDER BY hlc DESC, device DESC, seq DESC LIMIT 1
+        """)
+    for child in touched {
+      guard let parent = try String.fetchOne(parentOf, arguments: [child.uuidString]),
+        try holds(child, db)
+      else { continue }
+      let problem: BundleFieldProblem
+      if let p = UUID(uuidString: parent), try !holds(p, db) {
+        problem = .unknownGroupCase
+      } else if try hasCycle(from: child, db) {
+        problem = .groupCycle
+      } else {
+        continue
+      }
+      let row = try Row.fetchOne(lastLink, arguments: [child.uuidString])
+      throw LedgerError.invalidEvent(
+        path: path, device: row?["device"] ?? "", seq: row?["seq"] ?? 0,
+        field: "data.otherCase", problem: problem)
     }
   }
 

@@ -48,4 +48,41 @@ struct GroupLinkScopeTests {
     #expect(try laptops[2].find(mine.id).uuid == mine.uuid)
     #expect(try laptops[2].verify().ok)
   }
+
+  @Test func aLinkPassedOverIsCheckedWhenItsChildArrives() throws {
+    // 0 forms a group; 3 takes in a case the street office (1) adds to that group; this laptop
+    // (2) passes the link over, then receives 3's chain alone: the child is held now, its
+    // parent still is not, so the batch is refused and nothing of it kept.
+    let laptops = try Laptops(4)
+    let now = Date()
+    let theirs = try (1...2).map { i in
+      try laptops[0].add(
+        laptops.intake(
+          "小区物业不作为，第\(i)户反映", name: "业主\(i)", phone: "1381234000\(i)", at: "2026-12-01 09:00"),
+        engine: laptops.engine, by: laptops.actor(0), now: now, route: false)
+    }
+    let parent = try laptops[0].formGroup(
+      GroupCaseRequest(children: theirs.map(\.id), summary: "同一物业"),
+      engine: laptops.engine, by: laptops.actor(0), now: now)
+    let late = try laptops[3].add(
+      laptops.intake("小区物业不作为", name: "李阿姨", phone: "13900001111", at: "2026-12-01 10:00"),
+      engine: laptops.engine, by: laptops.actor(3), now: now, route: false)
+    try laptops.sync(0, to: 1)
+    try laptops.sync(3, to: 1)
+    _ = try laptops[1].addToGroup(
+      parent: parent.id, children: [late.id], by: laptops.actor(1), now: Date())
+    _ = try Self.pullChain(of: 1, to: 2, laptops)
+
+    let before = try laptops.dump(2)
+    #expect {
+      try Self.pullChain(of: 3, to: 2, laptops)
+    } throws: { error in
+      guard case LedgerError.invalidEvent(_, _, _, let field, let problem) = error else {
+        return false
+      }
+      return field == "data.otherCase" && problem == .unknownGroupCase
+    }
+    #expect(try laptops.dump(2) == before)
+    #expect(throws: StoreError.self) { try laptops[2].find(late.id) }
+  }
 }
